@@ -1,0 +1,8 @@
+export { Alert, type AlertProps, type AlertTone } from './Alert';
+export { Badge, type BadgeProps, type BadgeTone } from './Badge';
+export { Button, ButtonLink, buttonClass, type ButtonProps, type ButtonVariant } from './Button';
+export { Card, CardHeader } from './Card';
+export { type ControlProps, Field, fieldId } from './Field';
+export { Input } from './Input';
+export { Select, type SelectOption } from './Select';
+export { PageLoader, Spinner } from './Spinner';

@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '../api/errors';
+
+export interface ApiErrorMessages {
+  /** Message for a 401 on this form (e.g. wrong email or password). */
+  unauthorized?: string;
+  /** Message for a 409 on this form (e.g. email already registered). */
+  conflict?: string;
+}
+
+/** Turns any failure from the API layer into a sentence in the UI language. */
+export function describeApiError(error: unknown, t: TFunction, messages: ApiErrorMessages = {}): string {
+  if (!isApiError(error)) return t('errors.generic');
+  if (error.status === 0) return t('errors.network');
+  if (error.status === 429) {
+    return error.retryAfterSeconds
+      ? t('errors.tooManyWait', { seconds: error.retryAfterSeconds })
+      : t('errors.tooMany');
+  }
+  if (error.status === 401) return messages.unauthorized ?? t('errors.unauthorized');
+  if (error.status === 409 && messages.conflict) return messages.conflict;
+  if (error.status === 400 && error.hasFieldErrors) return t('auth.errors.checkFields');
+  if (error.status >= 500) return t('errors.server');
+  return error.message || t('errors.generic');
+}

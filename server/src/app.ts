@@ -1,0 +1,110 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import cookieParser from 'cookie-parser';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { AppContext } from './context';
+import { notFound } from './errors';
+import { errorHandler } from './middleware/errorHandler';
+import { rejectOperators } from './middleware/rejectOperators';
+import { createIo, type TypedServer } from './realtime/io';
+import { adminRouter } from './routes/admin';
+import { authRouter } from './routes/auth';
+import { healthRouter } from './routes/health';
+import { meRouter } from './routes/me';
+import { taxonomiesRouter } from './routes/taxonomies';
+
+export const clientDist = path.resolve(__dirname, '../../client/dist');
+
+export interface App {
+  app: Express;
+  server: http.Server;
+  io: TypedServer;
+  /** Stops accepting connections and closes sockets; services are the caller's. */
+  close(): Promise<void>;
+}
+
+export function createApp(ctx: AppContext): App {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', ctx.config.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(
+    pinoHttp({
+      logger: ctx.log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+        },
+      },
+    }),
+  );
+  if (ctx.config.corsOrigins.length) {
+    app.use('/api', cors({ origin: ctx.config.corsOrigins, credentials: true }));
+  }
+  app.use(express.json({ limit: ctx.config.bodyLimit }));
+  app.use(cookieParser());
+  app.use('/api', rejectOperators);
+
+  const api = express.Router();
+  api.use(healthRouter(ctx));
+  api.use(taxonomiesRouter());
+  api.use(authRouter(ctx));
+  api.use(meRouter(ctx));
+  api.use(adminRouter(ctx));
+  api.use(() => {
+    throw notFound('No such API route');
+  });
+  app.use('/api', api);
+
+  // The built React app, with client-side routes falling back to index.html.
+  if (fs.existsSync(path.join(clientDist, 'index.html'))) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    app.get(/^(?!\/api\/|\/socket\.io\/).*/, (_req, res) => {
+      res.sendFile(path.join(clientDist, 'index.html'));
+    });
+  }
+  app.use(errorHandler(ctx.log));
+
+  const server = http.createServer(app);
+  const io = createIo(server, ctx);
+
+  return {
+    app,
+    server,
+    io,
+    close: () =>
+      new Promise<void>((resolve) => {
+        void io.close();
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+        setTimeout(resolve, 5000).unref();
+      }),
+  };
+}

@@ -1,0 +1,15 @@
+import type { Passport } from 'passport';
+import type { Db } from './db';
+import type { Config } from './env';
+import type { Logger } from './logger';
+import type { Search } from './search';
+
+/** Everything a request handler or command may use; one per app instance. */
+export interface AppContext {
+  config: Config;
+  log: Logger;
+  db: Db;
+  search: Search;
+  jwtSecret: string;
+  passport: InstanceType<typeof Passport>;
+}

@@ -1,0 +1,53 @@
+import mongoose, { type Connection } from 'mongoose';
+import { type OrganizationModel, organizationSchema } from './models/organization';
+import { type RefreshTokenModel, refreshTokenSchema } from './models/refreshToken';
+import { type UserModel, userSchema } from './models/user';
+
+mongoose.set('strictQuery', true);
+
+export interface Models {
+  Organization: OrganizationModel;
+  User: UserModel;
+  RefreshToken: RefreshTokenModel;
+}
+
+export interface Db {
+  connection: Connection;
+  models: Models;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * One connection per app instance (tests run several, each on its own
+ * database). Models are registered on the connection, never globally.
+ */
+export async function connectDb(uri: string, dbName: string): Promise<Db> {
+  const connection = mongoose.createConnection(uri, {
+    dbName,
+    serverSelectionTimeoutMS: 10_000,
+    autoIndex: false,
+  });
+  await connection.asPromise();
+  const models: Models = {
+    Organization: connection.model('Organization', organizationSchema) as OrganizationModel,
+    User: connection.model('User', userSchema) as UserModel,
+    RefreshToken: connection.model('RefreshToken', refreshTokenSchema) as RefreshTokenModel,
+  };
+  await Promise.all(Object.values(models).map((m: mongoose.Model<unknown>) => m.createIndexes()));
+  return {
+    connection,
+    models,
+    async ping() {
+      try {
+        const db = connection.db;
+        if (!db) return false;
+        await db.admin().command({ ping: 1 }, { timeoutMS: 2000 });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => connection.close(),
+  };
+}

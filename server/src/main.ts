@@ -1,0 +1,119 @@
+import { type App, createApp } from './app';
+import { buildContext } from './boot';
+import type { AppContext } from './context';
+import { ConfigError, loadConfig } from './env';
+import { createLogger, type Logger } from './logger';
+import { DEMO_PASSWORD, demoAccounts } from './seed';
+import { killAllChildrenSync, type Services, startServices } from './services';
+import { isPortFree } from './services/ports';
+
+/**
+ * `npm start`: starts the embedded services the configuration does not point
+ * at, the API and the React app on one port. Whatever way the process ends
+ * (Ctrl-C, SIGTERM, a crash, a failed start) the services it started stop.
+ */
+export async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const startedAt = Date.now();
+
+  let services: Services | undefined;
+  let ctx: AppContext | undefined;
+  let app: App | undefined;
+  let stopping = false;
+
+  const shutdown = async (code: number, reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`Shutting down (${reason})…`);
+    const force = setTimeout(() => {
+      killAllChildrenSync();
+      process.exit(code);
+    }, 15_000);
+    force.unref();
+    try {
+      await app?.close();
+      await ctx?.db.close();
+    } catch (err) {
+      log.error({ err }, 'error while closing');
+    }
+    await services?.stop();
+    clearTimeout(force);
+    process.exit(code);
+  };
+
+  process.once('SIGINT', () => void shutdown(0, 'SIGINT'));
+  process.once('SIGTERM', () => void shutdown(0, 'SIGTERM'));
+  process.on('uncaughtException', (err) => {
+    log.fatal({ err }, 'uncaught exception');
+    void shutdown(1, 'crash');
+  });
+  process.on('unhandledRejection', (err) => {
+    log.fatal({ err }, 'unhandled rejection');
+    void shutdown(1, 'crash');
+  });
+  process.on('exit', () => killAllChildrenSync());
+
+  try {
+    if (!(await isPortFree(config.port, config.host))) {
+      throw new Error(`Port ${config.port} is already in use. Stop the other program or set PORT to another port.`);
+    }
+    services = await startServices({
+      dataDir: config.dataDir,
+      cacheDir: config.cacheDir,
+      mongodbUri: config.mongodbUri,
+      meiliUrl: config.meiliUrl,
+      meiliMasterKey: config.meiliMasterKey,
+      meiliBinary: config.meiliBinary,
+      log: serviceLog(log),
+    });
+    ctx = await buildContext(config, log, services);
+    app = createApp(ctx);
+    const server = app.server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    const message =
+      (err as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? `Port ${config.port} is already in use. Stop the other program or set PORT to another port.`
+        : (err as Error).message;
+    log.fatal(`Start-up failed: ${message}`);
+    await shutdown(1, 'failed start');
+    return;
+  }
+
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  TechBridge is running at ${url}  (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+    `  Database: ${services.dbEngine} · Search: ${services.meiliEmbedded ? 'embedded Meilisearch' : services.meiliUrl}`,
+  ];
+  if (config.seedDemo) {
+    lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`);
+    for (const a of demoAccounts)
+      lines.push(`    ${a.email.padEnd(22)} ${a.organization?.type ?? 'platform administrator'}`);
+  }
+  lines.push('  Press Ctrl-C to stop.', '');
+  console.log(lines.join('\n'));
+}
+
+function serviceLog(log: Logger) {
+  return {
+    info: (m: string) => log.info(m),
+    warn: (m: string) => log.warn(m),
+    error: (m: string) => log.error(m),
+  };
+}
+
+if (require.main === module) void main();

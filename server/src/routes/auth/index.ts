@@ -1,0 +1,115 @@
+import { loginSchema, registerSchema } from '@techbridge/shared';
+import { type CookieOptions, type Request, type Response, Router } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { type AuthUser, loadActiveUser } from '../../auth/passport';
+import {
+  issueRefreshToken,
+  REFRESH_COOKIE,
+  revokeByToken,
+  rotateRefreshToken,
+  signAccessToken,
+} from '../../auth/tokens';
+import { registerAccount } from '../../commands/registerAccount';
+import type { AppContext } from '../../context';
+import { AppError, tooManyRequests, unauthorized } from '../../errors';
+import { validate } from '../../middleware/validate';
+import { presentOrganization, presentUser } from '../../presenters/user';
+
+export function authRouter(ctx: AppContext): Router {
+  const router = Router();
+  const { models } = ctx.db;
+  const { config } = ctx;
+
+  const cookieOptions = (expires?: Date): CookieOptions => ({
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: config.production,
+    path: '/api/auth',
+    ...(expires ? { expires } : {}),
+  });
+  const accessTokenFor = (user: AuthUser) =>
+    signAccessToken({ sub: user.id, org: user.organizationId, role: user.role }, ctx.jwtSecret, config.accessTokenTtl);
+  const clientInfo = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
+  const startSession = async (req: Request, res: Response, user: AuthUser) => {
+    const refresh = await issueRefreshToken(models, user.id, config.refreshTokenTtlDays, clientInfo(req));
+    res.cookie(REFRESH_COOKIE, refresh.token, cookieOptions(refresh.expiresAt));
+    return accessTokenFor(user);
+  };
+
+  const limited = (limit: number, key: (req: Request) => string) =>
+    rateLimit({
+      windowMs: 15 * 60_000,
+      limit,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      keyGenerator: key,
+      handler: (_req, _res, next) => next(tooManyRequests('Too many attempts, try again in a few minutes')),
+    });
+  const ipKey = (req: Request) => ipKeyGenerator(req.ip ?? '');
+  // Per address and email, so one attacker cannot lock every account and one account cannot be brute-forced.
+  const loginLimiter = limited(config.loginRateLimit, (req) => {
+    const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
+    return `${ipKey(req)}|${email}`;
+  });
+
+  router.post('/auth/register', limited(30, ipKey), async (req, res) => {
+    const input = validate(registerSchema, req.body);
+    const { user, organization } = await registerAccount(models, input);
+    const principal: AuthUser = {
+      id: String(user._id),
+      email: user.email,
+      name: user.name,
+      role: 'user',
+      organizationId: String(organization._id),
+      orgRole: 'owner',
+    };
+    const accessToken = await startSession(req, res, principal);
+    res.status(201).json({ accessToken, user: presentUser(user), organization: presentOrganization(organization) });
+  });
+
+  router.post('/auth/login', loginLimiter, async (req, res, next) => {
+    validate(loginSchema, req.body);
+    ctx.passport.authenticate('local', { session: false }, async (err: unknown, principal: AuthUser | false) => {
+      try {
+        if (err) throw err;
+        // Same answer for an unknown email and a wrong password.
+        if (!principal) throw new AppError(401, 'invalid_credentials', 'Wrong email or password');
+        const accessToken = await startSession(req, res, principal);
+        const user = await models.User.findById(principal.id).lean();
+        res.json({ accessToken, user: presentUser(user!) });
+      } catch (e) {
+        next(e);
+      }
+    })(req, res, next);
+  });
+
+  router.post('/auth/refresh', limited(120, ipKey), async (req, res) => {
+    const token: unknown = req.cookies?.[REFRESH_COOKIE];
+    if (typeof token !== 'string' || !token) throw unauthorized('No refresh token');
+    const result = await rotateRefreshToken(models, token, config.refreshTokenTtlDays, clientInfo(req));
+    if (!result.ok) {
+      res.clearCookie(REFRESH_COOKIE, cookieOptions());
+      throw unauthorized(
+        result.reason === 'reused'
+          ? 'Refresh token reuse detected; all sessions of this login were ended'
+          : 'Session expired',
+      );
+    }
+    const user = await loadActiveUser(models, result.userId);
+    if (!user) {
+      res.clearCookie(REFRESH_COOKIE, cookieOptions());
+      throw unauthorized('Account is not active');
+    }
+    res.cookie(REFRESH_COOKIE, result.token, cookieOptions(result.expiresAt));
+    res.json({ accessToken: accessTokenFor(user) });
+  });
+
+  router.post('/auth/logout', async (req, res) => {
+    const token: unknown = req.cookies?.[REFRESH_COOKIE];
+    if (typeof token === 'string' && token) await revokeByToken(models, token);
+    res.clearCookie(REFRESH_COOKIE, cookieOptions());
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,54 @@
+/**
+ * Validation messages are stable keys in the schemas; each side renders them in
+ * the reader's language. The server answers in the request's language
+ * (Accept-Language), the client in the UI language.
+ */
+export const validationMessages = {
+  required: { vi: 'Trường này là bắt buộc', en: 'This field is required' },
+  invalid_type: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
+  email: { vi: 'Email không hợp lệ', en: 'Invalid email address' },
+  password_short: { vi: 'Mật khẩu cần ít nhất 8 ký tự', en: 'Password must be at least 8 characters' },
+  password_long: { vi: 'Mật khẩu tối đa 128 ký tự', en: 'Password must be at most 128 characters' },
+  password_weak: {
+    vi: 'Mật khẩu cần có cả chữ và số',
+    en: 'Password must contain letters and digits',
+  },
+  name_required: { vi: 'Vui lòng nhập họ tên', en: 'Please enter your name' },
+  too_long: { vi: 'Nội dung quá dài', en: 'Too long' },
+  too_short: { vi: 'Nội dung quá ngắn', en: 'Too short' },
+  org_name_required: { vi: 'Vui lòng nhập tên tổ chức', en: 'Please enter the organisation name' },
+  org_type: { vi: 'Loại tổ chức không hợp lệ', en: 'Unknown organisation type' },
+  province: { vi: 'Tỉnh/thành không hợp lệ', en: 'Unknown province' },
+  sector: { vi: 'Lĩnh vực không hợp lệ', en: 'Unknown sector' },
+  transfer_mode: { vi: 'Phương thức chuyển giao không hợp lệ', en: 'Unknown transfer mode' },
+  ip_type: { vi: 'Loại sở hữu trí tuệ không hợp lệ', en: 'Unknown IP type' },
+  ip_status: { vi: 'Tình trạng bảo hộ không hợp lệ', en: 'Unknown IP status' },
+  trl: { vi: 'TRL phải là số nguyên từ 1 đến 9', en: 'TRL must be a whole number from 1 to 9' },
+  object_id: { vi: 'Mã không hợp lệ', en: 'Invalid id' },
+  unknown_field: { vi: 'Trường không được hỗ trợ', en: 'Unsupported field' },
+  operator: {
+    vi: 'Không được dùng toán tử truy vấn ($...) trong dữ liệu',
+    en: 'Query operators ($...) are not allowed in input',
+  },
+  number: { vi: 'Phải là một số', en: 'Must be a number' },
+  positive: { vi: 'Phải là số không âm', en: 'Must not be negative' },
+  price_range: { vi: 'Giá tối thiểu lớn hơn giá tối đa', en: 'Minimum price exceeds maximum' },
+  date: { vi: 'Ngày không hợp lệ', en: 'Invalid date' },
+  currency: { vi: 'Đơn vị tiền tệ không hợp lệ', en: 'Unknown currency' },
+  at_least_one: { vi: 'Chọn ít nhất một mục', en: 'Choose at least one' },
+  too_many: { vi: 'Quá nhiều mục', en: 'Too many items' },
+  email_taken: { vi: 'Email này đã được đăng ký', en: 'This email is already registered' },
+  keyword: { vi: 'Từ khóa không hợp lệ', en: 'Invalid keyword' },
+} as const;
+
+export type ValidationMessageKey = keyof typeof validationMessages;
+export type Lang = 'vi' | 'en';
+
+export function isValidationMessageKey(key: string): key is ValidationMessageKey {
+  return Object.hasOwn(validationMessages, key);
+}
+
+/** Renders a schema message key; unknown keys (e.g. zod's own) fall back to a generic message. */
+export function renderValidationMessage(key: string, lang: Lang): string {
+  return isValidationMessageKey(key) ? validationMessages[key][lang] : validationMessages.invalid_type[lang];
+}
