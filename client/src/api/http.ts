@@ -86,8 +86,7 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   if (response.status === 401 && options.refreshOnUnauthorized !== false) {
     const current = tokenStore.get();
     // Another request may already have refreshed while this one was in flight.
-    const fresh =
-      current && current !== usedToken ? current : await refreshAccessToken().catch(() => null);
+    const fresh = current && current !== usedToken ? current : await refreshAccessToken().catch(() => null);
     if (fresh) response = await send(path, options, fresh);
   }
 

@@ -1,4 +1,4 @@
 export * from './auth';
 export * from './errors';
-export { apiFetch, refreshAccessToken, type HttpMethod, type RequestOptions } from './http';
+export { apiFetch, type HttpMethod, type RequestOptions, refreshAccessToken } from './http';
 export { tokenStore } from './tokenStore';

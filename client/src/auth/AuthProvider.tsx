@@ -1,10 +1,10 @@
-import type { LoginInput, RegisterInput } from '@techbridge/shared';
 import { useQueryClient } from '@tanstack/react-query';
+import type { LoginInput, RegisterInput } from '@techbridge/shared';
 import { type ReactNode, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { type MeResponse, getMe, postLogin, postLogout, postRegister } from '../api/auth';
+import { getMe, type MeResponse, postLogin, postLogout, postRegister } from '../api/auth';
 import { refreshAccessToken } from '../api/http';
 import { tokenStore } from '../api/tokenStore';
-import { type AuthContextValue, type AuthStatus, AuthContext } from './context';
+import { AuthContext, type AuthContextValue, type AuthStatus } from './context';
 
 /**
  * Holds the session: the in-memory access token plus the user and organisation

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { type AuthContextValue, AuthContext } from './context';
+import { AuthContext, type AuthContextValue } from './context';
 
 export function useAuth(): AuthContextValue {
   const value = useContext(AuthContext);

@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { useAuth } from '../../auth/useAuth';
+import { useDisclosure } from '../../lib/useDisclosure';
+import { ButtonLink } from '../ui';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Logo } from './Logo';
+import { UserMenu } from './UserMenu';
+
+function navClass({ isActive }: { isActive: boolean }) {
+  return `site-nav__link${isActive ? ' is-active' : ''}`;
+}
+
+export function Header() {
+  const { t } = useTranslation();
+  const { status } = useAuth();
+  const location = useLocation();
+  const headerRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const menu = useDisclosure(headerRef, toggleRef);
+  const { close } = menu;
+  const place = `${location.pathname}${location.hash}`;
+  const lastPlace = useRef(place);
+
+  // Collapse the phone menu whenever the user navigates.
+  useEffect(() => {
+    if (lastPlace.current === place) return;
+    lastPlace.current = place;
+    close();
+  }, [place, close]);
+
+  return (
+    <header className="site-header" ref={headerRef}>
+      <div className="container site-header__bar">
+        <Logo />
+        <button
+          ref={toggleRef}
+          type="button"
+          className="site-header__toggle"
+          aria-expanded={menu.open}
+          aria-controls="site-header-panel"
+          onClick={menu.toggle}
+        >
+          <span className="visually-hidden">{menu.open ? t('a11y.closeMenu') : t('a11y.openMenu')}</span>
+          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+            {menu.open ? (
+              <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            ) : (
+              <path d="M4 7h16M4 12h16M4 17h16" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            )}
+          </svg>
+        </button>
+        <div className="site-header__panel" id="site-header-panel" data-open={menu.open}>
+          <nav className="site-nav" aria-label={t('a11y.mainNav')}>
+            <ul className="site-nav__list">
+              <li>
+                <NavLink to="/" end className={navClass}>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <Link to="/#audiences" className="site-nav__link">
+                  {t('nav.audiences')}
+                </Link>
+              </li>
+              <li>
+                <Link to="/#how-it-works" className="site-nav__link">
+                  {t('nav.howItWorks')}
+                </Link>
+              </li>
+              {status === 'authenticated' && (
+                <li>
+                  <NavLink to="/app" className={navClass}>
+                    {t('nav.dashboard')}
+                  </NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+          <div className="site-header__actions">
+            <LanguageSwitch />
+            {status === 'loading' && <span className="site-header__placeholder" aria-hidden="true" />}
+            {status === 'anonymous' && (
+              <>
+                <ButtonLink to="/login" variant="ghost" size="sm">
+                  {t('nav.signIn')}
+                </ButtonLink>
+                <ButtonLink to="/register" variant="primary" size="sm">
+                  {t('nav.signUp')}
+                </ButtonLink>
+              </>
+            )}
+            {status === 'authenticated' && <UserMenu />}
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,33 @@
+import type { UserDto } from '@techbridge/shared';
+import { useTranslation } from 'react-i18next';
+import { Badge, Card, CardHeader } from '../../components/ui';
+import { formatDate } from '../../lib/format';
+import { useLang } from '../../lib/useLang';
+import { DetailList } from './DetailList';
+
+export function ProfileCard({ user }: { user: UserDto }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+
+  return (
+    <Card as="section" aria-labelledby="profile-title">
+      <CardHeader
+        id="profile-title"
+        title={t('account.profile.title')}
+        actions={user.role === 'admin' ? <Badge tone="accent">{t('account.profile.admin')}</Badge> : null}
+      />
+      <DetailList
+        items={[
+          { label: t('account.profile.name'), value: user.name },
+          { label: t('account.profile.email'), value: <span className="text-break">{user.email}</span> },
+          {
+            label: t('account.profile.orgRole'),
+            value: user.orgRole ? t(`account.roles.${user.orgRole}`) : t('common.notProvided'),
+          },
+          { label: t('account.profile.locale'), value: <span lang={user.locale}>{t(`language.${user.locale}`)}</span> },
+          { label: t('account.profile.joined'), value: formatDate(user.createdAt, lang) },
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,243 @@
+import jwt from 'jsonwebtoken';
+import request from 'supertest';
+import { JWT_ISSUER, REFRESH_COOKIE } from '../server/src/auth/tokens';
+import { startTestApp, type TestApp } from './helpers/app';
+import { buildAdmin, buildOrg, PASSWORD } from './helpers/factories';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const refreshCookie = (res: request.Response): string | undefined => {
+  const raw = res.headers['set-cookie'] as unknown as string[] | undefined;
+  return raw?.find((c) => c.startsWith(`${REFRESH_COOKIE}=`))?.split(';')[0];
+};
+
+describe('registration', () => {
+  it('creates a user and their organisation and returns an access token', async () => {
+    const res = await request(t.app.server)
+      .post('/api/auth/register')
+      .send({
+        email: 'Vien.Moi@Example.VN',
+        password: PASSWORD,
+        name: 'TS. Hoàng Minh',
+        organization: { name: 'Viện Công nghệ Sinh học', type: 'research_institute', province: 'HN' },
+      });
+    expect(res.status).toBe(201);
+    expect(res.body.accessToken).toEqual(expect.any(String));
+    expect(res.body.user).toMatchObject({ email: 'vien.moi@example.vn', orgRole: 'owner', role: 'user' });
+    expect(res.body.user.passwordHash).toBeUndefined();
+    expect(res.body.organization).toMatchObject({ type: 'research_institute', province: 'HN', verified: false });
+    expect(refreshCookie(res)).toBeDefined();
+    const stored = await t.ctx.db.models.User.findOne({ email: 'vien.moi@example.vn' }).lean();
+    expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+
+  it('treats emails case-insensitively: a second registration is a 409', async () => {
+    const res = await request(t.app.server)
+      .post('/api/auth/register')
+      .send({
+        email: 'VIEN.MOI@example.vn',
+        password: PASSWORD,
+        name: 'Người khác',
+        organization: { name: 'Công ty khác', type: 'enterprise', province: 'HCM' },
+      });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('conflict');
+    expect(res.body.error.fields.email).toEqual(expect.any(String));
+  });
+
+  it('answers bad input with a 400 naming every bad field, in the requested language', async () => {
+    const res = await request(t.app.server)
+      .post('/api/auth/register')
+      .set('Accept-Language', 'en')
+      .send({
+        email: 'not-an-email',
+        password: 'short',
+        name: '',
+        organization: { name: 'X Co', type: 'bank', province: 'ZZ' },
+      });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('validation');
+    expect(res.body.error.fields).toEqual({
+      email: 'Invalid email address',
+      password: 'Password must be at least 8 characters',
+      name: 'Please enter your name',
+      'organization.type': 'Unknown organisation type',
+      'organization.province': 'Unknown province',
+    });
+    const vi = await request(t.app.server).post('/api/auth/register').send({ email: 'x' });
+    expect(vi.status).toBe(400);
+    expect(vi.body.error.fields.email).toBe('Email không hợp lệ');
+    expect(vi.body.error.fields.organization).toBe('Trường này là bắt buộc');
+  });
+
+  it('rejects unknown fields such as a self-granted role', async () => {
+    const res = await request(t.app.server)
+      .post('/api/auth/register')
+      .send({
+        email: 'role@example.vn',
+        password: PASSWORD,
+        name: 'Kẻ xấu',
+        role: 'admin',
+        organization: { name: 'Công ty ABC', type: 'enterprise', province: 'HN' },
+      });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.role).toBeDefined();
+  });
+});
+
+describe('login', () => {
+  it('logs in with the right password and sets an httpOnly SameSite refresh cookie', async () => {
+    const m = await buildOrg(t);
+    const res = await request(t.app.server)
+      .post('/api/auth/login')
+      .send({ email: m.email.toUpperCase(), password: PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.user.email).toBe(m.email);
+    const raw = (res.headers['set-cookie'] as unknown as string[]).join(';');
+    expect(raw).toMatch(/HttpOnly/);
+    expect(raw).toMatch(/SameSite=Strict/);
+    const me = await request(t.app.server).get('/api/me').set('Authorization', `Bearer ${res.body.accessToken}`);
+    expect(me.status).toBe(200);
+    expect(me.body.user.id).toBe(m.user.id);
+    expect(me.body.organization.id).toBe(m.organization.id);
+  });
+
+  it('answers an unknown email and a wrong password the same way', async () => {
+    const m = await buildOrg(t);
+    const wrong = await request(t.app.server).post('/api/auth/login').send({ email: m.email, password: 'Sai12345678' });
+    const unknown = await request(t.app.server)
+      .post('/api/auth/login')
+      .send({ email: 'nobody@example.vn', password: 'Sai12345678' });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body).toEqual(unknown.body);
+  });
+
+  it('answers operator injection with a 400', async () => {
+    const res = await request(t.app.server)
+      .post('/api/auth/login')
+      .send({ email: { $gt: '' }, password: { $ne: null } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('validation');
+    expect(res.body.error.fields.email).toBeDefined();
+    const nested = await request(t.app.server)
+      .post('/api/auth/register')
+      .send({
+        email: 'a@b.vn',
+        password: PASSWORD,
+        name: 'Abc',
+        organization: { name: { $where: '1' }, type: 'enterprise', province: 'HN' },
+      });
+    expect(nested.status).toBe(400);
+    const inQuery = await request(t.app.server).get('/api/admin/organizations?verified[$ne]=x');
+    expect(inQuery.status).toBe(400);
+  });
+});
+
+describe('refresh tokens', () => {
+  it('rotates the refresh token on every use', async () => {
+    const m = await buildOrg(t);
+    const first = await m.agent.post('/api/auth/refresh');
+    expect(first.status).toBe(200);
+    expect(first.body.accessToken).toEqual(expect.any(String));
+    const c1 = refreshCookie(first);
+    const second = await m.agent.post('/api/auth/refresh');
+    expect(second.status).toBe(200);
+    expect(refreshCookie(second)).toBeDefined();
+    expect(refreshCookie(second)).not.toBe(c1);
+    const me = await request(t.app.server).get('/api/me').set('Authorization', `Bearer ${second.body.accessToken}`);
+    expect(me.status).toBe(200);
+  });
+
+  it('revokes the whole family when an old refresh token is reused', async () => {
+    const m = await buildOrg(t);
+    const login = await request(t.app.server).post('/api/auth/login').send({ email: m.email, password: PASSWORD });
+    const original = refreshCookie(login)!;
+    const rotated = await request(t.app.server).post('/api/auth/refresh').set('Cookie', original);
+    expect(rotated.status).toBe(200);
+    const current = refreshCookie(rotated)!;
+
+    // An attacker replays the stolen, already-rotated token.
+    const replay = await request(t.app.server).post('/api/auth/refresh').set('Cookie', original);
+    expect(replay.status).toBe(401);
+    // The legitimate, newest token of that family is dead too.
+    const afterReuse = await request(t.app.server).post('/api/auth/refresh').set('Cookie', current);
+    expect(afterReuse.status).toBe(401);
+    // Another login (another family) is unaffected.
+    const other = await m.agent.post('/api/auth/refresh');
+    expect(other.status).toBe(200);
+  });
+
+  it('logout revokes the session', async () => {
+    const m = await buildOrg(t);
+    expect((await m.agent.post('/api/auth/logout')).status).toBe(204);
+    expect((await m.agent.post('/api/auth/refresh')).status).toBe(401);
+  });
+
+  it('refuses refresh without a cookie', async () => {
+    const res = await request(t.app.server).post('/api/auth/refresh');
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('access tokens and roles', () => {
+  it('401 without a token, with an expired token and with a forged one', async () => {
+    const m = await buildOrg(t);
+    expect((await request(t.app.server).get('/api/me')).status).toBe(401);
+    const expired = jwt.sign(
+      { org: m.organization.id, role: 'user', exp: Math.floor(Date.now() / 1000) - 60 },
+      t.ctx.jwtSecret,
+      {
+        subject: m.user.id,
+        issuer: JWT_ISSUER,
+      },
+    );
+    const res = await request(t.app.server).get('/api/me').set('Authorization', `Bearer ${expired}`);
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('unauthorized');
+    const forged = jwt.sign({ org: null, role: 'admin' }, 'not-the-secret', { subject: m.user.id, issuer: JWT_ISSUER });
+    expect((await request(t.app.server).get('/api/me').set('Authorization', `Bearer ${forged}`)).status).toBe(401);
+  });
+
+  it('403 for a non-administrator on an admin route; 200 for an administrator', async () => {
+    const m = await buildOrg(t);
+    const denied = await request(t.app.server).get('/api/admin/organizations').set(m.auth);
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.code).toBe('forbidden');
+    const admin = await buildAdmin(t);
+    const ok = await request(t.app.server)
+      .patch(`/api/admin/organizations/${m.organization.id}`)
+      .set(admin.auth)
+      .send({ verified: true });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data.verified).toBe(true);
+  });
+
+  it('a suspended user’s token stops working', async () => {
+    const m = await buildOrg(t);
+    await t.ctx.db.models.User.updateOne({ _id: m.user.id }, { $set: { status: 'suspended' } });
+    expect((await request(t.app.server).get('/api/me').set(m.auth)).status).toBe(401);
+  });
+});
+
+describe('rate limiting', () => {
+  it('limits login attempts per address and email with a 429', async () => {
+    const limited = await startTestApp({ loginRateLimit: 3 });
+    try {
+      const body = { email: 'victim@example.vn', password: 'Wrong1234' };
+      for (let i = 0; i < 3; i++)
+        expect((await request(limited.app.server).post('/api/auth/login').send(body)).status).toBe(401);
+      const blocked = await request(limited.app.server).post('/api/auth/login').send(body);
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.error.code).toBe('rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import request from 'supertest';
+import { getFreePort } from '../server/src/services/ports';
+import { startTestApp, type TestApp, testServices } from './helpers/app';
+
+describe('GET /api/health', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('answers ok when the database and search are up', async () => {
+    const res = await request(t.app.server).get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', db: 'up', search: 'up' });
+  });
+
+  it('answers 503 naming search when Meilisearch is unreachable', async () => {
+    const deadPort = await getFreePort();
+    const broken = await startTestApp({}, { ...testServices(), meiliUrl: `http://127.0.0.1:${deadPort}` });
+    try {
+      const res = await request(broken.app.server).get('/api/health');
+      expect(res.status).toBe(503);
+      expect(res.body).toEqual({ status: 'error', db: 'up', search: 'down' });
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('answers 503 naming the database when it is down', async () => {
+    const other = await startTestApp();
+    try {
+      await other.ctx.db.connection.close();
+      const res = await request(other.app.server).get('/api/health');
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ db: 'down', search: 'up' });
+    } finally {
+      await other.app.close();
+    }
+  });
+});
+
+describe('errors', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('404 in the contract shape for an unknown API route', async () => {
+    const res = await request(t.app.server).get('/api/nope');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+
+  it('400 for malformed JSON and 413 for an oversized body', async () => {
+    const bad = await request(t.app.server)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email":');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('bad_request');
+    const big = await request(t.app.server)
+      .post('/api/auth/login')
+      .send({ email: 'a@b.vn', password: 'x'.repeat(2 * 1024 * 1024) });
+    expect(big.status).toBe(413);
+    expect(big.body.error.code).toBe('payload_too_large');
+  });
+
+  it('unknown errors become a 500 with a logged error id and no stack trace', async () => {
+    // A closed database connection makes /api/me throw a driver error nobody anticipated.
+    const other = await startTestApp();
+    const login = await request(other.app.server)
+      .post('/api/auth/register')
+      .send({
+        email: 'err@example.vn',
+        password: 'MatKhau2026',
+        name: 'Lỗi',
+        organization: { name: 'Công ty Lỗi', type: 'enterprise', province: 'HN' },
+      });
+    const logged: unknown[] = [];
+    other.ctx.log.error = ((obj: unknown) => {
+      logged.push(obj);
+    }) as typeof other.ctx.log.error;
+    const original = other.ctx.db.models.User.findById.bind(other.ctx.db.models.User);
+    let calls = 0;
+    // First lookup (token check) works; the handler's own lookup fails unexpectedly.
+    other.ctx.db.models.User.findById = ((...args: Parameters<typeof original>) => {
+      calls += 1;
+      if (calls === 2) throw new Error('disk on fire at /secret/path');
+      return original(...args);
+    }) as typeof original;
+    try {
+      const res = await request(other.app.server)
+        .get('/api/me')
+        .set('Authorization', `Bearer ${login.body.accessToken}`);
+      expect(res.status).toBe(500);
+      expect(res.body.error.code).toBe('internal');
+      expect(res.body.error.errorId).toEqual(expect.any(String));
+      expect(JSON.stringify(res.body)).not.toMatch(/disk on fire|secret|at /);
+      expect(JSON.stringify(logged)).toContain(res.body.error.errorId);
+    } finally {
+      await other.close();
+    }
+  });
+});

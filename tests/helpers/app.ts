@@ -1,0 +1,59 @@
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { type App, createApp } from '../../server/src/app';
+import { buildContext } from '../../server/src/boot';
+import type { AppContext } from '../../server/src/context';
+import { type Config, loadConfig } from '../../server/src/env';
+
+export interface TestApp {
+  ctx: AppContext;
+  app: App;
+  /** Base URL of the listening server, for socket.io-client and fetch. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Services started by the Jest global setup. */
+export function testServices() {
+  const mongodbUri = process.env.TB_TEST_MONGODB_URI;
+  const meiliUrl = process.env.TB_TEST_MEILI_URL;
+  if (!mongodbUri || !meiliUrl) throw new Error('Integration tests need the Jest global setup (npm test)');
+  return { mongodbUri, meiliUrl, meiliMasterKey: process.env.TB_TEST_MEILI_KEY ?? '' };
+}
+
+/**
+ * A real app on its own database and index prefix, listening on a free port.
+ * Nothing is mocked: it talks to the FerretDB/mongod and Meilisearch of the run.
+ */
+export async function startTestApp(overrides: Partial<Config> = {}, services = testServices()): Promise<TestApp> {
+  const id = crypto.randomBytes(5).toString('hex');
+  const base = loadConfig({ NODE_ENV: 'test' });
+  const config: Config = {
+    ...base,
+    dataDir: path.join(process.env.TB_TEST_DATA_DIR ?? os.tmpdir(), `app-${id}`),
+    mongodbDb: `t_${id}`,
+    meiliIndexPrefix: `t_${id}_`,
+    jwtSecret: crypto.randomBytes(32).toString('hex'),
+    seedDemo: false,
+    loginRateLimit: 1000,
+    ...overrides,
+  };
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const ctx = await buildContext(config, log, services);
+  const app = createApp(ctx);
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    ctx,
+    app,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await ctx.db.connection.dropDatabase().catch(() => undefined);
+      await ctx.db.close();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { getFreePort } from '../server/src/services/ports';
+import { pidsMentioning, repoRoot, spawnTs, waitFor } from './helpers/processes';
+
+const main = path.join(repoRoot, 'server/src/main.ts');
+
+describe('the app as `npm start` runs it', () => {
+  jest.setTimeout(90_000);
+
+  it('starts its services, seeds the demo accounts, serves the API, and leaves nothing behind on Ctrl-C', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-start-'));
+    const port = await getFreePort();
+    const app = spawnTs(main, [], {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    });
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      await waitFor(
+        async () => {
+          try {
+            return (await fetch(`${base}/api/health`)).ok;
+          } catch {
+            return false;
+          }
+        },
+        60_000,
+        `the app to answer on ${base}:\n${app.output()}`,
+      );
+      expect(app.output()).toContain(`http://localhost:${port}`);
+      expect(app.output()).toContain('doanhnghiep@demo.vn');
+      expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: 'ok', db: 'up', search: 'up' });
+
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'doanhnghiep@demo.vn', password: 'TechBridge@2026' }),
+      });
+      expect(login.status).toBe(200);
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const me = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+      const body = (await me.json()) as { organization: { type: string; verified: boolean } };
+      expect(body.organization).toMatchObject({ type: 'enterprise', verified: true });
+      expect(pidsMentioning(dataDir).length).toBeGreaterThanOrEqual(2);
+    } finally {
+      app.kill('SIGINT');
+    }
+    const code = await new Promise<number | null>((resolve) => app.once('exit', resolve));
+    expect(code).toBe(0);
+    await waitFor(() => pidsMentioning(dataDir).length === 0, 10_000, 'every service to stop');
+  });
+
+  it('fails clearly when the port is taken, and starts nothing', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-start-'));
+    const blocker = net.createServer();
+    const port = await getFreePort();
+    await new Promise<void>((resolve) => blocker.listen(port, resolve));
+    try {
+      const app = spawnTs(main, [], { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+      const code = await new Promise<number | null>((resolve) => app.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(app.output()).toContain(`Port ${port} is already in use`);
+      expect(pidsMentioning(dataDir)).toEqual([]);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('refuses to start in production without the required settings, listing each', async () => {
+    const app = spawnTs(main, [], { NODE_ENV: 'production', MONGODB_URI: '', MEILI_URL: '', JWT_SECRET: '' });
+    const code = await new Promise<number | null>((resolve) => app.once('exit', resolve));
+    expect(code).toBe(1);
+    for (const name of ['MONGODB_URI', 'MEILI_URL', 'JWT_SECRET']) expect(app.output()).toContain(name);
+  });
+});
