@@ -38,6 +38,7 @@ describe('GET /api/health', () => {
       expect(res.body).toMatchObject({ db: 'down', search: 'up' });
     } finally {
       await other.app.close();
+      await other.ctx.searchSync.stop();
     }
   });
 });

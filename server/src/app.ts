@@ -15,7 +15,9 @@ import { createIo, type TypedServer } from './realtime/io';
 import { adminRouter } from './routes/admin';
 import { authRouter } from './routes/auth';
 import { healthRouter } from './routes/health';
+import { listingRoutes } from './routes/listings';
 import { meRouter } from './routes/me';
+import { searchRouter } from './routes/search';
 import { taxonomiesRouter } from './routes/taxonomies';
 
 export const clientDist = path.resolve(__dirname, '../../client/dist');
@@ -77,6 +79,9 @@ export function createApp(ctx: AppContext): App {
   api.use(taxonomiesRouter());
   api.use(authRouter(ctx));
   api.use(meRouter(ctx));
+  api.use(listingRoutes(ctx, 'offer'));
+  api.use(listingRoutes(ctx, 'demand'));
+  api.use(searchRouter(ctx));
   api.use(adminRouter(ctx));
   api.use(() => {
     throw notFound('No such API route');

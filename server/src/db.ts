@@ -1,4 +1,5 @@
 import mongoose, { type Connection } from 'mongoose';
+import { type DemandModel, demandSchema, type OfferModel, offerSchema } from './models/listing';
 import { type OrganizationModel, organizationSchema } from './models/organization';
 import { type RefreshTokenModel, refreshTokenSchema } from './models/refreshToken';
 import { type UserModel, userSchema } from './models/user';
@@ -9,6 +10,8 @@ export interface Models {
   Organization: OrganizationModel;
   User: UserModel;
   RefreshToken: RefreshTokenModel;
+  Offer: OfferModel;
+  Demand: DemandModel;
 }
 
 export interface Db {
@@ -33,6 +36,8 @@ export async function connectDb(uri: string, dbName: string): Promise<Db> {
     Organization: connection.model('Organization', organizationSchema) as OrganizationModel,
     User: connection.model('User', userSchema) as UserModel,
     RefreshToken: connection.model('RefreshToken', refreshTokenSchema) as RefreshTokenModel,
+    Offer: connection.model('Offer', offerSchema) as OfferModel,
+    Demand: connection.model('Demand', demandSchema) as DemandModel,
   };
   await Promise.all(Object.values(models).map((m: mongoose.Model<unknown>) => m.createIndexes()));
   return {

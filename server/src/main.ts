@@ -42,7 +42,7 @@ export async function main(): Promise<void> {
     force.unref();
     try {
       await app?.close();
-      await ctx?.db.close();
+      await ctx?.shutdown();
     } catch (err) {
       log.error({ err }, 'error while closing');
     }

@@ -52,8 +52,10 @@ export async function startTestApp(overrides: Partial<Config> = {}, services = t
     url: `http://127.0.0.1:${port}`,
     async close() {
       await app.close();
+      await ctx.searchSync.stop();
       await ctx.db.connection.dropDatabase().catch(() => undefined);
-      await ctx.db.close();
+      await ctx.search.client.deleteIndex(ctx.searchSync.indexUid).catch(() => undefined);
+      await ctx.shutdown();
     },
   };
 }

@@ -64,3 +64,54 @@ export async function buildAdmin(t: TestApp): Promise<{ accessToken: string; aut
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status}`);
   return { accessToken: res.body.accessToken, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
 }
+
+export const offerInput = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Quy trình nuôi tôm thẻ chân trắng siêu thâm canh tuần hoàn',
+  summary: 'Công nghệ nuôi tôm tuần hoàn nước (RAS) giảm 70% lượng nước thay, năng suất 30 tấn/ha/vụ.',
+  description: 'Mô tả chi tiết quy trình, thiết bị lọc sinh học và chế độ cho ăn.',
+  sectors: ['aquaculture'],
+  keywords: ['tôm thẻ', 'RAS', 'tuần hoàn'],
+  trl: 7,
+  province: 'CTO',
+  transferModes: ['license_non_exclusive', 'consulting_training'],
+  ip: { type: 'patent', status: 'granted', number: '1-0012345' },
+  price: { min: 500_000_000, max: 1_200_000_000, currency: 'VND', negotiable: true },
+  applications: ['Trang trại tôm quy mô vừa'],
+  confidential: { details: 'Công thức men vi sinh: Bacillus subtilis 10^9 CFU/g, tỷ lệ 2:1' },
+  ...overrides,
+});
+
+export const demandInput = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Cần công nghệ xử lý nước thải ao nuôi tôm',
+  problem: 'Doanh nghiệp cần giải pháp xử lý nước thải ao nuôi tôm đạt QCVN trước khi xả ra môi trường.',
+  requirements: 'Chi phí vận hành thấp, dễ vận hành',
+  sectors: ['aquaculture', 'environment'],
+  keywords: ['nước thải', 'ao nuôi'],
+  province: 'CTO',
+  trlMin: 6,
+  budget: { max: 2_000_000_000, currency: 'VND' },
+  transferModes: ['license_non_exclusive', 'turnkey'],
+  ...overrides,
+});
+
+/** Creates a listing through the API and, unless told otherwise, publishes it. */
+export async function buildListing(
+  t: TestApp,
+  owner: Member,
+  type: 'offer' | 'demand',
+  overrides: Record<string, unknown> = {},
+  options: { publish?: boolean } = {},
+): Promise<Record<string, unknown> & { id: string; status: string }> {
+  const path = type === 'offer' ? '/api/offers' : '/api/demands';
+  const created = await request(t.app.server)
+    .post(path)
+    .set(owner.auth)
+    .send(type === 'offer' ? offerInput(overrides) : demandInput(overrides));
+  if (created.status !== 201)
+    throw new Error(`create ${type} failed: ${created.status} ${JSON.stringify(created.body)}`);
+  if (options.publish === false) return created.body.data;
+  const published = await request(t.app.server).post(`${path}/${created.body.data.id}/publish`).set(owner.auth);
+  if (published.status !== 200)
+    throw new Error(`publish failed: ${published.status} ${JSON.stringify(published.body)}`);
+  return published.body.data;
+}

@@ -15,6 +15,12 @@ export function requireAuth(passport: InstanceType<typeof Passport>): RequestHan
   };
 }
 
+/** Public routes that show more to a signed-in viewer: a bad token is still a 401, no token is anonymous. */
+export function optionalAuth(passport: InstanceType<typeof Passport>): RequestHandler {
+  const required = requireAuth(passport);
+  return (req, res, next) => (req.headers.authorization ? required(req, res, next) : next());
+}
+
 export function requireAdmin(req: Request, _res: Response, next: NextFunction): void {
   next(req.user?.role === 'admin' ? undefined : forbidden('Administrators only'));
 }

@@ -28,6 +28,15 @@ export function toAppError(err: unknown): AppError | null {
   if (err instanceof mongoose.Error.CastError) {
     return new AppError(400, 'validation', 'Invalid input', { [err.path]: 'Invalid value' });
   }
+  // http-errors raised by Express internals (e.g. a file that vanished from disk).
+  const status = e?.status ?? e?.statusCode;
+  if ((err as { expose?: boolean })?.expose && status && status >= 400 && status < 500) {
+    return new AppError(
+      status,
+      status === 404 ? 'not_found' : 'bad_request',
+      status === 404 ? 'Not found' : 'Bad request',
+    );
+  }
   if ((err as { code?: number })?.code === 11000) return new AppError(409, 'conflict', 'Already exists');
   return null;
 }

@@ -61,11 +61,12 @@ export async function waitForMeili(url: string, timeoutMs: number, child?: Manag
 export async function startMeili(
   binary: string,
   dataDir: string,
+  requestedPort?: number,
 ): Promise<{ url: string; masterKey: string; child: ManagedChild }> {
   const dir = path.join(dataDir, 'meilisearch');
   fs.mkdirSync(dir, { recursive: true });
   const masterKey = masterKeyFor(dataDir);
-  const port = await getFreePort();
+  const port = requestedPort ?? (await getFreePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawnService(
     'meilisearch',

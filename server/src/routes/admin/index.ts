@@ -1,13 +1,27 @@
+import { listingStatuses, listingTypes, rejectSchema } from '@techbridge/shared';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
-import { requireAdmin, requireAuth } from '../../middleware/auth';
+import {
+  approveListing,
+  listingModel,
+  presentListing,
+  presentListings,
+  publishPendingOf,
+  rejectListing,
+} from '../../listings/service';
+import { currentUser, requireAdmin, requireAuth } from '../../middleware/auth';
 import { parseId, validate } from '../../middleware/validate';
 import { presentOrganization } from '../../presenters/user';
 
 const verifySchema = z.strictObject({ verified: z.boolean('invalid_type') });
 const listQuery = z.object({ verified: z.enum(['true', 'false'], 'invalid_type').optional() });
+const listingsQuery = z.strictObject({
+  status: z.enum(listingStatuses, 'invalid_type').default('pending_review'),
+  type: z.enum(listingTypes, 'invalid_type').optional(),
+});
+const typeParam = z.enum(listingTypes, 'invalid_type');
 
 /** Platform administration. Every route checks the administrator role on the server. */
 export function adminRouter(ctx: AppContext): Router {
@@ -27,7 +41,39 @@ export function adminRouter(ctx: AppContext): Router {
     const { verified } = validate(verifySchema, req.body);
     const org = await models.Organization.findByIdAndUpdate(id, { $set: { verified } }, { new: true }).lean();
     if (!org) throw notFound('Organisation not found');
+    // Verification releases the listings that were waiting for it.
+    if (verified) await publishPendingOf(ctx, String(org._id));
     res.json({ data: presentOrganization(org) });
+  });
+
+  /** The moderation queue: pending listings of both kinds, oldest first. */
+  router.get('/admin/listings', async (req, res) => {
+    const query = validate(listingsQuery, req.query);
+    const viewer = currentUser(req);
+    const out = [];
+    for (const type of query.type ? [query.type] : listingTypes) {
+      const listings = await listingModel(ctx.db.models, type)
+        .find({ status: query.status, deletedAt: null })
+        .sort({ updatedAt: 1 })
+        .limit(500)
+        .lean();
+      out.push(...(await presentListings(ctx, type, listings, viewer)).map((p) => p.data));
+    }
+    out.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+    res.json({ data: out });
+  });
+
+  router.post('/admin/listings/:type/:id/approve', async (req, res) => {
+    const type = validate(typeParam, req.params.type);
+    const listing = await approveListing(ctx, type, parseId(req.params.id));
+    res.json(await presentListing(ctx, type, listing, currentUser(req)));
+  });
+
+  router.post('/admin/listings/:type/:id/reject', async (req, res) => {
+    const type = validate(typeParam, req.params.type);
+    const { reason } = validate(rejectSchema, req.body);
+    const listing = await rejectListing(ctx, type, parseId(req.params.id), reason);
+    res.json(await presentListing(ctx, type, listing, currentUser(req)));
   });
   return router;
 }

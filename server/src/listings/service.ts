@@ -1,0 +1,214 @@
+import type { DemandInput, DemandUpdate, ListingType, OfferInput, OfferUpdate } from '@techbridge/shared';
+import type { Model, Types } from 'mongoose';
+import type { AuthUser } from '../auth/passport';
+import type { AppContext } from '../context';
+import type { Models } from '../db';
+import { conflict, forbidden, notFound } from '../errors';
+import type { Demand, Offer } from '../models/listing';
+import type { Organization } from '../models/organization';
+import { canReadListing, listingPolicies } from '../policies/listing';
+import { presentDemand, presentOffer } from '../presenters/listing';
+
+export type AnyListing = Offer | Demand;
+
+export function listingModel(models: Models, type: ListingType): Model<AnyListing> {
+  return (type === 'offer' ? models.Offer : models.Demand) as unknown as Model<AnyListing>;
+}
+
+/** Tenant-scoped query: an organisation's own listings (never another's). */
+export function listingsOf(models: Models, type: ListingType, organizationId: string, status?: string) {
+  return listingModel(models, type).find({ organizationId, deletedAt: null, ...(status ? { status } : {}) });
+}
+
+/** Loads a listing the viewer may read; anything else is a 404, so hidden listings do not reveal that they exist. */
+export async function loadReadableListing(
+  ctx: AppContext,
+  type: ListingType,
+  id: string,
+  viewer: AuthUser | null,
+): Promise<AnyListing> {
+  const listing = await listingModel(ctx.db.models, type).findById(id).lean<AnyListing>();
+  if (!listing || !canReadListing(viewer, listing))
+    throw notFound(type === 'offer' ? 'Offer not found' : 'Demand not found');
+  return listing;
+}
+
+/** Loads a listing for a change by its owner: 404 if unreadable, 403 if readable but not theirs. */
+export async function loadOwnListing(
+  ctx: AppContext,
+  type: ListingType,
+  id: string,
+  viewer: AuthUser,
+): Promise<AnyListing> {
+  const listing = await loadReadableListing(ctx, type, id, viewer);
+  if (!listingPolicies(viewer, listing).update) throw forbidden('Only the owner organisation can change this listing');
+  return listing;
+}
+
+async function orgSummaries(ctx: AppContext, ids: unknown[]) {
+  const orgs = await ctx.db.models.Organization.find({ _id: { $in: [...new Set(ids.map(String))] } }).lean<
+    Organization[]
+  >();
+  return new Map(
+    orgs.map((o) => [
+      String(o._id),
+      { id: String(o._id), name: o.name, type: o.type, province: o.province, verified: o.verified },
+    ]),
+  );
+}
+
+/** Presents listings for a viewer, with the policies computed per listing. */
+export async function presentListings(
+  ctx: AppContext,
+  type: ListingType,
+  listings: AnyListing[],
+  viewer: AuthUser | null,
+) {
+  const orgs = await orgSummaries(
+    ctx,
+    listings.map((l) => l.organizationId),
+  );
+  return listings.map((l) => {
+    const org = orgs.get(String(l.organizationId)) ?? {
+      id: String(l.organizationId),
+      name: '',
+      type: '',
+      province: '',
+      verified: false,
+    };
+    const policies = listingPolicies(viewer, l);
+    const data =
+      type === 'offer'
+        ? presentOffer(l as Offer, org, { confidential: policies.seeConfidential })
+        : presentDemand(l as Demand, org);
+    return { data, policies };
+  });
+}
+
+export async function presentListing(ctx: AppContext, type: ListingType, listing: AnyListing, viewer: AuthUser | null) {
+  const [presented] = await presentListings(ctx, type, [listing], viewer);
+  return presented;
+}
+
+/** Every write marks the listing for the search sync in the same atomic update. */
+const touched = { $inc: { rev: 1 } };
+
+function toStored(type: ListingType, input: Partial<OfferInput & DemandInput>) {
+  const { deadline, ...rest } = input;
+  return {
+    ...rest,
+    ...(type === 'demand' && deadline !== undefined ? { deadline: new Date(deadline) } : {}),
+  };
+}
+
+export async function createListing(
+  ctx: AppContext,
+  type: ListingType,
+  author: AuthUser,
+  input: OfferInput | DemandInput,
+): Promise<AnyListing> {
+  if (!author.organizationId) throw forbidden('Only members of an organisation can create listings');
+  const created = await listingModel(ctx.db.models, type).create({
+    ...toStored(type, input as Partial<OfferInput & DemandInput>),
+    organizationId: author.organizationId,
+    authorId: author.id,
+    status: 'draft',
+    searchDirty: false,
+  });
+  return created.toObject() as AnyListing;
+}
+
+/** Applies an owner's change; a published listing stays published and is re-indexed. */
+export async function updateListing(
+  ctx: AppContext,
+  type: ListingType,
+  listing: AnyListing,
+  patch: OfferUpdate | DemandUpdate,
+): Promise<AnyListing> {
+  const updated = await listingModel(ctx.db.models, type)
+    .findOneAndUpdate(
+      { _id: listing._id, deletedAt: null },
+      { $set: { ...toStored(type, patch as Partial<OfferInput & DemandInput>), searchDirty: true }, ...touched },
+      { new: true, runValidators: true },
+    )
+    .lean<AnyListing>();
+  if (!updated) throw notFound();
+  ctx.searchSync.notify();
+  return updated;
+}
+
+/**
+ * Changes status only from the given states, atomically, so two concurrent
+ * requests cannot both act on the same listing.
+ */
+async function transition(
+  ctx: AppContext,
+  type: ListingType,
+  id: Types.ObjectId | string,
+  from: string[],
+  set: Record<string, unknown>,
+): Promise<AnyListing> {
+  const updated = await listingModel(ctx.db.models, type)
+    .findOneAndUpdate(
+      { _id: id, deletedAt: null, status: { $in: from } },
+      { $set: { ...set, searchDirty: true }, ...touched },
+      { new: true },
+    )
+    .lean<AnyListing>();
+  if (!updated) {
+    const exists = await listingModel(ctx.db.models, type).exists({ _id: id, deletedAt: null });
+    throw exists ? conflict('This listing cannot move to that state from its current one') : notFound();
+  }
+  ctx.searchSync.notify();
+  return updated;
+}
+
+/** Publishing goes live at once for a verified organisation, else waits for moderation. */
+export async function publishListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<AnyListing> {
+  const org = await ctx.db.models.Organization.findById(listing.organizationId, { verified: 1 }).lean();
+  const live = !!org?.verified;
+  return transition(ctx, type, listing._id, ['draft', 'rejected', 'archived'], {
+    status: live ? 'published' : 'pending_review',
+    rejectionReason: null,
+    ...(live ? { publishedAt: new Date() } : {}),
+  });
+}
+
+export function archiveListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<AnyListing> {
+  return transition(ctx, type, listing._id, ['published', 'pending_review'], { status: 'archived' });
+}
+
+/** Soft delete: the record stays for deals and statistics, but is gone from every view and from search. */
+export async function deleteListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<void> {
+  await listingModel(ctx.db.models, type).updateOne(
+    { _id: listing._id },
+    { $set: { deletedAt: new Date(), searchDirty: true }, ...touched },
+  );
+  ctx.searchSync.notify();
+}
+
+export function approveListing(ctx: AppContext, type: ListingType, id: string): Promise<AnyListing> {
+  return transition(ctx, type, id, ['pending_review'], {
+    status: 'published',
+    publishedAt: new Date(),
+    rejectionReason: null,
+  });
+}
+
+export function rejectListing(ctx: AppContext, type: ListingType, id: string, reason: string): Promise<AnyListing> {
+  return transition(ctx, type, id, ['pending_review'], { status: 'rejected', rejectionReason: reason });
+}
+
+/** When an organisation is verified, its listings waiting for review go live. */
+export async function publishPendingOf(ctx: AppContext, organizationId: string): Promise<number> {
+  let count = 0;
+  for (const type of ['offer', 'demand'] as const) {
+    const res = await listingModel(ctx.db.models, type).updateMany(
+      { organizationId, status: 'pending_review', deletedAt: null },
+      { $set: { status: 'published', publishedAt: new Date(), searchDirty: true }, ...touched },
+    );
+    count += res.modifiedCount;
+  }
+  if (count) ctx.searchSync.notify();
+  return count;
+}

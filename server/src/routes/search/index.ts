@@ -1,0 +1,22 @@
+import { searchQuerySchema } from '@techbridge/shared';
+import { Router } from 'express';
+import type { AppContext } from '../../context';
+import { serviceUnavailable } from '../../errors';
+import { validate } from '../../middleware/validate';
+import { searchListings } from '../../search/query';
+
+/** Public search over published listings only (the index holds nothing else). */
+export function searchRouter(ctx: AppContext): Router {
+  const router = Router();
+  router.get('/search', async (req, res) => {
+    const query = validate(searchQuerySchema, req.query);
+    try {
+      res.json(await searchListings(ctx.search, query));
+    } catch (err) {
+      if ((err as { name?: string }).name === 'MeiliSearchRequestError')
+        throw serviceUnavailable('Search is temporarily unavailable');
+      throw err;
+    }
+  });
+  return router;
+}

@@ -1,0 +1,246 @@
+import { type ListingType, listingTypes } from '@techbridge/shared';
+import type { Model } from 'mongoose';
+import type { Db } from '../db';
+import type { Logger } from '../logger';
+import type { Demand, Offer } from '../models/listing';
+import type { Search } from './index';
+import {
+  LISTINGS_INDEX,
+  type ListingSearchDoc,
+  listingsIndexSettings,
+  searchDocId,
+  toSearchDoc,
+} from './listingsIndex';
+
+type AnyListing = Offer | Demand;
+const WAIT = { timeout: 15_000, interval: 20 };
+const BATCH = 500;
+
+/**
+ * Keeps the Meilisearch projection in step with MongoDB, the source of truth.
+ * A write marks its listing dirty in the same atomic update (`searchDirty`,
+ * `rev`); this module pushes dirty listings to the index and clears the flag
+ * only when the index has applied the change and the listing has not been
+ * written again meanwhile. A failed push never fails the user's write: the
+ * listing stays dirty and the background loop retries until it succeeds.
+ */
+export class SearchSync {
+  private timer: NodeJS.Timeout | undefined;
+  private draining: Promise<number> | undefined;
+  private indexReady = false;
+  private failures = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly search: Search,
+    private readonly log: Logger,
+  ) {}
+
+  get indexUid(): string {
+    return this.search.indexName(LISTINGS_INDEX);
+  }
+
+  private model(type: ListingType): Model<AnyListing> {
+    return (type === 'offer' ? this.db.models.Offer : this.db.models.Demand) as unknown as Model<AnyListing>;
+  }
+
+  /** Creates the index and applies its settings; idempotent. */
+  async ensureIndex(uid = this.indexUid): Promise<void> {
+    const { client } = this.search;
+    try {
+      await client.getIndex(uid);
+    } catch {
+      await client.createIndex(uid, { primaryKey: 'id' }).waitTask(WAIT);
+    }
+    await client
+      .index(uid)
+      .updateSettings(listingsIndexSettings)
+      .waitTask({ ...WAIT, timeout: 60_000 });
+    if (uid === this.indexUid) this.indexReady = true;
+  }
+
+  private async documentsFor(type: ListingType, listings: AnyListing[]) {
+    const orgIds = [...new Set(listings.map((l) => String(l.organizationId)))];
+    const orgs = await this.db.models.Organization.find(
+      { _id: { $in: orgIds } },
+      { name: 1, type: 1, status: 1 },
+    ).lean();
+    const byId = new Map(orgs.map((o) => [String(o._id), o]));
+    const upserts: ListingSearchDoc[] = [];
+    const deletes: string[] = [];
+    for (const listing of listings) {
+      const org = byId.get(String(listing.organizationId));
+      const visible = listing.status === 'published' && !listing.deletedAt && org?.status === 'active';
+      if (visible && org) upserts.push(toSearchDoc(type, listing, org));
+      else deletes.push(searchDocId(type, String(listing._id)));
+    }
+    return { upserts, deletes };
+  }
+
+  /** Pushes the given listings to the index and clears their dirty flags. */
+  private async push(type: ListingType, listings: AnyListing[], uid = this.indexUid): Promise<void> {
+    if (!listings.length) return;
+    if (!this.indexReady && uid === this.indexUid) await this.ensureIndex();
+    const index = this.search.client.index<ListingSearchDoc>(uid);
+    const { upserts, deletes } = await this.documentsFor(type, listings);
+    const tasks = [];
+    if (upserts.length) tasks.push(await index.addDocuments(upserts));
+    if (deletes.length) tasks.push(await index.deleteDocuments(deletes));
+    for (const task of await this.search.client.tasks.waitForTasks(tasks, WAIT)) {
+      if (task.status !== 'succeeded')
+        throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message}`);
+    }
+    const model = this.model(type);
+    await Promise.all(
+      listings.map((l) => model.updateOne({ _id: l._id, rev: l.rev }, { $set: { searchDirty: false } })),
+    );
+  }
+
+  /**
+   * Called after every write: schedules a drain shortly, so writes arriving
+   * together go to Meilisearch as one batch. Never throws; the request that
+   * wrote does not wait for the index (Meilisearch applies a task in 0.1–2 s).
+   */
+  notify(): void {
+    this.requested = true;
+    if (this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      void this.runRequested();
+    }, 20);
+  }
+
+  private requested = false;
+  private notifyTimer: NodeJS.Timeout | undefined;
+
+  private async runRequested(): Promise<void> {
+    while (this.requested) {
+      this.requested = false;
+      try {
+        await this.drain();
+      } catch (err) {
+        this.failures += 1;
+        this.log.warn({ err: (err as Error).message }, 'search sync deferred; will retry');
+        this.kick(Math.min(30_000, 500 * 2 ** this.failures));
+        return;
+      }
+    }
+  }
+
+  /** Resolves once no listing is waiting for the index (tests, scripts, benchmarks). */
+  async settled(timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.drain().catch(() => undefined);
+      const dirty = await Promise.all(listingTypes.map((t) => this.model(t).exists({ searchDirty: true })));
+      if (!dirty.some(Boolean)) return;
+      if (Date.now() > deadline) throw new Error('search index did not catch up in time');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /** Pushes every dirty listing; returns how many were synced. Concurrent calls share one run. */
+  drain(): Promise<number> {
+    this.draining ??= (async () => {
+      let total = 0;
+      try {
+        for (const type of listingTypes) {
+          for (;;) {
+            const dirty = await this.model(type).find({ searchDirty: true }).limit(BATCH).lean<AnyListing[]>();
+            if (!dirty.length) break;
+            await this.push(type, dirty);
+            total += dirty.length;
+            if (dirty.length < BATCH) break;
+          }
+        }
+        this.failures = 0;
+      } finally {
+        this.draining = undefined;
+      }
+      return total;
+    })();
+    return this.draining;
+  }
+
+  /** Schedules a drain soon (after a failure, with growing back-off). */
+  kick(delayMs = 0): void {
+    if (!this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.loop(), delayMs);
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      await this.drain();
+    } catch (err) {
+      this.failures += 1;
+      this.log.warn({ err: (err as Error).message, failures: this.failures }, 'search sync failed; will retry');
+    }
+    if (this.timer === undefined) return;
+    const delay = this.failures ? Math.min(30_000, 500 * 2 ** this.failures) : this.intervalMs;
+    this.timer = setTimeout(() => void this.loop(), delay);
+  }
+
+  private intervalMs = 2000;
+
+  /** Starts the background loop that retries deferred syncs. */
+  start(intervalMs = 2000): void {
+    this.intervalMs = intervalMs;
+    if (this.timer) return;
+    this.timer = setTimeout(() => void this.loop(), 0);
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    clearTimeout(this.notifyTimer);
+    this.timer = undefined;
+    this.notifyTimer = undefined;
+    this.requested = false;
+    await this.draining?.catch(() => undefined);
+  }
+
+  /**
+   * Rebuilds the index from MongoDB into a fresh index and swaps it in, so
+   * search keeps answering meanwhile and nothing stale survives.
+   */
+  async reindexAll(onProgress?: (done: number, total: number) => void): Promise<{ indexed: number; ms: number }> {
+    const started = Date.now();
+    const tmp = `${this.indexUid}_rebuild_${Date.now()}`;
+    await this.ensureIndex(tmp);
+    const totals = await Promise.all(listingTypes.map((t) => this.model(t).countDocuments({})));
+    const total = totals.reduce((a, b) => a + b, 0);
+    let done = 0;
+    let indexed = 0;
+    for (const type of listingTypes) {
+      let lastId: unknown = null;
+      for (;;) {
+        const filter = lastId ? { _id: { $gt: lastId } } : {};
+        const batch = await this.model(type).find(filter).sort({ _id: 1 }).limit(1000).lean<AnyListing[]>();
+        if (!batch.length) break;
+        const { upserts } = await this.documentsFor(type, batch);
+        if (upserts.length) {
+          const task = await this.search.client
+            .index<ListingSearchDoc>(tmp)
+            .addDocuments(upserts)
+            .waitTask({ ...WAIT, timeout: 120_000 });
+          if (task.status !== 'succeeded') throw new Error(`reindex batch failed: ${task.error?.message}`);
+        }
+        indexed += upserts.length;
+        done += batch.length;
+        lastId = batch[batch.length - 1]._id;
+        onProgress?.(done, total);
+      }
+    }
+    try {
+      await this.search.client.getIndex(this.indexUid);
+    } catch {
+      await this.search.client.createIndex(this.indexUid, { primaryKey: 'id' }).waitTask(WAIT);
+    }
+    await this.search.client.swapIndexes([{ indexes: [this.indexUid, tmp], rename: false }]).waitTask(WAIT);
+    await this.search.client.deleteIndex(tmp).waitTask(WAIT);
+    this.indexReady = true;
+    // Writes that raced the rebuild are still flagged; push them on top.
+    await this.drain();
+    return { indexed, ms: Date.now() - started };
+  }
+}
