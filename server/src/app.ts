@@ -17,6 +17,7 @@ import { authRouter } from './routes/auth';
 import { healthRouter } from './routes/health';
 import { listingRoutes } from './routes/listings';
 import { meRouter } from './routes/me';
+import { organizationsRouter } from './routes/organizations';
 import { searchRouter } from './routes/search';
 import { taxonomiesRouter } from './routes/taxonomies';
 
@@ -82,6 +83,7 @@ export function createApp(ctx: AppContext): App {
   api.use(listingRoutes(ctx, 'offer'));
   api.use(listingRoutes(ctx, 'demand'));
   api.use(searchRouter(ctx));
+  api.use(organizationsRouter(ctx));
   api.use(adminRouter(ctx));
   api.use(() => {
     throw notFound('No such API route');

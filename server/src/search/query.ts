@@ -30,6 +30,7 @@ export function buildFilter(query: SearchQuery): string[] {
     if (!organizationTypeCodes.includes(query.orgType)) throw validationError({ orgType: 'org_type' });
     filter.push(`orgType = ${quote(query.orgType)}`);
   }
+  if (query.org) filter.push(`orgId = ${quote(query.org)}`);
   return filter;
 }
 
