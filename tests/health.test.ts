@@ -32,13 +32,13 @@ describe('GET /api/health', () => {
   it('answers 503 naming the database when it is down', async () => {
     const other = await startTestApp();
     try {
+      await Promise.all([other.ctx.searchSync.stop(), other.ctx.matcher.stop(), other.ctx.events.stop()]);
       await other.ctx.db.connection.close();
       const res = await request(other.app.server).get('/api/health');
       expect(res.status).toBe(503);
       expect(res.body).toMatchObject({ db: 'down', search: 'up' });
     } finally {
       await other.app.close();
-      await other.ctx.searchSync.stop();
     }
   });
 });

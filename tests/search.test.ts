@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { type TestApp, startTestApp } from './helpers/app';
-import { type Member, buildAdmin, buildListing, buildOrg } from './helpers/factories';
+import { startTestApp, type TestApp } from './helpers/app';
+import { buildAdmin, buildListing, buildOrg, type Member } from './helpers/factories';
 
 let t: TestApp;
 let institute: Member;
@@ -17,14 +17,24 @@ async function search(params: Record<string, string | number>) {
     total: number;
   };
 }
-const ids = async (q: string, extra: Record<string, string> = {}) => (await search({ q, ...extra })).hits.map((h) => h.id);
+const ids = async (q: string, extra: Record<string, string> = {}) =>
+  (await search({ q, ...extra })).hits.map((h) => h.id);
 
 beforeAll(async () => {
   t = await startTestApp();
-  institute = await buildOrg(t, { type: 'research_institute', verified: true, name: 'Viện Nghiên cứu Nuôi trồng Thủy sản' });
+  institute = await buildOrg(t, {
+    type: 'research_institute',
+    verified: true,
+    name: 'Viện Nghiên cứu Nuôi trồng Thủy sản',
+  });
   enterprise = await buildOrg(t, { type: 'enterprise', verified: true });
   const fixtures: [string, 'offer' | 'demand', Member, Record<string, unknown>][] = [
-    ['shrimp', 'offer', institute, { title: 'Quy trình nuôi tôm thẻ chân trắng tuần hoàn', sectors: ['aquaculture'], province: 'CTO' }],
+    [
+      'shrimp',
+      'offer',
+      institute,
+      { title: 'Quy trình nuôi tôm thẻ chân trắng tuần hoàn', sectors: ['aquaculture'], province: 'CTO' },
+    ],
     [
       'hills',
       'offer',
@@ -77,7 +87,10 @@ beforeAll(async () => {
   expect(pending.status).toBe('pending_review');
   const toReject = await buildListing(t, unverified, 'demand', secret);
   const admin = await buildAdmin(t);
-  await api().post(`/api/admin/listings/demand/${toReject.id}/reject`).set(admin.auth).send({ reason: 'Trùng lặp nội dung' });
+  await api()
+    .post(`/api/admin/listings/demand/${toReject.id}/reject`)
+    .set(admin.auth)
+    .send({ reason: 'Trùng lặp nội dung' });
   const toArchive = await buildListing(t, institute, 'offer', secret);
   await api().post(`/api/offers/${toArchive.id}/archive`).set(institute.auth);
   await t.ctx.searchSync.settled();
@@ -125,7 +138,8 @@ describe('filters and facets', () => {
     const all = await search({ q: '' });
     expect(all.total).toBe(Object.keys(published).length);
     const expectedSectors: Record<string, number> = {};
-    for (const l of Object.values(published)) for (const s of l.sectors) expectedSectors[s] = (expectedSectors[s] ?? 0) + 1;
+    for (const l of Object.values(published))
+      for (const s of l.sectors) expectedSectors[s] = (expectedSectors[s] ?? 0) + 1;
     expect(all.facets.sector).toEqual(expectedSectors);
     expect(all.facets.type).toEqual({ offer: 3, demand: 1 });
     for (const [sector, count] of Object.entries(all.facets.sector)) {
@@ -149,7 +163,9 @@ describe('filters and facets', () => {
 describe('what never appears', () => {
   it('drafts, pending, rejected and archived listings never appear in search', async () => {
     expect((await search({ q: 'quytrinhanhien' })).total).toBe(0);
-    expect((await search({ q: 'bi mat chua cong bo' })).hits.map((h) => h.title)).not.toContain(expect.stringContaining('quytrinhanhien'));
+    expect((await search({ q: 'bi mat chua cong bo' })).hits.map((h) => h.title)).not.toContain(
+      expect.stringContaining('quytrinhanhien'),
+    );
   });
 
   it('a confidential field never appears in any search hit', async () => {

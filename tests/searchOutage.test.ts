@@ -4,7 +4,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { findMeiliBinary, startMeili } from '../server/src/services/meili';
 import { getFreePort } from '../server/src/services/ports';
-import { type TestApp, startTestApp, testServices } from './helpers/app';
+import { startTestApp, type TestApp, testServices } from './helpers/app';
 import { buildListing, buildOrg } from './helpers/factories';
 
 /**

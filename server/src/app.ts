@@ -16,9 +16,12 @@ import { adminRouter } from './routes/admin';
 import { authRouter } from './routes/auth';
 import { healthRouter } from './routes/health';
 import { listingRoutes } from './routes/listings';
+import { matchesRouter } from './routes/matches';
 import { meRouter } from './routes/me';
+import { notificationsRouter } from './routes/notifications';
 import { organizationsRouter } from './routes/organizations';
 import { searchRouter } from './routes/search';
+import { subscriptionsRouter } from './routes/subscriptions';
 import { taxonomiesRouter } from './routes/taxonomies';
 
 export const clientDist = path.resolve(__dirname, '../../client/dist');
@@ -84,6 +87,9 @@ export function createApp(ctx: AppContext): App {
   api.use(listingRoutes(ctx, 'demand'));
   api.use(searchRouter(ctx));
   api.use(organizationsRouter(ctx));
+  api.use(matchesRouter(ctx));
+  api.use(notificationsRouter(ctx));
+  api.use(subscriptionsRouter(ctx));
   api.use(adminRouter(ctx));
   api.use(() => {
     throw notFound('No such API route');
@@ -101,6 +107,7 @@ export function createApp(ctx: AppContext): App {
 
   const server = http.createServer(app);
   const io = createIo(server, ctx);
+  ctx.realtime.attach(io);
 
   return {
     app,

@@ -2,10 +2,14 @@ import { createPassport } from './auth/passport';
 import type { AppContext } from './context';
 import { connectDb } from './db';
 import { type Config, resolveJwtSecret } from './env';
+import { EventBus } from './events/bus';
+import { registerHandlers } from './events/handlers';
 import type { Logger } from './logger';
+import { MatchWorker } from './matching/worker';
+import { Realtime } from './realtime/emitter';
 import { createSearch } from './search';
 import { SearchSync } from './search/sync';
-import { bootstrapAdmin, seedDemo } from './seed';
+import { bootstrapAdmin, seedDemo, seedDemoListings } from './seed';
 
 /**
  * Builds an app context against running services: connects the database,
@@ -27,6 +31,7 @@ export async function buildContext(
     log.warn({ err: (err as Error).message }, 'search index not ready yet');
   }
   searchSync.start();
+  const events = new EventBus(db, log);
   const ctx: AppContext = {
     config,
     log,
@@ -35,11 +40,25 @@ export async function buildContext(
     jwtSecret,
     passport: createPassport(db.models, jwtSecret),
     searchSync,
+    events,
+    realtime: new Realtime(),
+    // Assigned just below: the worker needs the finished context.
+    matcher: undefined as unknown as MatchWorker,
     async shutdown() {
-      await searchSync.stop();
+      await Promise.all([searchSync.stop(), ctx.matcher.stop(), events.stop()]);
       await db.close();
     },
   };
+  ctx.matcher = new MatchWorker(ctx);
+  registerHandlers(ctx);
+  ctx.matcher.start();
+  events.start();
+  if (config.seedDemo) {
+    await seedDemo(db.models, log);
+    await seedDemoListings(ctx);
+  }
+  if (config.adminEmail && config.adminPassword)
+    await bootstrapAdmin(db.models, config.adminEmail, config.adminPassword, log);
   if (config.seedDemo) await seedDemo(db.models, log);
   if (config.adminEmail && config.adminPassword)
     await bootstrapAdmin(db.models, config.adminEmail, config.adminPassword, log);

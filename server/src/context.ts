@@ -1,7 +1,10 @@
 import type { Passport } from 'passport';
 import type { Db } from './db';
 import type { Config } from './env';
+import type { EventBus } from './events/bus';
 import type { Logger } from './logger';
+import type { MatchWorker } from './matching/worker';
+import type { Realtime } from './realtime/emitter';
 import type { Search } from './search';
 import type { SearchSync } from './search/sync';
 
@@ -14,6 +17,9 @@ export interface AppContext {
   jwtSecret: string;
   passport: InstanceType<typeof Passport>;
   searchSync: SearchSync;
+  events: EventBus;
+  matcher: MatchWorker;
+  realtime: Realtime;
   /** Stops background work and closes the database connection. */
   shutdown(): Promise<void>;
 }

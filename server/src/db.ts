@@ -1,7 +1,18 @@
 import mongoose, { type Connection } from 'mongoose';
+import { type EventModel, eventSchema } from './models/event';
 import { type DemandModel, demandSchema, type OfferModel, offerSchema } from './models/listing';
+import { type MatchModel, matchSchema } from './models/match';
+import { type NotificationModel, notificationSchema } from './models/notification';
 import { type OrganizationModel, organizationSchema } from './models/organization';
 import { type RefreshTokenModel, refreshTokenSchema } from './models/refreshToken';
+import {
+  type FollowModel,
+  followSchema,
+  type SavedSearchHitModel,
+  type SavedSearchModel,
+  savedSearchHitSchema,
+  savedSearchSchema,
+} from './models/subscription';
 import { type UserModel, userSchema } from './models/user';
 
 mongoose.set('strictQuery', true);
@@ -12,6 +23,12 @@ export interface Models {
   RefreshToken: RefreshTokenModel;
   Offer: OfferModel;
   Demand: DemandModel;
+  Match: MatchModel;
+  Notification: NotificationModel;
+  Event: EventModel;
+  SavedSearch: SavedSearchModel;
+  SavedSearchHit: SavedSearchHitModel;
+  Follow: FollowModel;
 }
 
 export interface Db {
@@ -38,6 +55,12 @@ export async function connectDb(uri: string, dbName: string): Promise<Db> {
     RefreshToken: connection.model('RefreshToken', refreshTokenSchema) as RefreshTokenModel,
     Offer: connection.model('Offer', offerSchema) as OfferModel,
     Demand: connection.model('Demand', demandSchema) as DemandModel,
+    Match: connection.model('Match', matchSchema) as MatchModel,
+    Notification: connection.model('Notification', notificationSchema) as NotificationModel,
+    Event: connection.model('Event', eventSchema) as EventModel,
+    SavedSearch: connection.model('SavedSearch', savedSearchSchema) as SavedSearchModel,
+    SavedSearchHit: connection.model('SavedSearchHit', savedSearchHitSchema) as SavedSearchHitModel,
+    Follow: connection.model('Follow', followSchema) as FollowModel,
   };
   await Promise.all(Object.values(models).map((m: mongoose.Model<unknown>) => m.createIndexes()));
   return {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { type App, createApp } from './app';
 import { buildContext } from './boot';
 import type { AppContext } from './context';
@@ -47,6 +49,7 @@ export async function main(): Promise<void> {
       log.error({ err }, 'error while closing');
     }
     await services?.stop();
+    fs.rmSync(path.join(config.dataDir, 'techbridge.pid'), { force: true });
     clearTimeout(force);
     process.exit(code);
   };
@@ -77,6 +80,9 @@ export async function main(): Promise<void> {
       log: serviceLog(log),
     });
     ctx = await buildContext(config, log, services);
+    // Maintenance scripts check this file so they never open the embedded database twice.
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(config.dataDir, 'techbridge.pid'), String(process.pid));
     app = createApp(ctx);
     const server = app.server;
     await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,9 @@
+import type { AuthUser } from './auth/passport';
 import { hashPassword } from './auth/passwords';
+import type { AppContext } from './context';
 import type { Models } from './db';
+import { demoDemands, demoOffers } from './demo/listings';
+import { createListing, publishListing } from './listings/service';
 import type { Logger } from './logger';
 
 export const DEMO_PASSWORD = 'TechBridge@2026';
@@ -88,4 +92,45 @@ export async function bootstrapAdmin(models: Models, email: string, password: st
   }
   log.info(`Administrator ${normalized} created`);
   return true;
+}
+
+/**
+ * Seeds the demo listings once, through the same commands as real writes
+ * (create, then publish), so they are indexed and matched like any other.
+ * A listing whose title its organisation already has is skipped.
+ */
+export async function seedDemoListings(ctx: AppContext): Promise<number> {
+  const { models } = ctx.db;
+  let created = 0;
+  const authors = new Map<string, AuthUser>();
+  const author = async (email: string) => {
+    if (!authors.has(email)) {
+      const u = await models.User.findOne({ email }).lean();
+      if (!u?.organizationId) return null;
+      authors.set(email, {
+        id: String(u._id),
+        email: u.email,
+        name: u.name,
+        role: 'user',
+        organizationId: String(u.organizationId),
+        orgRole: 'owner',
+      });
+    }
+    return authors.get(email) ?? null;
+  };
+  const items = [
+    ...demoOffers.map((o) => ({ type: 'offer' as const, owner: o.owner, input: o.input })),
+    ...demoDemands.map((d) => ({ type: 'demand' as const, owner: d.owner, input: d.input })),
+  ];
+  for (const item of items) {
+    const user = await author(item.owner);
+    if (!user) continue;
+    const model = item.type === 'offer' ? models.Offer : models.Demand;
+    if (await model.exists({ organizationId: user.organizationId, title: item.input.title })) continue;
+    const listing = await createListing(ctx, item.type, user, item.input);
+    await publishListing(ctx, item.type, listing);
+    created += 1;
+  }
+  if (created) ctx.log.info(`Seeded ${created} demo listing(s)`);
+  return created;
 }

@@ -3,11 +3,13 @@
  * client so that every emit and handler is type-checked. Payload shapes grow
  * with the features that produce them; names are fixed by API-CONTRACT.md.
  */
+import type { MatchDto, NotificationDto } from './schemas/matching';
+
 export type Ack<T> = (response: ({ ok: true } & T) | { ok: false; error: { code: string; message: string } }) => void;
 
 export interface ServerToClientEvents {
-  'match:new': (payload: { match: unknown }) => void;
-  'notification:new': (payload: { notification: unknown }) => void;
+  'match:new': (payload: { match: MatchDto }) => void;
+  'notification:new': (payload: { notification: NotificationDto; unread: number }) => void;
   'message:new': (payload: { message: unknown }) => void;
   'deal:updated': (payload: { deal: unknown }) => void;
 }

@@ -1,4 +1,5 @@
 export * from './events';
+export * from './matching';
 export * from './schemas';
 export * from './taxonomies';
 export * from './text';

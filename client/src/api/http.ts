@@ -18,7 +18,7 @@ export interface RequestOptions {
 
 const REFRESH_PATH = '/api/auth/refresh';
 
-function headersFor(options: RequestOptions, token: string | null): Headers {
+export function headersFor(options: RequestOptions, token: string | null): Headers {
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLang() });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -78,18 +78,35 @@ export function refreshAccessToken(): Promise<string | null> {
   return refreshInFlight;
 }
 
-/** Calls the JSON API; throws ApiError for any non-2xx answer. */
-export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * Runs a request with the current access token; on a 401 refreshes once and
+ * runs it again with the fresh token. Shared by JSON, file and upload calls.
+ */
+export async function withFreshToken<R extends { status: number }>(
+  run: (token: string | null) => Promise<R>,
+  refreshOnUnauthorized = true,
+): Promise<R> {
   const usedToken = tokenStore.get();
-  let response = await send(path, options, usedToken);
-
-  if (response.status === 401 && options.refreshOnUnauthorized !== false) {
+  let response = await run(usedToken);
+  if (response.status === 401 && refreshOnUnauthorized) {
     const current = tokenStore.get();
     // Another request may already have refreshed while this one was in flight.
     const fresh = current && current !== usedToken ? current : await refreshAccessToken().catch(() => null);
-    if (fresh) response = await send(path, options, fresh);
+    if (fresh) response = await run(fresh);
   }
+  return response;
+}
 
+/** Calls the JSON API; throws ApiError for any non-2xx answer. */
+export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await withFreshToken((token) => send(path, options, token), options.refreshOnUnauthorized);
   if (!response.ok) throw await errorFromResponse(response);
   return readBody<T>(response);
+}
+
+/** Downloads a file from the API with the session's token (plain links cannot send it). */
+export async function apiFetchBlob(path: string, options: Pick<RequestOptions, 'signal'> = {}): Promise<Blob> {
+  const response = await withFreshToken((token) => send(path, options, token));
+  if (!response.ok) throw await errorFromResponse(response);
+  return response.blob();
 }

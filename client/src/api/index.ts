@@ -1,4 +1,10 @@
+export * from './admin';
 export * from './auth';
+export * from './deals';
 export * from './errors';
-export { apiFetch, type HttpMethod, type RequestOptions, refreshAccessToken } from './http';
+export { apiFetch, apiFetchBlob, type HttpMethod, type RequestOptions, refreshAccessToken } from './http';
+export * from './listings';
+export { queryKeys } from './queryKeys';
+export * from './search';
 export { tokenStore } from './tokenStore';
+export { type UploadOptions, uploadFile } from './upload';

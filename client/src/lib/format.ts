@@ -12,3 +12,25 @@ export function formatDate(iso: string, lang: Lang): string {
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(locales[lang]).format(value);
 }
+
+/** A sum of money in Vietnamese notation ("1.200.000.000 ₫"), whatever the UI language. */
+export function formatMoney(amount: number, currency = 'VND'): string {
+  try {
+    return new Intl.NumberFormat('vi-VN', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat('vi-VN').format(amount)} ${currency}`;
+  }
+}
+
+/** "2,4 MB" / "2.4 MB". */
+export function formatFileSize(bytes: number, lang: Lang): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 10 ? 0 : 1;
+  return `${new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+}

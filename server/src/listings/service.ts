@@ -90,8 +90,17 @@ export async function presentListing(ctx: AppContext, type: ListingType, listing
   return presented;
 }
 
-/** Every write marks the listing for the search sync in the same atomic update. */
+/**
+ * Every write marks the listing for the search sync and the matcher in the
+ * same atomic update (`searchDirty`, `matchDirty`, `rev`), then wakes them.
+ */
 const touched = { $inc: { rev: 1 } };
+const dirty = { searchDirty: true, matchDirty: true };
+
+function afterWrite(ctx: AppContext): void {
+  ctx.searchSync.notify();
+  ctx.matcher.notify();
+}
 
 function toStored(type: ListingType, input: Partial<OfferInput & DemandInput>) {
   const { deadline, ...rest } = input;
@@ -128,12 +137,12 @@ export async function updateListing(
   const updated = await listingModel(ctx.db.models, type)
     .findOneAndUpdate(
       { _id: listing._id, deletedAt: null },
-      { $set: { ...toStored(type, patch as Partial<OfferInput & DemandInput>), searchDirty: true }, ...touched },
+      { $set: { ...toStored(type, patch as Partial<OfferInput & DemandInput>), ...dirty }, ...touched },
       { new: true, runValidators: true },
     )
     .lean<AnyListing>();
   if (!updated) throw notFound();
-  ctx.searchSync.notify();
+  afterWrite(ctx);
   return updated;
 }
 
@@ -151,7 +160,7 @@ async function transition(
   const updated = await listingModel(ctx.db.models, type)
     .findOneAndUpdate(
       { _id: id, deletedAt: null, status: { $in: from } },
-      { $set: { ...set, searchDirty: true }, ...touched },
+      { $set: { ...set, ...dirty }, ...touched },
       { new: true },
     )
     .lean<AnyListing>();
@@ -159,7 +168,7 @@ async function transition(
     const exists = await listingModel(ctx.db.models, type).exists({ _id: id, deletedAt: null });
     throw exists ? conflict('This listing cannot move to that state from its current one') : notFound();
   }
-  ctx.searchSync.notify();
+  afterWrite(ctx);
   return updated;
 }
 
@@ -167,11 +176,15 @@ async function transition(
 export async function publishListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<AnyListing> {
   const org = await ctx.db.models.Organization.findById(listing.organizationId, { verified: 1 }).lean();
   const live = !!org?.verified;
-  return transition(ctx, type, listing._id, ['draft', 'rejected', 'archived'], {
+  const updated = await transition(ctx, type, listing._id, ['draft', 'rejected', 'archived'], {
     status: live ? 'published' : 'pending_review',
     rejectionReason: null,
-    ...(live ? { publishedAt: new Date() } : {}),
+    ...(live ? { publishedAt: listing.publishedAt ?? new Date() } : {}),
   });
+  // Alerts go out for a listing's first publication only.
+  if (live && !listing.publishedAt)
+    await ctx.events.record('listing.published', { type, listingId: String(listing._id) });
+  return updated;
 }
 
 export function archiveListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<AnyListing> {
@@ -182,33 +195,52 @@ export function archiveListing(ctx: AppContext, type: ListingType, listing: AnyL
 export async function deleteListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<void> {
   await listingModel(ctx.db.models, type).updateOne(
     { _id: listing._id },
-    { $set: { deletedAt: new Date(), searchDirty: true }, ...touched },
+    { $set: { deletedAt: new Date(), ...dirty }, ...touched },
   );
-  ctx.searchSync.notify();
+  afterWrite(ctx);
 }
 
-export function approveListing(ctx: AppContext, type: ListingType, id: string): Promise<AnyListing> {
-  return transition(ctx, type, id, ['pending_review'], {
+export async function approveListing(ctx: AppContext, type: ListingType, id: string): Promise<AnyListing> {
+  const before = await listingModel(ctx.db.models, type).findById(id, { publishedAt: 1 }).lean();
+  const updated = await transition(ctx, type, id, ['pending_review'], {
     status: 'published',
-    publishedAt: new Date(),
+    publishedAt: before?.publishedAt ?? new Date(),
     rejectionReason: null,
   });
+  await ctx.events.record('listing.moderated', { type, listingId: id, decision: 'approved' });
+  if (!before?.publishedAt) await ctx.events.record('listing.published', { type, listingId: id });
+  return updated;
 }
 
-export function rejectListing(ctx: AppContext, type: ListingType, id: string, reason: string): Promise<AnyListing> {
-  return transition(ctx, type, id, ['pending_review'], { status: 'rejected', rejectionReason: reason });
+export async function rejectListing(
+  ctx: AppContext,
+  type: ListingType,
+  id: string,
+  reason: string,
+): Promise<AnyListing> {
+  const updated = await transition(ctx, type, id, ['pending_review'], { status: 'rejected', rejectionReason: reason });
+  await ctx.events.record('listing.moderated', { type, listingId: id, decision: 'rejected', reason });
+  return updated;
 }
 
 /** When an organisation is verified, its listings waiting for review go live. */
 export async function publishPendingOf(ctx: AppContext, organizationId: string): Promise<number> {
   let count = 0;
   for (const type of ['offer', 'demand'] as const) {
-    const res = await listingModel(ctx.db.models, type).updateMany(
-      { organizationId, status: 'pending_review', deletedAt: null },
-      { $set: { status: 'published', publishedAt: new Date(), searchDirty: true }, ...touched },
-    );
-    count += res.modifiedCount;
+    const pending = await listingModel(ctx.db.models, type)
+      .find({ organizationId, status: 'pending_review', deletedAt: null }, { _id: 1, publishedAt: 1 })
+      .lean();
+    for (const listing of pending) {
+      const res = await listingModel(ctx.db.models, type).updateOne(
+        { _id: listing._id, status: 'pending_review' },
+        { $set: { status: 'published', publishedAt: listing.publishedAt ?? new Date(), ...dirty }, ...touched },
+      );
+      if (!res.modifiedCount) continue;
+      count += 1;
+      await ctx.events.record('listing.moderated', { type, listingId: String(listing._id), decision: 'approved' });
+      if (!listing.publishedAt) await ctx.events.record('listing.published', { type, listingId: String(listing._id) });
+    }
   }
-  if (count) ctx.searchSync.notify();
+  if (count) afterWrite(ctx);
   return count;
 }

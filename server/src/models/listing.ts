@@ -28,6 +28,8 @@ const base = {
   views: { type: Number, default: 0 },
   deletedAt: { type: Date, default: null },
   searchDirty: { type: Boolean, default: true, index: true },
+  /** Matches need recomputing (same outbox pattern as searchDirty). */
+  matchDirty: { type: Boolean, default: false, index: true },
   rev: { type: Number, default: 0 },
   title: { type: String, required: true },
   sectors: { type: [String], default: [] },

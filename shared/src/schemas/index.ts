@@ -1,4 +1,5 @@
 export * from './auth';
 export * from './common';
 export * from './listings';
+export * from './matching';
 export * from './messages';

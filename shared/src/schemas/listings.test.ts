@@ -105,7 +105,14 @@ describe('demandCreateSchema', () => {
 describe('searchQuerySchema', () => {
   it('parses comma-separated lists and numbers from the query string', () => {
     const q = searchQuerySchema.parse({ q: ' nuoi tom ', sector: 'aquaculture,crops', trlMin: '5', page: '2' });
-    expect(q).toMatchObject({ q: 'nuoi tom', sector: ['aquaculture', 'crops'], trlMin: 5, page: 2, limit: 20, sort: 'relevance' });
+    expect(q).toMatchObject({
+      q: 'nuoi tom',
+      sector: ['aquaculture', 'crops'],
+      trlMin: 5,
+      page: 2,
+      limit: 20,
+      sort: 'relevance',
+    });
   });
   it.each([
     ['sector.0', { sector: 'magic' }, 'sector'],

@@ -136,7 +136,10 @@ export const searchQuerySchema = z.strictObject({
   transferMode: csv(transferModeCodes, 'transfer_mode').optional(),
   orgType: z.string('invalid_type').trim().max(40, 'too_long').optional(),
   /** One organisation's published listings (its public profile). */
-  org: z.string('object_id').regex(/^[a-f0-9]{24}$/i, 'object_id').optional(),
+  org: z
+    .string('object_id')
+    .regex(/^[a-f0-9]{24}$/i, 'object_id')
+    .optional(),
   sort: z.enum(searchSorts, 'invalid_type').default('relevance'),
   page: z.coerce.number('number').int('number').min(1, 'number').max(1000, 'too_long').default(1),
   limit: z.coerce.number('number').int('number').min(1, 'number').max(100, 'too_long').default(20),

@@ -12,7 +12,10 @@ export function organizationsRouter(ctx: AppContext): Router {
     const org = await models.Organization.findById(parseId(req.params.id)).lean();
     if (!org || org.status !== 'active') throw notFound('Organisation not found');
     const live = { organizationId: org._id, status: 'published', deletedAt: null };
-    const [offers, demands] = await Promise.all([models.Offer.countDocuments(live), models.Demand.countDocuments(live)]);
+    const [offers, demands] = await Promise.all([
+      models.Offer.countDocuments(live),
+      models.Demand.countDocuments(live),
+    ]);
     res.json({ data: { ...presentOrganization(org), stats: { offers, demands } } });
   });
   return router;

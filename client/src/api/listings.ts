@@ -1,0 +1,93 @@
+import type {
+  AttachmentDto,
+  DemandDto,
+  DemandInput,
+  DemandUpdate,
+  ListingDto,
+  ListingPolicies,
+  ListingStatus,
+  ListingType,
+  OfferDto,
+  OfferInput,
+  OfferUpdate,
+} from '@techbridge/shared';
+import { apiFetch, apiFetchBlob } from './http';
+import { type UploadOptions, uploadFile } from './upload';
+
+export interface ListingResponse<T extends ListingDto = ListingDto> {
+  data: T;
+  policies: ListingPolicies;
+}
+
+export interface MyListingsResponse {
+  data: ListingDto[];
+  policies: ListingPolicies[];
+}
+
+export type ListingByType<T extends ListingType> = T extends 'offer' ? OfferDto : DemandDto;
+
+export function listingPath(type: ListingType, id?: string): string {
+  const base = type === 'offer' ? '/api/offers' : '/api/demands';
+  return id ? `${base}/${encodeURIComponent(id)}` : base;
+}
+
+export function getListing(type: ListingType, id: string, signal?: AbortSignal): Promise<ListingResponse> {
+  return apiFetch<ListingResponse>(listingPath(type, id), { signal });
+}
+
+export function createListing(type: ListingType, input: OfferInput | DemandInput): Promise<ListingResponse> {
+  return apiFetch<ListingResponse>(listingPath(type), { method: 'POST', body: input });
+}
+
+export function updateListing(
+  type: ListingType,
+  id: string,
+  patch: OfferUpdate | DemandUpdate,
+): Promise<ListingResponse> {
+  return apiFetch<ListingResponse>(listingPath(type, id), { method: 'PATCH', body: patch });
+}
+
+export function deleteListing(type: ListingType, id: string): Promise<void> {
+  return apiFetch<void>(listingPath(type, id), { method: 'DELETE' });
+}
+
+export function publishListing(type: ListingType, id: string): Promise<ListingResponse> {
+  return apiFetch<ListingResponse>(`${listingPath(type, id)}/publish`, { method: 'POST' });
+}
+
+export function archiveListing(type: ListingType, id: string): Promise<ListingResponse> {
+  return apiFetch<ListingResponse>(`${listingPath(type, id)}/archive`, { method: 'POST' });
+}
+
+/** My organisation's listings of one type, every status (or one). */
+export async function getMyListings(
+  type: ListingType,
+  status?: ListingStatus,
+  signal?: AbortSignal,
+): Promise<MyListingsResponse> {
+  const query = status ? `?status=${status}` : '';
+  const res = await apiFetch<Partial<MyListingsResponse>>(`${listingPath(type)}/mine${query}`, { signal });
+  // A user without an organisation gets `{data: []}` and no policies.
+  return { data: res.data ?? [], policies: res.policies ?? [] };
+}
+
+export function attachmentPath(type: ListingType, id: string, attachmentId: string): string {
+  return `${listingPath(type, id)}/attachments/${encodeURIComponent(attachmentId)}`;
+}
+
+export function uploadAttachment(
+  type: ListingType,
+  id: string,
+  file: File,
+  options?: UploadOptions,
+): Promise<{ data: AttachmentDto }> {
+  return uploadFile<{ data: AttachmentDto }>(`${listingPath(type, id)}/attachments`, file, options);
+}
+
+export function deleteAttachment(type: ListingType, id: string, attachmentId: string): Promise<void> {
+  return apiFetch<void>(attachmentPath(type, id, attachmentId), { method: 'DELETE' });
+}
+
+export function downloadAttachment(type: ListingType, id: string, attachmentId: string): Promise<Blob> {
+  return apiFetchBlob(attachmentPath(type, id, attachmentId));
+}

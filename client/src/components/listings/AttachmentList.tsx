@@ -1,0 +1,97 @@
+import type { AttachmentDto, ListingType } from '@techbridge/shared';
+import { type MouseEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { attachmentPath, downloadAttachment } from '../../api/listings';
+import { describeApiError } from '../../forms/describeApiError';
+import { formatFileSize } from '../../lib/format';
+import { useLang } from '../../lib/useLang';
+import { Alert, Button, Spinner } from '../ui';
+
+export interface AttachmentListProps {
+  type: ListingType;
+  listingId: string;
+  attachments: readonly AttachmentDto[];
+  /** Owners get a delete button per file. */
+  onDelete?: (attachment: AttachmentDto) => void;
+}
+
+const extension = (name: string) => name.split('.').pop()?.toUpperCase() ?? '';
+
+/**
+ * Files of a listing. Downloads go through fetch with the session token (a
+ * plain link cannot send it, and drafts are visible to their owner only),
+ * while the href keeps the link usable for "open in new tab" on public listings.
+ */
+export function AttachmentList({ type, listingId, attachments, onDelete }: AttachmentListProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download(event: MouseEvent<HTMLAnchorElement>, attachment: AttachmentDto) {
+    event.preventDefault();
+    setError(null);
+    setBusy(attachment.id);
+    try {
+      const blob = await downloadAttachment(type, listingId, attachment.id);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = attachment.name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (err) {
+      setError(t('attachments.downloadFailed', { name: attachment.name, reason: describeApiError(err, t) }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (attachments.length === 0) return <p className="muted">{t('attachments.none')}</p>;
+
+  return (
+    <>
+      {error && <Alert tone="error">{error}</Alert>}
+      <ul className="attachment-list">
+        {attachments.map((attachment) => (
+          <li key={attachment.id} className="attachment">
+            <span className="attachment__icon" aria-hidden="true">
+              {extension(attachment.name).slice(0, 4)}
+            </span>
+            <span className="attachment__text">
+              <a
+                className="attachment__name"
+                href={attachmentPath(type, listingId, attachment.id)}
+                download={attachment.name}
+                onClick={(e) => void download(e, attachment)}
+              >
+                {attachment.name}
+              </a>
+              <span className="attachment__meta">
+                {formatFileSize(attachment.size, lang)}
+                {busy === attachment.id && (
+                  <>
+                    {' · '}
+                    <Spinner size="sm" /> {t('attachments.downloading')}
+                  </>
+                )}
+              </span>
+            </span>
+            {onDelete && (
+              <Button
+                variant="ghost"
+                size="sm"
+                aria-label={t('attachments.deleteNamed', { name: attachment.name })}
+                onClick={() => onDelete(attachment)}
+              >
+                {t('attachments.delete')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

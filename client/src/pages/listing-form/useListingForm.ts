@@ -1,0 +1,90 @@
+import type { DemandInput, DemandUpdate, ListingDto, ListingType, OfferInput, OfferUpdate } from '@techbridge/shared';
+import { type FormEvent, useState } from 'react';
+import { focusFirstError } from '../../forms/focusFirstError';
+import type { FormApi } from '../../forms/formTools';
+import { useFieldErrors } from '../../forms/useFieldErrors';
+import { useFormValues } from '../../forms/useFormValues';
+import type { ValidationResult } from '../../forms/validate';
+import { submitIntent } from './FormActions';
+import { type SubmitBody, type SubmitIntent, useListingSubmit } from './useListingSubmit';
+
+export interface ListingFormConfig<V, I extends OfferInput | DemandInput, U extends OfferUpdate | DemandUpdate> {
+  type: ListingType;
+  listing: ListingDto | undefined;
+  initial: () => V;
+  valuesFrom: (listing: ListingDto) => V;
+  order: readonly string[];
+  validateNew: (values: V) => ValidationResult<I>;
+  validateChanges: (values: V, baseline: V) => ValidationResult<U>;
+  serverErrors: (fields: Record<string, string>) => Record<string, string>;
+}
+
+/** State, validation and submission shared by the offer and demand forms. */
+export function useListingForm<
+  V extends object,
+  I extends OfferInput | DemandInput,
+  U extends OfferUpdate | DemandUpdate,
+>(config: ListingFormConfig<V, I, U>) {
+  const { listing } = config;
+  const [baseline, setBaseline] = useState<V>(config.initial);
+  const { values, set } = useFormValues<V>(config.initial);
+  const errors = useFieldErrors();
+  const [intent, setIntent] = useState<SubmitIntent | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const { mutation, errorText } = useListingSubmit(config.type, listing, {
+    onSaved: (result) => {
+      if (result) setBaseline(config.valuesFrom(result.data));
+      else setBaseline(values);
+      setSaved(true);
+    },
+    onFieldErrors: (fields) => {
+      const mapped = config.serverErrors(fields);
+      errors.setServerErrors(mapped);
+      focusFirstError(config.order, Object.keys(mapped));
+    },
+  });
+
+  const form: FormApi<V> = {
+    values,
+    set: (key, value) => {
+      set(key, value);
+      errors.clear(key);
+      setSaved(false);
+    },
+    error: (key) => errors.messageFor(key),
+  };
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const chosen = submitIntent(event);
+    mutation.reset();
+    setSaved(false);
+    const fail = (found: Record<string, string>) => {
+      errors.setClientErrors(found);
+      focusFirstError(config.order, Object.keys(found));
+    };
+    let body: SubmitBody;
+    if (listing) {
+      const result = config.validateChanges(values, baseline);
+      if (!result.ok) return fail(result.errors);
+      body = { kind: 'update', patch: result.data };
+    } else {
+      const result = config.validateNew(values);
+      if (!result.ok) return fail(result.errors);
+      body = { kind: 'create', input: result.data };
+    }
+    errors.reset();
+    setIntent(chosen);
+    mutation.mutate({ body, intent: chosen }, { onSettled: () => setIntent(null) });
+  }
+
+  return {
+    form,
+    onSubmit,
+    pending: mutation.isPending ? intent : null,
+    errorText,
+    formError: errors.messageFor('_form'),
+    saved,
+  };
+}

@@ -1,0 +1,148 @@
+import type { ListingType } from '@techbridge/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+import { isApiError } from '../../api/errors';
+import { AttachmentList } from '../../components/listings/AttachmentList';
+import { StatusBadge, TypeBadge } from '../../components/listings/ListingBadges';
+import { ModerationActions } from '../../components/listings/ModerationActions';
+import { Alert, Button, ButtonLink, Card, CardHeader, EmptyState, PageLoader } from '../../components/ui';
+import { describeApiError } from '../../forms/describeApiError';
+import { formatDate, formatNumber } from '../../lib/format';
+import { provinceName } from '../../lib/taxonomy';
+import { useLang } from '../../lib/useLang';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { ConfidentialLocked, ConfidentialPanel } from './ConfidentialPanel';
+import { ExpressInterest } from './ExpressInterest';
+import { ListingFacts } from './ListingFacts';
+import { ListingStatusNote } from './ListingStatusNote';
+import { NoticeAlert } from './NoticeAlert';
+import { type ListingNotice, readNotice } from './notices';
+import { OrganizationSummary } from './OrganizationSummary';
+import { OwnerActions } from './OwnerActions';
+import { useListing } from './useListing';
+
+/** /offers/:id and /demands/:id. */
+export function ListingDetailPage({ type }: { type: ListingType }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const query = useListing(type, id);
+  const fromNav = readNotice(location.state);
+  const [notice, setNotice] = useState<ListingNotice | undefined>(fromNav.notice);
+  const [moderated, setModerated] = useState<'approved' | 'rejected' | null>(null);
+  usePageTitle(query.data?.data.title ?? t(`listing.type.${type}`));
+
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) {
+    const missing = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
+    return (
+      <div className="container page">
+        {missing ? (
+          <EmptyState
+            icon="search"
+            title={t('listing.notFound.title')}
+            actions={<ButtonLink to="/search">{t('listing.notFound.search')}</ButtonLink>}
+          >
+            <p>{t('listing.notFound.body')}</p>
+          </EmptyState>
+        ) : (
+          <Alert tone="error" title={t('listing.loadFailed')}>
+            <p>{describeApiError(query.error, t)}</p>
+            <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Alert>
+        )}
+      </div>
+    );
+  }
+
+  const { data: listing, policies } = query.data;
+  const isOwner = policies.update;
+  const text = listing.type === 'offer' ? listing.summary : listing.problem;
+  const more = listing.type === 'offer' ? listing.description : listing.requirements;
+
+  return (
+    <div className="container page listing-page">
+      {fromNav.error && <Alert tone="error">{fromNav.error}</Alert>}
+      {notice && <NoticeAlert notice={notice} />}
+      {moderated && (
+        <Alert tone="success" live>
+          {t(moderated === 'approved' ? 'moderation.approvedOne' : 'moderation.rejectedOne', { title: listing.title })}
+        </Alert>
+      )}
+      <header className="listing-head">
+        <div className="listing-head__badges">
+          <TypeBadge type={listing.type} />
+          {(isOwner || listing.status !== 'published') && <StatusBadge status={listing.status} />}
+        </div>
+        <h1 className="listing-head__title">{listing.title}</h1>
+        <p className="listing-head__meta">
+          <span lang="vi">{provinceName(listing.province)}</span>
+          {listing.publishedAt && (
+            <span>{t('listing.publishedOn', { date: formatDate(listing.publishedAt, lang) })}</span>
+          )}
+          <span>{t('listing.views', { count: listing.views, formatted: formatNumber(listing.views, lang) })}</span>
+        </p>
+      </header>
+      {isOwner && <ListingStatusNote listing={listing} />}
+
+      <div className="listing-layout">
+        <div className="listing-main">
+          <Card as="section" aria-labelledby="listing-summary-title">
+            <CardHeader id="listing-summary-title" title={t(`listing.sections.${listing.type}.summary`)} />
+            <p className="prose">{text}</p>
+            {more && (
+              <>
+                <h3 className="listing-subtitle">{t(`listing.sections.${listing.type}.more`)}</h3>
+                <p className="prose">{more}</p>
+              </>
+            )}
+          </Card>
+          <Card as="section" aria-labelledby="listing-facts-title">
+            <CardHeader id="listing-facts-title" title={t('listing.sections.facts')} />
+            <ListingFacts listing={listing} />
+          </Card>
+          <Card as="section" aria-labelledby="listing-files-title">
+            <CardHeader id="listing-files-title" title={t('attachments.title')} />
+            <AttachmentList type={listing.type} listingId={listing.id} attachments={listing.attachments} />
+          </Card>
+          {listing.type === 'offer' &&
+            (policies.seeConfidential && listing.confidential ? (
+              <ConfidentialPanel confidential={listing.confidential} />
+            ) : (
+              <ConfidentialLocked />
+            ))}
+        </div>
+
+        <aside className="listing-aside" aria-label={t('listing.asideLabel')}>
+          <ExpressInterest listing={listing} />
+          {isOwner && (
+            <Card as="section" aria-labelledby="owner-actions-title">
+              <CardHeader id="owner-actions-title" title={t('listing.actions.title')} />
+              <OwnerActions listing={listing} policies={policies} onNotice={setNotice} />
+            </Card>
+          )}
+          {policies.moderate && (
+            <Card as="section" aria-labelledby="moderation-title">
+              <CardHeader id="moderation-title" title={t('moderation.title')} />
+              <p className="muted">{t('moderation.detailNote')}</p>
+              <ModerationActions listing={listing} onDone={(outcome) => setModerated(outcome)} />
+            </Card>
+          )}
+          <OrganizationSummary organization={listing.organization} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+export function OfferDetailPage() {
+  return <ListingDetailPage type="offer" />;
+}
+
+export function DemandDetailPage() {
+  return <ListingDetailPage type="demand" />;
+}

@@ -1,0 +1,123 @@
+import os from 'node:os';
+import type { Db } from '../db';
+import type { Logger } from '../logger';
+import type { DomainEvent } from '../models/event';
+
+export type EventHandler = (event: DomainEvent) => Promise<void>;
+
+/** How long a claimed event may stay unprocessed before another instance takes it over. */
+const CLAIM_TIMEOUT_MS = 30_000;
+const MAX_ATTEMPTS = 8;
+
+/**
+ * The one events module. Writers `record()` an event after their write; the
+ * bus claims events atomically (several instances may share the database),
+ * runs the handler for the type, and marks the event processed. A failing
+ * handler is retried with back-off; handlers must be idempotent.
+ */
+export class EventBus {
+  private handlers = new Map<string, EventHandler>();
+  private requested = false;
+  private running: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private poll: NodeJS.Timeout | undefined;
+  private readonly instance = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: Logger,
+  ) {}
+
+  on(type: string, handler: EventHandler): void {
+    this.handlers.set(type, handler);
+  }
+
+  async record(type: string, data: Record<string, unknown>): Promise<void> {
+    await this.db.models.Event.create({ type, data });
+    this.notify();
+  }
+
+  notify(): void {
+    this.requested = true;
+    if (this.timer || !this.poll) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // The database may be away for a moment; the poll retries.
+      void this.drain().catch((err) => this.log.warn({ err: (err as Error).message }, 'event processing deferred'));
+    }, 5);
+  }
+
+  /** Processes every pending event; concurrent calls share one run. */
+  drain(): Promise<void> {
+    this.running ??= (async () => {
+      try {
+        while (this.requested) {
+          this.requested = false;
+          while (await this.processOne()) this.requested = false;
+        }
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
+  }
+
+  private async processOne(): Promise<boolean> {
+    const now = new Date();
+    const event = await this.db.models.Event.findOneAndUpdate(
+      {
+        processedAt: null,
+        attempts: { $lt: MAX_ATTEMPTS },
+        $or: [{ claimedAt: null }, { claimedAt: { $lt: new Date(now.getTime() - CLAIM_TIMEOUT_MS) } }],
+      },
+      { $set: { claimedAt: now }, $inc: { attempts: 1 } },
+      { sort: { createdAt: 1 }, new: true },
+    ).lean<DomainEvent>();
+    if (!event) return false;
+    const handler = this.handlers.get(event.type);
+    try {
+      await handler?.(event);
+      await this.db.models.Event.updateOne({ _id: event._id }, { $set: { processedAt: new Date(), lastError: null } });
+    } catch (err) {
+      this.log.error(
+        { err, eventId: String(event._id), type: event.type, instance: this.instance },
+        'event handler failed',
+      );
+      // Release the claim after a back-off so the event is retried.
+      const retryAt = new Date(Date.now() - CLAIM_TIMEOUT_MS + Math.min(30_000, 500 * 2 ** (event.attempts ?? 1)));
+      await this.db.models.Event.updateOne(
+        { _id: event._id },
+        { $set: { claimedAt: retryAt, lastError: String((err as Error).message) } },
+      );
+    }
+    return true;
+  }
+
+  /** Resolves once no event is waiting (tests, scripts). */
+  async settled(timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      this.requested = true;
+      await this.drain();
+      if (!(await this.db.models.Event.exists({ processedAt: null, attempts: { $lt: MAX_ATTEMPTS } }))) return;
+      if (Date.now() > deadline) throw new Error('events did not settle in time');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Starts processing, with a slow poll for events recorded by other instances or left after a crash. */
+  start(pollMs = 1000): void {
+    if (this.poll) return;
+    this.poll = setInterval(() => this.notify(), pollMs);
+    this.poll.unref();
+    this.notify();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.poll);
+    clearTimeout(this.timer);
+    this.poll = undefined;
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
+  }
+}

@@ -1,0 +1,118 @@
+import type { ListingType, MatchListingRef, SavedSearchInput } from '@techbridge/shared';
+import type { AppContext } from '../context';
+import { type AnyListing, listingModel } from '../listings/service';
+import type { Match } from '../models/match';
+import { membersOf, notifyUsers } from '../notifications/service';
+import { presentMatch } from '../presenters/match';
+import { toSearchDoc } from '../search/listingsIndex';
+import { savedSearchMatches } from '../search/savedSearchMatch';
+
+const live = (l: AnyListing | null) => !!l && l.status === 'published' && !l.deletedAt;
+
+async function ref(ctx: AppContext, listing: AnyListing): Promise<MatchListingRef> {
+  const org = await ctx.db.models.Organization.findById(listing.organizationId, { name: 1 }).lean();
+  return {
+    id: String(listing._id),
+    title: listing.title,
+    organization: { id: String(listing.organizationId), name: org?.name ?? '' },
+  };
+}
+
+/**
+ * What each domain event does. Every handler re-reads the current state and
+ * re-checks who may see it at delivery time, then emits presenter output to
+ * the rooms of exactly those users and organisations.
+ */
+export function registerHandlers(ctx: AppContext): void {
+  const { models } = ctx.db;
+
+  /** A new match goes to both organisations, and to no one else. */
+  ctx.events.on('match.created', async (event) => {
+    const match = await models.Match.findById(event.data.matchId).lean<Match>();
+    if (!match?.active) return;
+    const [offer, demand] = await Promise.all([
+      models.Offer.findById(match.offerId).lean<AnyListing>(),
+      models.Demand.findById(match.demandId).lean<AnyListing>(),
+    ]);
+    if (!offer || !demand || !live(offer) || !live(demand)) return;
+    const [offerRef, demandRef] = await Promise.all([ref(ctx, offer), ref(ctx, demand)]);
+    for (const [orgId, own, other] of [
+      [String(match.offerOrgId), offerRef, demandRef],
+      [String(match.demandOrgId), demandRef, offerRef],
+    ] as const) {
+      ctx.realtime.toOrg(orgId, 'match:new', { match: presentMatch(match, offerRef, demandRef, orgId) });
+      await notifyUsers(ctx, await membersOf(ctx, [orgId]), 'match.new', {
+        matchId: String(match._id),
+        score: match.score,
+        listingType: own === offerRef ? 'offer' : 'demand',
+        listingId: own.id,
+        listingTitle: own.title,
+        counterpartTitle: other.title,
+        counterpartOrganization: other.organization.name,
+      });
+    }
+  });
+
+  /** A listing's first publication: saved-search alerts (once per search and listing) and sector followers. */
+  ctx.events.on('listing.published', async (event) => {
+    const type = event.data.type as ListingType;
+    const listing = await listingModel(models, type).findById(event.data.listingId).lean<AnyListing>();
+    if (!listing || !live(listing)) return;
+    const org = await models.Organization.findById(listing.organizationId).lean();
+    if (!org || org.status !== 'active') return;
+    const doc = toSearchDoc(type, listing, org);
+    const own = String(listing.organizationId);
+    const base = {
+      listingType: type,
+      listingId: String(listing._id),
+      listingTitle: listing.title,
+      organization: org.name,
+    };
+
+    const searches = await models.SavedSearch.find({ organizationId: { $ne: listing.organizationId } }).lean();
+    for (const s of searches) {
+      if (!savedSearchMatches(s.query as SavedSearchInput['query'], doc)) continue;
+      try {
+        await models.SavedSearchHit.create({ savedSearchId: s._id, listingKey: `${type}:${listing._id}` });
+      } catch (err) {
+        if ((err as { code?: number }).code === 11000) continue; // already alerted: fire once
+        throw err;
+      }
+      await notifyUsers(ctx, [String(s.userId)], 'saved_search.hit', {
+        ...base,
+        savedSearchId: String(s._id),
+        savedSearchName: s.name,
+      });
+    }
+
+    const follows = await models.Follow.find({ sector: { $in: listing.sectors } }).lean();
+    const followers = [
+      ...new Set(follows.filter((f) => String(f.organizationId) !== own).map((f) => String(f.userId))),
+    ];
+    const sectorsByUser = new Map<string, string[]>();
+    for (const f of follows)
+      sectorsByUser.set(String(f.userId), [...(sectorsByUser.get(String(f.userId)) ?? []), f.sector]);
+    for (const userId of followers) {
+      await notifyUsers(ctx, [userId], 'sector.new_listing', { ...base, sectors: sectorsByUser.get(userId) ?? [] });
+    }
+  });
+
+  /** The owner organisation hears that its listing was approved or rejected (with the reason). */
+  ctx.events.on('listing.moderated', async (event) => {
+    const type = event.data.type as ListingType;
+    const listing = await listingModel(models, type).findById(event.data.listingId).lean<AnyListing>();
+    if (!listing) return;
+    const approved = event.data.decision === 'approved';
+    await notifyUsers(
+      ctx,
+      await membersOf(ctx, [listing.organizationId]),
+      approved ? 'listing.approved' : 'listing.rejected',
+      {
+        listingType: type,
+        listingId: String(listing._id),
+        listingTitle: listing.title,
+        ...(approved ? {} : { reason: event.data.reason }),
+      },
+    );
+  });
+}

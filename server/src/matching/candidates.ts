@@ -1,0 +1,48 @@
+import { foldVietnamese, type ListingType } from '@techbridge/shared';
+import type { AppContext } from '../context';
+import { type AnyListing, listingModel } from '../listings/service';
+import type { Demand, Offer } from '../models/listing';
+import { LISTINGS_INDEX, type ListingSearchDoc } from '../search/listingsIndex';
+
+const PER_QUERY = 40;
+
+/** Ids of the other side's listings that could match, from Meilisearch and from not-yet-indexed writes. */
+export async function findCandidates(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<string[]> {
+  const other: ListingType = type === 'offer' ? 'demand' : 'offer';
+  const own = String(listing.organizationId);
+  // What can never fit: the same organisation, or a TRL gap of more than two levels.
+  const never = [`type = "${other}"`, `orgId != "${own}"`];
+  if (type === 'demand' && (listing as Demand).trlMin) never.push(`trl >= ${(listing as Demand).trlMin! - 2}`);
+  if (type === 'offer') never.push(`(trlMin IS NULL OR trlMin <= ${(listing as Offer).trl + 2})`);
+  const sectors = listing.sectors.map((s) => `"${s}"`).join(', ');
+  const index = ctx.search.client.index<ListingSearchDoc>(ctx.search.indexName(LISTINGS_INDEX));
+  const text = foldVietnamese([listing.title, ...listing.keywords].join(' '));
+  const [byText, bySector] = await Promise.all([
+    index.search(text, {
+      filter: never,
+      limit: PER_QUERY,
+      attributesToRetrieve: ['listingId'],
+      matchingStrategy: 'frequency',
+    }),
+    sectors
+      ? index.search('', {
+          filter: [...never, `sectors IN [${sectors}]`],
+          limit: PER_QUERY,
+          sort: ['publishedAt:desc'],
+          attributesToRetrieve: ['listingId'],
+        })
+      : Promise.resolve({ hits: [] as Pick<ListingSearchDoc, 'listingId'>[] }),
+  ]);
+  // Published but not yet in the index (Meilisearch applies writes within a second or two).
+  const fresh = await listingModel(ctx.db.models, other)
+    .find(
+      { status: 'published', deletedAt: null, searchDirty: true, organizationId: { $ne: listing.organizationId } },
+      { _id: 1 },
+    )
+    .limit(200)
+    .lean();
+  const ids = new Set<string>();
+  for (const h of [...byText.hits, ...bySector.hits]) ids.add(h.listingId);
+  for (const f of fresh) ids.add(String(f._id));
+  return [...ids];
+}

@@ -1,0 +1,31 @@
+import type { MatchDto, MatchListingRef } from '@techbridge/shared';
+import type { AppContext } from '../context';
+import type { Match } from '../models/match';
+import { presentMatch } from '../presenters/match';
+
+/** Presents matches for a viewer, loading both listings' titles and organisations in a few queries. */
+export async function presentMatches(
+  ctx: AppContext,
+  matches: Match[],
+  viewerOrgId: string | null,
+): Promise<MatchDto[]> {
+  const { models } = ctx.db;
+  const [offers, demands] = await Promise.all([
+    models.Offer.find({ _id: { $in: matches.map((m) => m.offerId) } }, { title: 1, organizationId: 1 }).lean(),
+    models.Demand.find({ _id: { $in: matches.map((m) => m.demandId) } }, { title: 1, organizationId: 1 }).lean(),
+  ]);
+  const orgIds = [...offers, ...demands].map((l) => String(l.organizationId));
+  const orgs = await models.Organization.find({ _id: { $in: [...new Set(orgIds)] } }, { name: 1 }).lean();
+  const orgName = new Map(orgs.map((o) => [String(o._id), o.name]));
+  const refs = new Map<string, MatchListingRef>();
+  for (const l of [...offers, ...demands]) {
+    refs.set(String(l._id), {
+      id: String(l._id),
+      title: l.title,
+      organization: { id: String(l.organizationId), name: orgName.get(String(l.organizationId)) ?? '' },
+    });
+  }
+  return matches
+    .filter((m) => refs.has(String(m.offerId)) && refs.has(String(m.demandId)))
+    .map((m) => presentMatch(m, refs.get(String(m.offerId))!, refs.get(String(m.demandId))!, viewerOrgId));
+}

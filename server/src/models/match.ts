@@ -1,0 +1,26 @@
+import { matchStates } from '@techbridge/shared';
+import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
+
+/**
+ * A scored pairing of a published offer and a published demand, unique per
+ * pair. `active` is false when either side left publication or the score fell
+ * below the threshold; each side keeps its own state.
+ */
+export const matchSchema = new Schema(
+  {
+    offerId: { type: Schema.Types.ObjectId, required: true, index: true },
+    demandId: { type: Schema.Types.ObjectId, required: true, index: true },
+    offerOrgId: { type: Schema.Types.ObjectId, required: true, index: true },
+    demandOrgId: { type: Schema.Types.ObjectId, required: true, index: true },
+    score: { type: Number, required: true },
+    reasons: { type: [Schema.Types.Mixed], default: [] },
+    active: { type: Boolean, default: true, index: true },
+    offerState: { type: String, enum: matchStates, default: 'new' },
+    demandState: { type: String, enum: matchStates, default: 'new' },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+matchSchema.index({ offerId: 1, demandId: 1 }, { unique: true });
+
+export type Match = InferSchemaType<typeof matchSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
+export type MatchModel = Model<InferSchemaType<typeof matchSchema>>;

@@ -1,0 +1,36 @@
+import type { NotificationType } from '@techbridge/shared';
+import type { Types } from 'mongoose';
+import type { AppContext } from '../context';
+import type { Notification } from '../models/notification';
+import { presentNotification } from '../presenters/notification';
+
+/** Active members of the given organisations, optionally excluding one user. */
+export async function membersOf(ctx: AppContext, orgIds: (string | Types.ObjectId)[]): Promise<string[]> {
+  if (!orgIds.length) return [];
+  const users = await ctx.db.models.User.find(
+    { organizationId: { $in: orgIds.map(String) }, status: 'active' },
+    { _id: 1 },
+  ).lean();
+  return users.map((u) => String(u._id));
+}
+
+/** Persists one notification per user and pushes it live with the new unread count. Called by event handlers only. */
+export async function notifyUsers(
+  ctx: AppContext,
+  userIds: string[],
+  type: NotificationType,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const unique = [...new Set(userIds)];
+  if (!unique.length) return;
+  const created = (await ctx.db.models.Notification.insertMany(
+    unique.map((userId) => ({ userId, type, data })),
+  )) as unknown as Notification[];
+  await Promise.all(
+    created.map(async (n) => {
+      const userId = String(n.userId);
+      const unread = await ctx.db.models.Notification.countDocuments({ userId, readAt: null });
+      ctx.realtime.toUser(userId, 'notification:new', { notification: presentNotification(n), unread });
+    }),
+  );
+}

@@ -1,0 +1,28 @@
+import type { ServerToClientEvents } from '@techbridge/shared';
+import { orgRoom, type TypedServer, userRoom } from './io';
+
+type EventName = keyof ServerToClientEvents;
+type Payload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
+
+/**
+ * The events module's handle on Socket.IO. Route handlers never emit; only
+ * event handlers do, after re-checking who may see what. Without a server
+ * attached (scripts), emitting does nothing.
+ */
+export class Realtime {
+  private io: TypedServer | undefined;
+
+  attach(io: TypedServer): void {
+    this.io = io;
+  }
+
+  toUser<E extends EventName>(userId: string, event: E, payload: Payload<E>): void {
+    // biome-ignore lint/suspicious/noExplicitAny: Socket.IO's emit typing cannot follow a generic event name.
+    (this.io?.to(userRoom(userId)).emit as any)?.(event, payload);
+  }
+
+  toOrg<E extends EventName>(orgId: string, event: E, payload: Payload<E>): void {
+    // biome-ignore lint/suspicious/noExplicitAny: as above.
+    (this.io?.to(orgRoom(orgId)).emit as any)?.(event, payload);
+  }
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { MatchReason } from '../matching/score';
+import { sectorCodes } from '../taxonomies';
+import { searchQuerySchema } from './listings';
+
+export const matchStates = ['new', 'seen', 'dismissed', 'contacted'] as const;
+export type MatchState = (typeof matchStates)[number];
+
+export interface MatchListingRef {
+  id: string;
+  title: string;
+  organization: { id: string; name: string };
+}
+
+export interface MatchDto {
+  id: string;
+  score: number;
+  reasons: MatchReason[];
+  offer: MatchListingRef;
+  demand: MatchListingRef;
+  /** The state on the viewer's side (their organisation's), or null for an administrator. */
+  state: MatchState | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const notificationTypes = [
+  'match.new',
+  'listing.approved',
+  'listing.rejected',
+  'saved_search.hit',
+  'sector.new_listing',
+  'deal.opened',
+  'deal.message',
+  'deal.stage',
+  'deal.nda',
+  'organization.verified',
+  'organization.rejected',
+] as const;
+export type NotificationType = (typeof notificationTypes)[number];
+
+export interface NotificationDto {
+  id: string;
+  type: NotificationType;
+  /** What the client needs to render and link it: ids, titles, score, stage… */
+  data: Record<string, unknown>;
+  read: boolean;
+  createdAt: string;
+}
+
+export const matchListQuerySchema = z.strictObject({
+  state: z.enum(matchStates, 'invalid_type').optional(),
+  limit: z.coerce.number('number').int('number').min(1, 'number').max(200, 'too_long').default(50),
+});
+
+export const notificationListQuerySchema = z.strictObject({
+  unread: z.enum(['true', 'false'], 'invalid_type').optional(),
+  before: z.iso.datetime('date').optional(),
+  limit: z.coerce.number('number').int('number').min(1, 'number').max(100, 'too_long').default(30),
+});
+
+/** A saved search stores the same filters as GET /api/search (without paging and sort). */
+export const savedSearchCreateSchema = z.strictObject({
+  name: z.string('required').trim().min(2, 'too_short').max(100, 'too_long'),
+  query: searchQuerySchema.omit({ page: true, limit: true, sort: true }),
+});
+export type SavedSearchInput = z.infer<typeof savedSearchCreateSchema>;
+
+export interface SavedSearchDto {
+  id: string;
+  name: string;
+  query: SavedSearchInput['query'];
+  createdAt: string;
+}
+
+export const followCreateSchema = z.strictObject({
+  sector: z.enum(sectorCodes as [string, ...string[]], 'sector'),
+});
