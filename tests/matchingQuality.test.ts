@@ -26,7 +26,7 @@ describe('matching quality on the labelled fixture', () => {
       'so@demo.vn': await buildOrg(t, { type: 'agency', verified: true, province: 'CTO' }),
     };
     const offerIds = new Map<string, string>();
-    const publish = async (path: string, owner: Member, input: unknown) => {
+    const publish = async (path: string, owner: Member, input: object) => {
       const created = await request(t.app.server).post(path).set(owner.auth).send(input);
       expect(created.status).toBe(201);
       const published = await request(t.app.server).post(`${path}/${created.body.data.id}/publish`).set(owner.auth);

@@ -1,5 +1,7 @@
+import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { GuestOnly } from './auth/GuestOnly';
+import { RequireAdmin } from './auth/RequireAdmin';
 import { RequireAuth } from './auth/RequireAuth';
 import { AppShell } from './components/layout/AppShell';
 import { AccountPage } from './pages/AccountPage';
@@ -9,12 +11,34 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
+// Heavier pages load on demand (AppShell wraps the outlet in Suspense).
+const SearchPage = lazy(() => import('./pages/search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const OfferDetailPage = lazy(() =>
+  import('./pages/listing/ListingDetailPage').then((m) => ({ default: m.OfferDetailPage })),
+);
+const DemandDetailPage = lazy(() =>
+  import('./pages/listing/ListingDetailPage').then((m) => ({ default: m.DemandDetailPage })),
+);
+const formPages = () => import('./pages/listing-form/ListingFormPage');
+const OfferNewPage = lazy(() => formPages().then((m) => ({ default: m.OfferNewPage })));
+const DemandNewPage = lazy(() => formPages().then((m) => ({ default: m.DemandNewPage })));
+const OfferEditPage = lazy(() => formPages().then((m) => ({ default: m.OfferEditPage })));
+const DemandEditPage = lazy(() => formPages().then((m) => ({ default: m.DemandEditPage })));
+const OrganizationPage = lazy(() =>
+  import('./pages/organization/OrganizationPage').then((m) => ({ default: m.OrganizationPage })),
+);
+const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+
 export const router = createBrowserRouter([
   {
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'offers/:id', element: <OfferDetailPage /> },
+      { path: 'demands/:id', element: <DemandDetailPage /> },
+      { path: 'organizations/:id', element: <OrganizationPage /> },
       {
         element: <GuestOnly />,
         children: [
@@ -24,7 +48,17 @@ export const router = createBrowserRouter([
       },
       {
         element: <RequireAuth />,
-        children: [{ path: 'app', element: <AccountPage /> }],
+        children: [
+          { path: 'app', element: <AccountPage /> },
+          { path: 'offers/new', element: <OfferNewPage /> },
+          { path: 'demands/new', element: <DemandNewPage /> },
+          { path: 'offers/:id/edit', element: <OfferEditPage /> },
+          { path: 'demands/:id/edit', element: <DemandEditPage /> },
+          {
+            element: <RequireAdmin />,
+            children: [{ path: 'admin', element: <AdminPage /> }],
+          },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

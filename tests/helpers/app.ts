@@ -59,3 +59,16 @@ export async function startTestApp(overrides: Partial<Config> = {}, services = t
     },
   };
 }
+
+/** Retries an assertion until it passes or the time is up (for eventually-consistent reads). */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 3000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}

@@ -49,10 +49,13 @@ export function changedKeys<T extends object>(current: T, baseline: T): Partial<
   return patch;
 }
 
-/** Empty selects read as "required" rather than the schema's "unknown value" message. */
+/** Empty fields read as "required" rather than the schema's "too short" or "unknown value" message. */
 export function requireFilled(errors: FieldKeys, values: Record<string, unknown>, keys: readonly string[]): FieldKeys {
   const out = { ...errors };
-  for (const key of keys) if (out[key] && values[key] === '') out[key] = 'required';
+  for (const key of keys) {
+    const value = values[key];
+    if (out[key] && typeof value === 'string' && value.trim() === '') out[key] = 'required';
+  }
   return out;
 }
 

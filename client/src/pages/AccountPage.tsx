@@ -5,6 +5,7 @@ import { Alert, Button } from '../components/ui';
 import { describeApiError } from '../forms/describeApiError';
 import { initials } from '../lib/initials';
 import { usePageTitle } from '../lib/usePageTitle';
+import { MyListings } from './account/MyListings';
 import { OrganizationCard, VerifiedBadge } from './account/OrganizationCard';
 import { ProfileCard } from './account/ProfileCard';
 
@@ -40,6 +41,8 @@ export function AccountPage() {
         </Button>
       </header>
       {reload.isError && <Alert tone="error">{describeApiError(reload.error, t)}</Alert>}
+      <MyListings />
+      <h2 className="section-title">{t('account.sectionTitle')}</h2>
       <div className="account-grid">
         <ProfileCard user={user} />
         <OrganizationCard organization={organization} />

@@ -4,6 +4,7 @@ import { CallToAction } from './home/CallToAction';
 import { Facts } from './home/Facts';
 import { Hero } from './home/Hero';
 import { HowItWorks } from './home/HowItWorks';
+import { LatestListings } from './home/LatestListings';
 import { Sectors } from './home/Sectors';
 
 export function HomePage() {
@@ -12,6 +13,7 @@ export function HomePage() {
     <>
       <Hero />
       <Facts />
+      <LatestListings />
       <Audiences />
       <HowItWorks />
       <Sectors />

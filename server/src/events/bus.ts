@@ -8,6 +8,7 @@ export type EventHandler = (event: DomainEvent) => Promise<void>;
 /** How long a claimed event may stay unprocessed before another instance takes it over. */
 const CLAIM_TIMEOUT_MS = 30_000;
 const MAX_ATTEMPTS = 8;
+const CONCURRENCY = 4;
 
 /**
  * The one events module. Writers `record()` an event after their write; the
@@ -32,9 +33,18 @@ export class EventBus {
     this.handlers.set(type, handler);
   }
 
+  /**
+   * Persists the event already claimed by this instance and delivers it at
+   * once, without waiting behind older events. If this process dies before
+   * it is processed, the claim expires and the poll (here or on another
+   * instance) delivers it.
+   */
   async record(type: string, data: Record<string, unknown>): Promise<void> {
-    await this.db.models.Event.create({ type, data });
-    this.notify();
+    const event = (
+      await this.db.models.Event.create({ type, data, claimedAt: new Date(), attempts: 1 })
+    ).toObject() as DomainEvent;
+    if (!this.poll) return;
+    void this.deliver(event).catch((err) => this.log.warn({ err: (err as Error).message }, 'event delivery deferred'));
   }
 
   notify(): void {
@@ -53,7 +63,12 @@ export class EventBus {
       try {
         while (this.requested) {
           this.requested = false;
-          while (await this.processOne()) this.requested = false;
+          // A few events at a time: deliveries are independent of each other.
+          await Promise.all(
+            Array.from({ length: CONCURRENCY }, async () => {
+              while (await this.processOne()) this.requested = false;
+            }),
+          );
         }
       } finally {
         this.running = undefined;
@@ -74,6 +89,11 @@ export class EventBus {
       { sort: { createdAt: 1 }, new: true },
     ).lean<DomainEvent>();
     if (!event) return false;
+    await this.deliver(event);
+    return true;
+  }
+
+  private async deliver(event: DomainEvent): Promise<void> {
     const handler = this.handlers.get(event.type);
     try {
       await handler?.(event);
@@ -90,7 +110,6 @@ export class EventBus {
         { $set: { claimedAt: retryAt, lastError: String((err as Error).message) } },
       );
     }
-    return true;
   }
 
   /** Resolves once no event is waiting (tests, scripts). */

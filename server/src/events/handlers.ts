@@ -9,15 +9,6 @@ import { savedSearchMatches } from '../search/savedSearchMatch';
 
 const live = (l: AnyListing | null) => !!l && l.status === 'published' && !l.deletedAt;
 
-async function ref(ctx: AppContext, listing: AnyListing): Promise<MatchListingRef> {
-  const org = await ctx.db.models.Organization.findById(listing.organizationId, { name: 1 }).lean();
-  return {
-    id: String(listing._id),
-    title: listing.title,
-    organization: { id: String(listing.organizationId), name: org?.name ?? '' },
-  };
-}
-
 /**
  * What each domain event does. Every handler re-reads the current state and
  * re-checks who may see it at delivery time, then emits presenter output to
@@ -30,17 +21,32 @@ export function registerHandlers(ctx: AppContext): void {
   ctx.events.on('match.created', async (event) => {
     const match = await models.Match.findById(event.data.matchId).lean<Match>();
     if (!match?.active) return;
-    const [offer, demand] = await Promise.all([
-      models.Offer.findById(match.offerId).lean<AnyListing>(),
-      models.Demand.findById(match.demandId).lean<AnyListing>(),
+    const fields = { title: 1, status: 1, deletedAt: 1, organizationId: 1 };
+    const [offer, demand, orgs] = await Promise.all([
+      models.Offer.findById(match.offerId, fields).lean<AnyListing>(),
+      models.Demand.findById(match.demandId, fields).lean<AnyListing>(),
+      models.Organization.find(
+        { _id: { $in: [match.offerOrgId, match.demandOrgId] }, status: 'active' },
+        { name: 1 },
+      ).lean(),
     ]);
-    if (!offer || !demand || !live(offer) || !live(demand)) return;
-    const [offerRef, demandRef] = await Promise.all([ref(ctx, offer), ref(ctx, demand)]);
-    for (const [orgId, own, other] of [
+    if (!offer || !demand || !live(offer) || !live(demand) || orgs.length < 2) return;
+    const name = new Map(orgs.map((o) => [String(o._id), o.name]));
+    const ref = (l: AnyListing): MatchListingRef => ({
+      id: String(l._id),
+      title: l.title,
+      organization: { id: String(l.organizationId), name: name.get(String(l.organizationId)) ?? '' },
+    });
+    const [offerRef, demandRef] = [ref(offer), ref(demand)];
+    const sides = [
       [String(match.offerOrgId), offerRef, demandRef],
       [String(match.demandOrgId), demandRef, offerRef],
-    ] as const) {
+    ] as const;
+    // The live event first; persisting notifications takes longer.
+    for (const [orgId] of sides) {
       ctx.realtime.toOrg(orgId, 'match:new', { match: presentMatch(match, offerRef, demandRef, orgId) });
+    }
+    for (const [orgId, own, other] of sides) {
       await notifyUsers(ctx, await membersOf(ctx, [orgId]), 'match.new', {
         matchId: String(match._id),
         score: match.score,
@@ -59,7 +65,7 @@ export function registerHandlers(ctx: AppContext): void {
     const listing = await listingModel(models, type).findById(event.data.listingId).lean<AnyListing>();
     if (!listing || !live(listing)) return;
     const org = await models.Organization.findById(listing.organizationId).lean();
-    if (!org || org.status !== 'active') return;
+    if (org?.status !== 'active') return;
     const doc = toSearchDoc(type, listing, org);
     const own = String(listing.organizationId);
     const base = {

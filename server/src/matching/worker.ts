@@ -2,6 +2,7 @@ import { type ListingType, listingTypes, MATCH_THRESHOLD, scoreMatch } from '@te
 import type { AppContext } from '../context';
 import { type AnyListing, listingModel } from '../listings/service';
 import type { Demand, Offer } from '../models/listing';
+import type { Match } from '../models/match';
 import { findCandidates } from './candidates';
 
 const BATCH = 50;
@@ -69,9 +70,10 @@ export class MatchWorker {
       await Match.updateMany({ [side]: listing._id, active: true }, { $set: { active: false } });
     } else {
       const candidateIds = await findCandidates(this.ctx, type, listing);
-      const existing = await Match.find({ [side]: listing._id }, { offerId: 1, demandId: 1 }).lean();
+      const existing = await Match.find({ [side]: listing._id }).lean<Match[]>();
       const otherKey = type === 'offer' ? 'demandId' : 'offerId';
-      const ids = [...new Set([...candidateIds, ...existing.map((m) => String(m[otherKey]))])];
+      const byCounterpart = new Map(existing.map((m) => [String(m[otherKey]), m]));
+      const ids = [...new Set([...candidateIds, ...byCounterpart.keys()])];
       const other = await listingModel(this.ctx.db.models, type === 'offer' ? 'demand' : 'offer')
         .find({ _id: { $in: ids } })
         .lean<AnyListing[]>();
@@ -83,15 +85,17 @@ export class MatchWorker {
           ).lean()
         ).map((o) => String(o._id)),
       );
-      for (const counterpart of other) {
-        const offer = (type === 'offer' ? listing : counterpart) as Offer;
-        const demand = (type === 'offer' ? counterpart : listing) as Demand;
-        const live =
-          isLive(counterpart) &&
-          activeOrgs.has(String(counterpart.organizationId)) &&
-          String(counterpart.organizationId) !== String(listing.organizationId);
-        await this.upsert(offer, demand, live);
-      }
+      await Promise.all(
+        other.map((counterpart) => {
+          const live =
+            isLive(counterpart) &&
+            activeOrgs.has(String(counterpart.organizationId)) &&
+            String(counterpart.organizationId) !== String(listing.organizationId);
+          const offer = (type === 'offer' ? listing : counterpart) as Offer;
+          const demand = (type === 'offer' ? counterpart : listing) as Demand;
+          return this.apply(offer, demand, live, byCounterpart.get(String(counterpart._id)));
+        }),
+      );
     }
     await listingModel(this.ctx.db.models, type).updateOne(
       { _id: listing._id, rev: listing.rev },
@@ -103,14 +107,17 @@ export class MatchWorker {
     return !!(await this.ctx.db.models.Organization.exists({ _id: orgId, status: 'active' }));
   }
 
-  private async upsert(offer: Offer, demand: Demand, live: boolean): Promise<void> {
+  /** Writes only what changed: a new or re-scored match, or the deactivation of one that no longer holds. */
+  private async apply(offer: Offer, demand: Demand, live: boolean, existing: Match | undefined): Promise<void> {
     const { Match } = this.ctx.db.models;
     const pair = { offerId: offer._id, demandId: demand._id };
     const { score, reasons } = live ? scoreMatch(offer, demand) : { score: 0, reasons: [] };
     if (!live || score < MATCH_THRESHOLD) {
-      await Match.updateOne({ ...pair, active: true }, { $set: { active: false, score } });
+      if (existing?.active) await Match.updateOne({ ...pair, active: true }, { $set: { active: false, score } });
       return;
     }
+    if (existing?.active && existing.score === score && JSON.stringify(existing.reasons) === JSON.stringify(reasons))
+      return;
     const update = {
       $set: { score, reasons, active: true, offerOrgId: offer.organizationId, demandOrgId: demand.organizationId },
       $setOnInsert: { offerState: 'new', demandState: 'new' },

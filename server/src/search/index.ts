@@ -1,4 +1,5 @@
 import { MeiliSearch } from 'meilisearch';
+import { meiliHttpClient } from './httpClient';
 
 /**
  * Search is a projection of MongoDB behind this small interface. Index names
@@ -11,7 +12,7 @@ export interface Search {
 }
 
 export function createSearch(url: string, apiKey: string, prefix: string): Search {
-  const client = new MeiliSearch({ host: url, apiKey, timeout: 10_000 });
+  const client = new MeiliSearch({ host: url, apiKey, timeout: 10_000, httpClient: meiliHttpClient() });
   return {
     client,
     indexName: (base) => `${prefix}${base}`,

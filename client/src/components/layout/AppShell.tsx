@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { PageLoader } from '../ui';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
@@ -25,7 +26,10 @@ export function AppShell() {
       </a>
       <Header />
       <main id="main" className="app__main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        {/* Lazily loaded pages show a loader inside the frame while their code arrives. */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </main>
       <Footer />
       <ScrollRestoration />

@@ -20,6 +20,9 @@ export function Footer() {
             <h2 className="site-footer__heading">{t('footer.platform')}</h2>
             <ul>
               <li>
+                <Link to="/search">{t('nav.search')}</Link>
+              </li>
+              <li>
                 <Link to="/#audiences">{t('nav.audiences')}</Link>
               </li>
               <li>

@@ -14,7 +14,7 @@ function navClass({ isActive }: { isActive: boolean }) {
 
 export function Header() {
   const { t } = useTranslation();
-  const { status } = useAuth();
+  const { status, user } = useAuth();
   const location = useLocation();
   const headerRef = useRef<HTMLElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -60,19 +60,36 @@ export function Header() {
                 </NavLink>
               </li>
               <li>
-                <Link to="/#audiences" className="site-nav__link">
-                  {t('nav.audiences')}
-                </Link>
+                <NavLink to="/search" className={navClass}>
+                  {t('nav.search')}
+                </NavLink>
               </li>
-              <li>
-                <Link to="/#how-it-works" className="site-nav__link">
-                  {t('nav.howItWorks')}
-                </Link>
-              </li>
+              {/* Signed-in users get app links instead of the landing-page anchors (still in the footer). */}
+              {status !== 'authenticated' && (
+                <>
+                  <li>
+                    <Link to="/#audiences" className="site-nav__link">
+                      {t('nav.audiences')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link to="/#how-it-works" className="site-nav__link">
+                      {t('nav.howItWorks')}
+                    </Link>
+                  </li>
+                </>
+              )}
               {status === 'authenticated' && (
                 <li>
                   <NavLink to="/app" className={navClass}>
                     {t('nav.dashboard')}
+                  </NavLink>
+                </li>
+              )}
+              {status === 'authenticated' && user?.role === 'admin' && (
+                <li>
+                  <NavLink to="/admin" className={navClass}>
+                    {t('nav.admin')}
                   </NavLink>
                 </li>
               )}

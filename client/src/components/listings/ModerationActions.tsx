@@ -50,7 +50,7 @@ export function ModerationActions({ listing, onDone }: ModerationActionsProps) {
     event.preventDefault();
     const result = validate(rejectSchema, { reason });
     if (!result.ok) {
-      errors.setClientErrors({ [reasonField]: result.errors.reason });
+      errors.setClientErrors({ [reasonField]: reason.trim() ? result.errors.reason : 'required' });
       document.getElementById(fieldId(reasonField))?.focus();
       return;
     }

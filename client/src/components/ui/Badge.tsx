@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'accent';
+export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'accent' | 'danger';
 
 export interface BadgeProps {
   tone?: BadgeTone;

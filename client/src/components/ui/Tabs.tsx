@@ -22,21 +22,14 @@ export function Tabs<V extends string>({ idPrefix, label, items, selected, onSel
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
     const last = items.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
-    if (next === null) return;
+    const targets: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = targets[event.key];
+    if (next === undefined) return;
     event.preventDefault();
     onSelect(items[next].value);
     refs.current.get(items[next].value)?.focus();
@@ -70,13 +63,7 @@ export function Tabs<V extends string>({ idPrefix, label, items, selected, onSel
 
 export function TabPanel({ idPrefix, value, children }: { idPrefix: string; value: string; children: ReactNode }) {
   return (
-    <div
-      className="tabs__panel"
-      role="tabpanel"
-      id={panelId(idPrefix, value)}
-      aria-labelledby={tabId(idPrefix, value)}
-      tabIndex={0}
-    >
+    <div className="tabs__panel" role="tabpanel" id={panelId(idPrefix, value)} aria-labelledby={tabId(idPrefix, value)}>
       {children}
     </div>
   );

@@ -30,7 +30,7 @@ export function OrganizationCard({ organization }: { organization: OrganizationD
   if (!organization) {
     return (
       <Card as="section" aria-labelledby="org-title">
-        <CardHeader id="org-title" title={t('account.organization.title')} />
+        <CardHeader id="org-title" level={3} title={t('account.organization.title')} />
         <p className="muted">{t('account.organization.none')}</p>
       </Card>
     );
@@ -40,7 +40,7 @@ export function OrganizationCard({ organization }: { organization: OrganizationD
 
   return (
     <Card as="section" aria-labelledby="org-title">
-      <CardHeader id="org-title" title={t('account.organization.title')} />
+      <CardHeader id="org-title" level={3} title={t('account.organization.title')} />
       <DetailList
         items={[
           { label: t('account.organization.name'), value: organization.name },

@@ -13,6 +13,7 @@ export function ProfileCard({ user }: { user: UserDto }) {
     <Card as="section" aria-labelledby="profile-title">
       <CardHeader
         id="profile-title"
+        level={3}
         title={t('account.profile.title')}
         actions={user.role === 'admin' ? <Badge tone="accent">{t('account.profile.admin')}</Badge> : null}
       />

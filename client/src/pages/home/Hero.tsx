@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/useAuth';
 import { ButtonLink } from '../../components/ui';
+import { HomeSearch } from './HomeSearch';
 
 const flow = [
   { key: 'supply', by: 'supplyBy', tone: 'supply' },
@@ -21,6 +22,7 @@ export function Hero() {
             {t('home.hero.title')}
           </h1>
           <p className="hero__lead">{t('home.hero.lead')}</p>
+          <HomeSearch />
           <div className="hero__actions">
             {status === 'authenticated' ? (
               <ButtonLink to="/app" size="lg">

@@ -88,7 +88,7 @@ function toInput(v: DemandValues) {
 
 export function demandErrors(errors: Record<string, string>, values?: DemandValues) {
   const mapped = toFieldErrors(errors, demandFieldOrder, aliases);
-  return values ? requireFilled(mapped, { ...values }, ['province']) : mapped;
+  return values ? requireFilled(mapped, { ...values }, ['title', 'problem', 'province']) : mapped;
 }
 
 export function validateNewDemand(values: DemandValues): ValidationResult<DemandInput> {

@@ -134,7 +134,9 @@ function toInput(v: OfferValues) {
 
 export function offerErrors(errors: Record<string, string>, values?: OfferValues) {
   const mapped = toFieldErrors(errors, offerFieldOrder, aliases);
-  return values ? requireFilled(mapped, { ...values }, ['province', 'trl', 'ip.type', 'ip.status']) : mapped;
+  return values
+    ? requireFilled(mapped, { ...values }, ['title', 'summary', 'province', 'trl', 'ip.type', 'ip.status'])
+    : mapped;
 }
 
 /** New offer: the whole body, checked with offerCreateSchema. */

@@ -68,7 +68,6 @@ export function SearchFilters({
         </label>
         <Select
           id="filter-province"
-          lang="vi"
           value={state.province ?? ''}
           onChange={(e) => onChange({ province: e.target.value || null })}
           options={[

@@ -87,31 +87,33 @@ export function SearchPage() {
       <header className="search-head">
         <h1 className="page-header__title">{t('search.title')}</h1>
         <p className="page-header__subtitle">{t('search.lead')}</p>
-        <form className="search-form" role="search" onSubmit={onSubmit}>
-          <label className="field__label" htmlFor="search-q">
-            {t('search.inputLabel')}
-          </label>
-          <div className="search-form__row">
-            <input
-              id="search-q"
-              type="search"
-              className="input search-form__input"
-              value={text}
-              placeholder={t('search.placeholder')}
-              aria-describedby="search-q-hint"
-              autoComplete="off"
-              enterKeyHint="search"
-              onChange={(e) => {
-                setText(e.target.value);
-                writeQuery.run(e.target.value, true);
-              }}
-            />
-            <Button type="submit">{t('search.submit')}</Button>
-          </div>
-          <p className="field__hint" id="search-q-hint">
-            {t('search.inputHint')}
-          </p>
-        </form>
+        <search className="search-form">
+          <form onSubmit={onSubmit}>
+            <label className="field__label" htmlFor="search-q">
+              {t('search.inputLabel')}
+            </label>
+            <div className="search-form__row">
+              <input
+                id="search-q"
+                type="search"
+                className="input search-form__input"
+                value={text}
+                placeholder={t('search.placeholder')}
+                aria-describedby="search-q-hint"
+                autoComplete="off"
+                enterKeyHint="search"
+                onChange={(e) => {
+                  setText(e.target.value);
+                  writeQuery.run(e.target.value, true);
+                }}
+              />
+              <Button type="submit">{t('search.submit')}</Button>
+            </div>
+            <p className="field__hint" id="search-q-hint">
+              {t('search.inputHint')}
+            </p>
+          </form>
+        </search>
       </header>
 
       <div className="search-toolbar">

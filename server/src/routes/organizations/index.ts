@@ -10,7 +10,7 @@ export function organizationsRouter(ctx: AppContext): Router {
   const { models } = ctx.db;
   router.get('/organizations/:id', async (req, res) => {
     const org = await models.Organization.findById(parseId(req.params.id)).lean();
-    if (!org || org.status !== 'active') throw notFound('Organisation not found');
+    if (org?.status !== 'active') throw notFound('Organisation not found');
     const live = { organizationId: org._id, status: 'published', deletedAt: null };
     const [offers, demands] = await Promise.all([
       models.Offer.countDocuments(live),

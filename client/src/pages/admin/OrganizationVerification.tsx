@@ -1,0 +1,99 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { labelOf, type OrganizationDto, organizationTypes } from '@techbridge/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getUnverifiedOrganizations, setOrganizationVerified } from '../../api/admin';
+import { queryKeys } from '../../api/queryKeys';
+import { Alert, Button, EmptyState, Skeleton } from '../../components/ui';
+import { describeApiError } from '../../forms/describeApiError';
+import { formatDate } from '../../lib/format';
+import { provinceName } from '../../lib/taxonomy';
+import { useLang } from '../../lib/useLang';
+
+/** Organisations not yet verified; verifying one also releases its listings waiting for review. */
+export function OrganizationVerification() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const queryClient = useQueryClient();
+  const [verified, setVerified] = useState<string | null>(null);
+  const query = useQuery({
+    queryKey: queryKeys.unverifiedOrganizations,
+    queryFn: ({ signal }) => getUnverifiedOrganizations(signal),
+  });
+  const verify = useMutation({
+    mutationFn: (org: OrganizationDto) => setOrganizationVerified(org.id, true),
+    onSuccess: (res) => {
+      setVerified(res.data.name);
+      // Its pending listings went live: refresh the queue, search, profiles and listings.
+      for (const key of [
+        queryKeys.adminAll,
+        queryKeys.searchAll,
+        queryKeys.listingsAll,
+        queryKeys.mineAll,
+        ['organization'],
+      ]) {
+        void queryClient.invalidateQueries({ queryKey: key });
+      }
+    },
+  });
+
+  return (
+    <section aria-labelledby="verify-title" className="admin-section">
+      <h2 className="section-title" id="verify-title">
+        {t('admin.organizations.title')}
+        {query.data && <span className="count-pill">{query.data.data.length}</span>}
+      </h2>
+      <p className="muted">{t('admin.organizations.lead')}</p>
+      {verified && (
+        <Alert tone="success" live>
+          {t('admin.organizations.verified', { name: verified })}
+        </Alert>
+      )}
+      {verify.isError && <Alert tone="error">{describeApiError(verify.error, t)}</Alert>}
+      {query.isPending && (
+        <div className="admin-list">
+          <p className="visually-hidden" role="status">
+            {t('common.loading')}
+          </p>
+          <Skeleton variant="block" />
+        </div>
+      )}
+      {query.isError && (
+        <Alert tone="error" title={t('admin.loadFailed')}>
+          <p>{describeApiError(query.error, t)}</p>
+          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
+            {t('common.retry')}
+          </Button>
+        </Alert>
+      )}
+      {query.data?.data.length === 0 && <EmptyState icon="check" title={t('admin.organizations.empty')} />}
+      {query.data && query.data.data.length > 0 && (
+        <ul className="admin-list">
+          {query.data.data.map((org) => (
+            <li key={org.id} className="admin-item admin-item--row">
+              <div className="admin-item__main">
+                <h3 className="admin-item__title">
+                  <Link to={`/organizations/${org.id}`}>{org.name}</Link>
+                </h3>
+                <p className="admin-item__org">
+                  <span>{labelOf(organizationTypes, org.type, lang).split(' (')[0]}</span>
+                  <span lang="vi">{provinceName(org.province)}</span>
+                  <span>{t('admin.organizations.registered', { date: formatDate(org.createdAt, lang) })}</span>
+                </p>
+              </div>
+              <Button
+                loading={verify.isPending && verify.variables?.id === org.id}
+                disabled={verify.isPending}
+                aria-label={t('admin.organizations.verifyNamed', { name: org.name })}
+                onClick={() => verify.mutate(org)}
+              >
+                {t('admin.organizations.verify')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { type App, createApp } from '../../server/src/app';
+import { buildContext } from '../../server/src/boot';
+import type { AppContext } from '../../server/src/context';
+import { type Config, loadConfig } from '../../server/src/env';
+import { defaultCacheDir, type Services, startServices } from '../../server/src/services';
+
+export interface BenchApp {
+  ctx: AppContext;
+  app: App;
+  url: string;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/**
+ * A real app for benchmarks: its own services in a throwaway directory (or
+ * MONGODB_URI / MEILI_URL), demo accounts and listings seeded through the
+ * normal write paths.
+ */
+export async function startBenchApp(overrides: Partial<Config> = {}): Promise<BenchApp> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-'));
+  const quiet = { info: () => undefined, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) };
+  const services = await startServices({
+    dataDir,
+    cacheDir: process.env.CACHE_DIR ?? defaultCacheDir,
+    mongodbUri: process.env.MONGODB_URI,
+    meiliUrl: process.env.MEILI_URL,
+    meiliMasterKey: process.env.MEILI_MASTER_KEY,
+    log: quiet,
+  });
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    dataDir,
+    mongodbDb: `bench_${crypto.randomBytes(3).toString('hex')}`,
+    meiliIndexPrefix: `bench_${crypto.randomBytes(3).toString('hex')}_`,
+    seedDemo: true,
+    loginRateLimit: 1_000_000,
+    ...overrides,
+  };
+  const ctx = await buildContext(config, pino({ level: 'warn' }), services);
+  const app = createApp(ctx);
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    ctx,
+    app,
+    url: `http://127.0.0.1:${port}`,
+    services,
+    async close() {
+      await app.close();
+      await ctx.db.connection.dropDatabase().catch(() => undefined);
+      await ctx.shutdown();
+      await services.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+export interface LatencySummary {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+}
+
+export function summarize(samples: number[]): LatencySummary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    n: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted[sorted.length - 1] ?? Number.NaN),
+    mean: round(sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1)),
+  };
+}
+
+/** Writes a benchmark's results as JSON under bench-results/ and returns the path. */
+export function writeResults(name: string, results: unknown): string {
+  const dir = path.resolve(__dirname, '../../bench-results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}
+
+export async function login(url: string, email: string, password = 'TechBridge@2026'): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`login ${email} failed: ${res.status}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
