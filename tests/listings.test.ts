@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { startTestApp, type TestApp } from './helpers/app';
+import { eventually, startTestApp, type TestApp } from './helpers/app';
 import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput } from './helpers/factories';
 
 let t: TestApp;
