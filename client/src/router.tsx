@@ -27,6 +27,13 @@ const DemandEditPage = lazy(() => formPages().then((m) => ({ default: m.DemandEd
 const OrganizationPage = lazy(() =>
   import('./pages/organization/OrganizationPage').then((m) => ({ default: m.OrganizationPage })),
 );
+const MatchesPage = lazy(() => import('./pages/matches/MatchesPage').then((m) => ({ default: m.MatchesPage })));
+const DealsPage = lazy(() => import('./pages/deals/DealsPage').then((m) => ({ default: m.DealsPage })));
+const DealRoomPage = lazy(() => import('./pages/deals/DealRoomPage').then((m) => ({ default: m.DealRoomPage })));
+const BrokerPage = lazy(() => import('./pages/broker/BrokerPage').then((m) => ({ default: m.BrokerPage })));
+const NotificationsPage = lazy(() =>
+  import('./pages/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 
 export const router = createBrowserRouter([
@@ -54,6 +61,11 @@ export const router = createBrowserRouter([
           { path: 'demands/new', element: <DemandNewPage /> },
           { path: 'offers/:id/edit', element: <OfferEditPage /> },
           { path: 'demands/:id/edit', element: <DemandEditPage /> },
+          { path: 'matches', element: <MatchesPage /> },
+          { path: 'deals', element: <DealsPage /> },
+          { path: 'deals/:id', element: <DealRoomPage /> },
+          { path: 'broker', element: <BrokerPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           {
             element: <RequireAdmin />,
             children: [{ path: 'admin', element: <AdminPage /> }],

@@ -14,6 +14,7 @@ import { rejectOperators } from './middleware/rejectOperators';
 import { createIo, type TypedServer } from './realtime/io';
 import { adminRouter } from './routes/admin';
 import { authRouter } from './routes/auth';
+import { dealsRouter } from './routes/deals';
 import { healthRouter } from './routes/health';
 import { listingRoutes } from './routes/listings';
 import { matchesRouter } from './routes/matches';
@@ -39,6 +40,8 @@ export function createApp(ctx: AppContext): App {
   app.disable('x-powered-by');
   app.set('trust proxy', ctx.config.trustProxy);
   app.set('query parser', 'simple');
+  // JSON bodies escape <, > and & so user text can never be read as markup.
+  app.set('json escape', true);
 
   app.use(
     pinoHttp({
@@ -90,6 +93,7 @@ export function createApp(ctx: AppContext): App {
   api.use(matchesRouter(ctx));
   api.use(notificationsRouter(ctx));
   api.use(subscriptionsRouter(ctx));
+  api.use(dealsRouter(ctx));
   api.use(adminRouter(ctx));
   api.use(() => {
     throw notFound('No such API route');

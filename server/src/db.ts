@@ -1,4 +1,16 @@
 import mongoose, { type Connection } from 'mongoose';
+import {
+  type AuditLogModel,
+  auditLogSchema,
+  type DealModel,
+  type DealReadModel,
+  dealReadSchema,
+  dealSchema,
+  type MessageModel,
+  messageSchema,
+  type NdaAccessModel,
+  ndaAccessSchema,
+} from './models/deal';
 import { type EventModel, eventSchema } from './models/event';
 import { type DemandModel, demandSchema, type OfferModel, offerSchema } from './models/listing';
 import { type MatchModel, matchSchema } from './models/match';
@@ -29,6 +41,11 @@ export interface Models {
   SavedSearch: SavedSearchModel;
   SavedSearchHit: SavedSearchHitModel;
   Follow: FollowModel;
+  Deal: DealModel;
+  Message: MessageModel;
+  DealRead: DealReadModel;
+  NdaAccess: NdaAccessModel;
+  AuditLog: AuditLogModel;
 }
 
 export interface Db {
@@ -61,6 +78,11 @@ export async function connectDb(uri: string, dbName: string): Promise<Db> {
     SavedSearch: connection.model('SavedSearch', savedSearchSchema) as SavedSearchModel,
     SavedSearchHit: connection.model('SavedSearchHit', savedSearchHitSchema) as SavedSearchHitModel,
     Follow: connection.model('Follow', followSchema) as FollowModel,
+    Deal: connection.model('Deal', dealSchema) as DealModel,
+    Message: connection.model('Message', messageSchema) as MessageModel,
+    DealRead: connection.model('DealRead', dealReadSchema) as DealReadModel,
+    NdaAccess: connection.model('NdaAccess', ndaAccessSchema) as NdaAccessModel,
+    AuditLog: connection.model('AuditLog', auditLogSchema) as AuditLogModel,
   };
   await Promise.all(Object.values(models).map((m: mongoose.Model<unknown>) => m.createIndexes()));
   return {

@@ -3,6 +3,7 @@
  * client so that every emit and handler is type-checked. Payload shapes grow
  * with the features that produce them; names are fixed by API-CONTRACT.md.
  */
+import type { DealDto, MessageDto } from './schemas/deals';
 import type { MatchDto, NotificationDto } from './schemas/matching';
 
 export type Ack<T> = (response: ({ ok: true } & T) | { ok: false; error: { code: string; message: string } }) => void;
@@ -10,17 +11,28 @@ export type Ack<T> = (response: ({ ok: true } & T) | { ok: false; error: { code:
 export interface ServerToClientEvents {
   'match:new': (payload: { match: MatchDto }) => void;
   'notification:new': (payload: { notification: NotificationDto; unread: number }) => void;
-  'message:new': (payload: { message: unknown }) => void;
-  'deal:updated': (payload: { deal: unknown }) => void;
+  'message:new': (payload: { message: MessageDto }) => void;
+  'deal:updated': (payload: { deal: DealDto }) => void;
+  typing: (payload: { dealId: string; userId: string; name: string; typing: boolean }) => void;
+  'message:read': (payload: { dealId: string; userId: string; name: string; seq: number }) => void;
 }
 
 export interface ClientToServerEvents {
-  'message:send': (payload: { dealId: string; body: string; clientId: string }, ack: Ack<{ message: unknown }>) => void;
-  'deal:join': (payload: { dealId: string }, ack: Ack<Record<string, never>>) => void;
+  'message:send': (
+    payload: { dealId: string; body: string; clientId: string },
+    ack: Ack<{ message: MessageDto }>,
+  ) => void;
+  'deal:join': (payload: { dealId: string }, ack: Ack<{ lastSeq: number }>) => void;
+  'deal:leave': (payload: { dealId: string }) => void;
+  typing: (payload: { dealId: string; typing: boolean }) => void;
+  'message:read': (payload: { dealId: string; seq: number }) => void;
 }
 
 export interface SocketData {
   userId: string;
+  name: string;
+  email: string;
   organizationId: string | null;
+  orgRole: 'owner' | 'member' | null;
   role: 'user' | 'admin';
 }

@@ -13,3 +13,22 @@ export interface OrganizationProfile extends OrganizationDto {
 export function getOrganization(id: string, signal?: AbortSignal): Promise<{ data: OrganizationProfile }> {
   return apiFetch<{ data: OrganizationProfile }>(`/api/organizations/${encodeURIComponent(id)}`, { signal });
 }
+
+export interface OrganizationOption {
+  id: string;
+  name: string;
+  type?: string;
+  province: string;
+  verified: boolean;
+}
+
+/** Organisations of one type (e.g. intermediaries to invite into a deal), optionally filtered by name. */
+export function listOrganizations(
+  type: string,
+  q = '',
+  signal?: AbortSignal,
+): Promise<{ data: OrganizationOption[] }> {
+  const params = new URLSearchParams({ type });
+  if (q.trim()) params.set('q', q.trim());
+  return apiFetch<{ data: OrganizationOption[] }>(`/api/organizations?${params}`, { signal });
+}

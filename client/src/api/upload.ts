@@ -5,6 +5,8 @@ export interface UploadOptions {
   /** Called with the fraction sent so far, 0…1. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
+  /** Extra text fields sent with the file (e.g. a message body). */
+  fields?: Record<string, string>;
 }
 
 interface XhrResult {
@@ -55,6 +57,8 @@ function sendOnce(path: string, form: FormData, token: string | null, options: U
  */
 export async function uploadFile<T>(path: string, file: File, options: UploadOptions = {}): Promise<T> {
   const form = new FormData();
+  // Text fields first, so servers that stream the upload already know them.
+  for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
   form.append('file', file);
   const result = await withFreshToken((token) => sendOnce(path, form, token, options));
   if (result.status < 200 || result.status >= 300) {

@@ -34,3 +34,17 @@ export function formatFileSize(bytes: number, lang: Lang): string {
   const digits = unit === 0 || value >= 10 ? 0 : 1;
   return `${new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
+
+/** A date and time like "25/11/2025, 14:05" / "25 Nov 2025, 14:05". */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** Just the time of day, for chat bubbles ("14:05"). */
+export function formatTime(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[lang], { hour: '2-digit', minute: '2-digit' }).format(date);
+}

@@ -5,9 +5,11 @@ import { Alert, Button } from '../components/ui';
 import { describeApiError } from '../forms/describeApiError';
 import { initials } from '../lib/initials';
 import { usePageTitle } from '../lib/usePageTitle';
+import { FollowedSectors } from './account/FollowedSectors';
 import { MyListings } from './account/MyListings';
 import { OrganizationCard, VerifiedBadge } from './account/OrganizationCard';
 import { ProfileCard } from './account/ProfileCard';
+import { SavedSearches } from './account/SavedSearches';
 
 /** The signed-in home: who you are and which organisation you act for, straight from GET /api/me. */
 export function AccountPage() {
@@ -42,6 +44,15 @@ export function AccountPage() {
       </header>
       {reload.isError && <Alert tone="error">{describeApiError(reload.error, t)}</Alert>}
       <MyListings />
+      <section className="dashboard-section" aria-labelledby="alerts-title">
+        <h2 className="section-title" id="alerts-title">
+          {t('account.alertsTitle')}
+        </h2>
+        <div className="account-grid">
+          <SavedSearches />
+          <FollowedSectors />
+        </div>
+      </section>
       <h2 className="section-title">{t('account.sectionTitle')}</h2>
       <div className="account-grid">
         <ProfileCard user={user} />

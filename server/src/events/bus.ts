@@ -22,6 +22,7 @@ export class EventBus {
   private running: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private poll: NodeJS.Timeout | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
   private readonly instance = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 
   constructor(
@@ -44,7 +45,9 @@ export class EventBus {
       await this.db.models.Event.create({ type, data, claimedAt: new Date(), attempts: 1 })
     ).toObject() as DomainEvent;
     if (!this.poll) return;
-    void this.deliver(event).catch((err) => this.log.warn({ err: (err as Error).message }, 'event delivery deferred'));
+    const delivery = this.deliver(event).catch((err) => this.log.warn({ err: (err as Error).message }, 'event delivery deferred'));
+    this.inFlight.add(delivery);
+    void delivery.finally(() => this.inFlight.delete(delivery));
   }
 
   notify(): void {
@@ -138,5 +141,6 @@ export class EventBus {
     this.poll = undefined;
     this.timer = undefined;
     await this.running?.catch(() => undefined);
+    await Promise.allSettled([...this.inFlight]);
   }
 }

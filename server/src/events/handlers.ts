@@ -6,6 +6,7 @@ import { membersOf, notifyUsers } from '../notifications/service';
 import { presentMatch } from '../presenters/match';
 import { toSearchDoc } from '../search/listingsIndex';
 import { savedSearchMatches } from '../search/savedSearchMatch';
+import { registerDealHandlers } from './dealHandlers';
 
 const live = (l: AnyListing | null) => !!l && l.status === 'published' && !l.deletedAt;
 
@@ -16,6 +17,7 @@ const live = (l: AnyListing | null) => !!l && l.status === 'published' && !l.del
  */
 export function registerHandlers(ctx: AppContext): void {
   const { models } = ctx.db;
+  registerDealHandlers(ctx);
 
   /** A new match goes to both organisations, and to no one else. */
   ctx.events.on('match.created', async (event) => {

@@ -68,6 +68,18 @@ export async function presentListings(
     ctx,
     listings.map((l) => l.organizationId),
   );
+  // Counterparts who signed the NDA in a deal and were granted access see the confidential details too.
+  const granted =
+    type === 'offer' && viewer?.organizationId
+      ? new Set(
+          (
+            await ctx.db.models.NdaAccess.find(
+              { offerId: { $in: listings.map((l) => l._id) }, orgId: viewer.organizationId, status: 'granted' },
+              { offerId: 1 },
+            ).lean()
+          ).map((a) => String(a.offerId)),
+        )
+      : new Set<string>();
   return listings.map((l) => {
     const org = orgs.get(String(l.organizationId)) ?? {
       id: String(l.organizationId),
@@ -76,7 +88,8 @@ export async function presentListings(
       province: '',
       verified: false,
     };
-    const policies = listingPolicies(viewer, l);
+    const base = listingPolicies(viewer, l);
+    const policies = { ...base, seeConfidential: base.seeConfidential || granted.has(String(l._id)) };
     const data =
       type === 'offer'
         ? presentOffer(l as Offer, org, { confidential: policies.seeConfidential })

@@ -21,6 +21,12 @@ export class Realtime {
     (this.io?.to(userRoom(userId)).emit as any)?.(event, payload);
   }
 
+  /** Whether the user has a live connection (on any instance, through the adapter). */
+  async isOnline(userId: string): Promise<boolean> {
+    if (!this.io) return false;
+    return (await this.io.in(userRoom(userId)).fetchSockets()).length > 0;
+  }
+
   toOrg<E extends EventName>(orgId: string, event: E, payload: Payload<E>): void {
     // biome-ignore lint/suspicious/noExplicitAny: as above.
     (this.io?.to(orgRoom(orgId)).emit as any)?.(event, payload);

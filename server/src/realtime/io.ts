@@ -3,12 +3,14 @@ import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@te
 import { Server, type Socket } from 'socket.io';
 import type { AuthUser } from '../auth/passport';
 import type { AppContext } from '../context';
+import { registerDealHandlers } from './dealSocket';
 
 export type TypedServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type TypedSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export const userRoom = (id: string) => `user:${id}`;
 export const orgRoom = (id: string) => `org:${id}`;
+export const dealRoom = (id: string) => `deal:${id}`;
 
 /**
  * Socket.IO with the same JWT check as HTTP: the handshake's `auth.token` goes
@@ -37,7 +39,14 @@ export function createIo(httpServer: HttpServer, ctx: AppContext): TypedServer {
         next(new Error('unauthorized'));
         return;
       }
-      socket.data = { userId: user.id, organizationId: user.organizationId, role: user.role };
+      socket.data = {
+        userId: user.id,
+        name: user.name,
+        email: user.email,
+        organizationId: user.organizationId,
+        orgRole: user.orgRole,
+        role: user.role,
+      };
       next();
     })(req, {}, next);
   });
@@ -45,6 +54,7 @@ export function createIo(httpServer: HttpServer, ctx: AppContext): TypedServer {
   io.on('connection', (socket: TypedSocket) => {
     void socket.join(userRoom(socket.data.userId));
     if (socket.data.organizationId) void socket.join(orgRoom(socket.data.organizationId));
+    registerDealHandlers(ctx, socket);
   });
   return io;
 }

@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './common';
+export * from './deals';
 export * from './listings';
 export * from './matching';
 export * from './messages';

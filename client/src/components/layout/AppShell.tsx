@@ -1,13 +1,18 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useAuth } from '../../auth/useAuth';
+import { ConnectionIndicator } from '../../realtime/ConnectionIndicator';
+import { RealtimeSync } from '../../realtime/RealtimeSync';
+import { ToastProvider } from '../toast/ToastProvider';
 import { PageLoader } from '../ui';
 import { Footer } from './Footer';
 import { Header } from './Header';
 
-/** Page frame: skip link, header, main landmark and footer around the routed page. */
+/** Page frame: skip link, header, main landmark and footer around the routed page, plus toasts and live updates. */
 export function AppShell() {
   const { t } = useTranslation();
+  const { status } = useAuth();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const shownPath = useRef(pathname);
@@ -20,6 +25,7 @@ export function AppShell() {
   }, [pathname]);
 
   return (
+    <ToastProvider>
     <div className="app">
       <a className="skip-link" href="#main">
         {t('a11y.skipToContent')}
@@ -33,6 +39,13 @@ export function AppShell() {
       </main>
       <Footer />
       <ScrollRestoration />
+      {status === 'authenticated' && (
+        <>
+          <RealtimeSync />
+          <ConnectionIndicator />
+        </>
+      )}
     </div>
+    </ToastProvider>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useAuth } from '../../auth/useAuth';
 import { useDisclosure } from '../../lib/useDisclosure';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { ButtonLink } from '../ui';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
@@ -14,7 +15,7 @@ function navClass({ isActive }: { isActive: boolean }) {
 
 export function Header() {
   const { t } = useTranslation();
-  const { status, user } = useAuth();
+  const { status, user, organization } = useAuth();
   const location = useLocation();
   const headerRef = useRef<HTMLElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -34,6 +35,11 @@ export function Header() {
     <header className="site-header" ref={headerRef}>
       <div className="container site-header__bar">
         <Logo />
+        {status === 'authenticated' && (
+          <div className="site-header__bell">
+            <NotificationBell />
+          </div>
+        )}
         <button
           ref={toggleRef}
           type="button"
@@ -80,9 +86,28 @@ export function Header() {
                 </>
               )}
               {status === 'authenticated' && (
+                <>
+                  <li>
+                    <NavLink to="/app" className={navClass}>
+                      {t('nav.dashboard')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/matches" className={navClass}>
+                      {t('nav.matches')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/deals" className={navClass}>
+                      {t('nav.deals')}
+                    </NavLink>
+                  </li>
+                </>
+              )}
+              {status === 'authenticated' && organization?.type === 'intermediary' && (
                 <li>
-                  <NavLink to="/app" className={navClass}>
-                    {t('nav.dashboard')}
+                  <NavLink to="/broker" className={navClass}>
+                    {t('nav.broker')}
                   </NavLink>
                 </li>
               )}

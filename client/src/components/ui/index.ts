@@ -7,6 +7,7 @@ export { ConfirmDialog } from './ConfirmDialog';
 export { EmptyState } from './EmptyState';
 export { type ControlProps, Field, fieldId } from './Field';
 export { Input } from './Input';
+export { Modal, type ModalProps } from './Modal';
 export { Pagination } from './Pagination';
 export { SegmentedControl, type SegmentOption } from './SegmentedControl';
 export { Select, type SelectOption } from './Select';

@@ -15,6 +15,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { ConfidentialLocked, ConfidentialPanel } from './ConfidentialPanel';
 import { ExpressInterest } from './ExpressInterest';
 import { ListingFacts } from './ListingFacts';
+import { ListingMatches } from './ListingMatches';
 import { ListingStatusNote } from './ListingStatusNote';
 import { NoticeAlert } from './NoticeAlert';
 import { type ListingNotice, readNotice } from './notices';
@@ -115,6 +116,7 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
             ) : (
               <ConfidentialLocked />
             ))}
+          {isOwner && <ListingMatches listing={listing} />}
         </div>
 
         <aside className="listing-aside" aria-label={t('listing.asideLabel')}>

@@ -7,6 +7,7 @@ import { Button, Pagination, SegmentedControl, Select } from '../../components/u
 import { useDebouncedCallback } from '../../lib/useDebouncedCallback';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ActiveFilters } from './ActiveFilters';
+import { SaveSearchButton } from './SaveSearchButton';
 import { SearchEmpty } from './SearchEmpty';
 import { SearchFilters } from './SearchFilters';
 import {
@@ -133,6 +134,7 @@ export function SearchPage() {
           {t('search.filters.toggle')}
           {activeCount > 0 && <span className="count-pill">{activeCount}</span>}
         </Button>
+        <SaveSearchButton state={state} />
       </div>
 
       <div className="search-layout">

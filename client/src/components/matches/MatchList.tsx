@@ -1,0 +1,71 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { MatchDto } from '@techbridge/shared';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeApiError } from '../../forms/describeApiError';
+import { Alert, Button, EmptyState, Skeleton } from '../ui';
+import { MatchCard } from './MatchCard';
+import { useMatchActions } from './useMatchActions';
+
+export interface MatchListProps {
+  query: UseQueryResult<{ data: MatchDto[] }>;
+  empty: ReactNode;
+  showOwn?: boolean;
+}
+
+/** Matches with loading, error and empty states; actions run one at a time. */
+export function MatchList({ query, empty, showOwn }: MatchListProps) {
+  const { t } = useTranslation();
+  const action = useMatchActions();
+
+  if (query.isPending) {
+    return (
+      <div className="match-list">
+        <p className="visually-hidden" role="status">
+          {t('common.loading')}
+        </p>
+        <Skeleton variant="block" />
+        <Skeleton variant="block" />
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <Alert tone="error" title={t('matches.loadFailed')}>
+        <p>{describeApiError(query.error, t)}</p>
+        <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
+          {t('common.retry')}
+        </Button>
+      </Alert>
+    );
+  }
+  if (query.data.data.length === 0) return <>{empty}</>;
+
+  return (
+    <>
+      {action.isError && <Alert tone="error">{describeApiError(action.error, t)}</Alert>}
+      <ul className="match-list">
+        {query.data.data.map((match) => (
+          <li key={match.id}>
+            <MatchCard
+              match={match}
+              showOwn={showOwn}
+              busy={action.isPending && action.variables?.id === match.id ? action.variables.action : null}
+              disabled={action.isPending}
+              onAction={(kind) => action.mutate({ id: match.id, action: kind })}
+            />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function NoMatches({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <EmptyState icon="search" title={t('matches.empty')}>
+      {children ?? <p>{t('matches.emptyBody')}</p>}
+    </EmptyState>
+  );
+}

@@ -1,0 +1,96 @@
+import { type DealStage, dealStages, type Lang, labelOf, type NotificationDto, sectors } from '@techbridge/shared';
+import type { TFunction } from 'i18next';
+import { listingHref } from '../listings/ListingCard';
+
+export interface DescribedNotification {
+  /** One sentence in the UI language. */
+  text: string;
+  /** Where the notification leads. */
+  href: string;
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const listingType = (value: unknown) => (value === 'demand' ? 'demand' : 'offer');
+const isStage = (value: unknown): value is DealStage => dealStages.includes(value as DealStage);
+
+/** Renders a notification in words from its type and data, with the page it points to. */
+export function describeNotification(n: NotificationDto, t: TFunction, lang: Lang): DescribedNotification {
+  const d = n.data;
+  const title = str(d.listingTitle);
+  const listing = str(d.listingId) ? listingHref(listingType(d.listingType), str(d.listingId)) : '/app';
+  const deal = str(d.dealId) ? `/deals/${str(d.dealId)}` : '/deals';
+  const dealTitle = str(d.title);
+  const from = str(d.from);
+
+  switch (n.type) {
+    case 'match.new':
+      return {
+        text: t('notifications.types.matchNew', {
+          score: num(d.score) ?? '–',
+          counterpart: str(d.counterpartTitle),
+          organization: str(d.counterpartOrganization),
+          title,
+        }),
+        href: str(d.listingId) ? `${listing}#matches` : '/matches',
+      };
+    case 'listing.approved':
+      return { text: t('notifications.types.listingApproved', { title }), href: listing };
+    case 'listing.rejected':
+      return {
+        text: str(d.reason)
+          ? t('notifications.types.listingRejectedReason', { title, reason: str(d.reason) })
+          : t('notifications.types.listingRejected', { title }),
+        href: listing,
+      };
+    case 'saved_search.hit':
+      return {
+        text: t('notifications.types.savedSearchHit', {
+          name: str(d.savedSearchName),
+          title,
+          organization: str(d.organization),
+        }),
+        href: listing,
+      };
+    case 'sector.new_listing': {
+      const codes = Array.isArray(d.sectors) ? d.sectors.filter((s): s is string => typeof s === 'string') : [];
+      return {
+        text: t('notifications.types.sectorNewListing', {
+          sectors: codes.map((code) => labelOf(sectors, code, lang)).join(', '),
+          title,
+          organization: str(d.organization),
+        }),
+        href: listing,
+      };
+    }
+    case 'deal.opened':
+      return {
+        text: from
+          ? t('notifications.types.dealOpenedFrom', { from, title: dealTitle })
+          : t('notifications.types.dealOpened', { title: dealTitle }),
+        href: deal,
+      };
+    case 'deal.message':
+      return {
+        text: from
+          ? t('notifications.types.dealMessageFrom', { from, title: dealTitle })
+          : t('notifications.types.dealMessage', { title: dealTitle }),
+        href: deal,
+      };
+    case 'deal.stage':
+      return {
+        text: isStage(d.stage)
+          ? t('notifications.types.dealStage', { title: dealTitle, stage: t(`deals.stages.${d.stage}`) })
+          : t('notifications.types.dealUpdated', { title: dealTitle }),
+        href: deal,
+      };
+    case 'deal.nda':
+      return { text: t('notifications.types.dealNda', { title: dealTitle }), href: deal };
+    case 'organization.verified':
+      return { text: t('notifications.types.organizationVerified'), href: '/app' };
+    case 'organization.rejected':
+      return { text: t('notifications.types.organizationRejected'), href: '/app' };
+    default:
+      return { text: t('notifications.types.other'), href: '/notifications' };
+  }
+}

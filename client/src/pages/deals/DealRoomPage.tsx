@@ -1,0 +1,101 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { getDeal } from '../../api/deals';
+import { isApiError } from '../../api/errors';
+import { queryKeys } from '../../api/queryKeys';
+import { useAuth } from '../../auth/useAuth';
+import { viewerRole } from '../../components/deals/dealHelpers';
+import { DealStageBadge } from '../../components/deals/DealStageBadge';
+import { listingHref } from '../../components/listings/ListingCard';
+import { TypeBadge } from '../../components/listings/ListingBadges';
+import { Alert, Button, ButtonLink, EmptyState, PageLoader } from '../../components/ui';
+import { describeApiError } from '../../forms/describeApiError';
+import { formatDate } from '../../lib/format';
+import { useLang } from '../../lib/useLang';
+import { usePageTitle } from '../../lib/usePageTitle';
+import { ChatPanel } from './chat/ChatPanel';
+import { AuditTrail } from './room/AuditTrail';
+import { DealConfidential, NdaPanel } from './room/NdaPanel';
+import { Participants } from './room/Participants';
+import { StageControl } from './room/StageControl';
+import { StageStepper } from './room/StageStepper';
+
+function DealRoom({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { organization } = useAuth();
+  const query = useQuery({ queryKey: queryKeys.deal(id), queryFn: ({ signal }) => getDeal(id, signal) });
+  usePageTitle(query.data ? t('deals.room.pageTitle', { title: query.data.data.listing.title }) : t('deals.title'));
+
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) {
+    const hidden = isApiError(query.error) && [400, 403, 404].includes(query.error.status);
+    return (
+      <div className="container page">
+        {hidden ? (
+          <EmptyState title={t('deals.room.notFound')} actions={<ButtonLink to="/deals">{t('deals.room.back')}</ButtonLink>}>
+            <p>{t('deals.room.notFoundBody')}</p>
+          </EmptyState>
+        ) : (
+          <Alert tone="error" title={t('deals.room.loadFailed')}>
+            <p>{describeApiError(query.error, t)}</p>
+            <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Alert>
+        )}
+      </div>
+    );
+  }
+
+  const deal = query.data.data;
+  const role = viewerRole(deal, organization?.id);
+
+  return (
+    <div className="container page deal-room">
+      <p className="breadcrumb">
+        <Link to={role === 'intermediary' ? '/broker' : '/deals'}>
+          <span aria-hidden="true">‹ </span>
+          {role === 'intermediary' ? t('broker.title') : t('deals.title')}
+        </Link>
+      </p>
+      <header className="deal-head">
+        <div className="listing-head__badges">
+          <DealStageBadge stage={deal.stage} />
+          <TypeBadge type={deal.listing.type} />
+          {role !== 'observer' && <span className="muted">{t(`deals.myRole.${role}`)}</span>}
+        </div>
+        <h1 className="listing-head__title">{deal.listing.title}</h1>
+        <p className="listing-head__meta">
+          <Link to={listingHref(deal.listing.type, deal.listing.id)}>{t(`deals.room.viewListing.${deal.listing.type}`)}</Link>
+          <span>{t('deals.room.openedOn', { date: formatDate(deal.createdAt, lang) })}</span>
+        </p>
+      </header>
+      <section className="card card--padded deal-stage" aria-labelledby="deal-stage-title">
+        <h2 className="card__title" id="deal-stage-title">
+          {t('deals.room.progress')}
+        </h2>
+        <StageStepper deal={deal} />
+        {deal.policies.changeStage && <StageControl deal={deal} />}
+      </section>
+      <div className="deal-layout">
+        <div className="deal-layout__main">
+          <ChatPanel deal={deal} />
+        </div>
+        <aside className="deal-layout__aside" aria-label={t('deals.room.asideLabel')}>
+          <Participants deal={deal} />
+          {deal.nda.required && <NdaPanel deal={deal} />}
+          <DealConfidential deal={deal} />
+          <AuditTrail dealId={deal.id} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** /deals/:id — the deal room. Keyed by id so moving between deals starts from a clean slate. */
+export function DealRoomPage() {
+  const { id = '' } = useParams();
+  return <DealRoom key={id} id={id} />;
+}

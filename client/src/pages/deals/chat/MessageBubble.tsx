@@ -1,0 +1,108 @@
+import type { MessageDto } from '@techbridge/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadDealAttachment } from '../../../api/deals';
+import { Spinner } from '../../../components/ui';
+import { describeApiError } from '../../../forms/describeApiError';
+import { formatFileSize, formatTime } from '../../../lib/format';
+import { useLang } from '../../../lib/useLang';
+import type { PendingMessage } from './useDealChat';
+
+function saveBlob(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Attachment({ attachment }: { attachment: NonNullable<MessageDto['attachment']> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function download() {
+    setBusy(true);
+    setError(null);
+    try {
+      saveBlob(await downloadDealAttachment(attachment.url), attachment.name);
+    } catch (err) {
+      setError(t('attachments.downloadFailed', { name: attachment.name, reason: describeApiError(err, t) }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="bubble__file">
+      <button type="button" className="bubble__file-button" onClick={() => void download()} disabled={busy}>
+        {busy ? <Spinner size="sm" /> : <span aria-hidden="true">📎</span>}
+        <span className="bubble__file-name">{attachment.name}</span>
+        <span className="bubble__file-size">{formatFileSize(attachment.size, lang)}</span>
+      </button>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** One chat message. The body is plain text: rendered as text, line breaks kept by CSS. */
+export function MessageBubble({ message, mine }: { message: MessageDto; mine: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <div className={`bubble${mine ? ' bubble--mine' : ''}`}>
+      <p className="bubble__meta">
+        <span className="bubble__sender">{mine ? t('chat.you') : message.sender.name}</span>
+        {!mine && <span className="bubble__org"> · {message.organization.name}</span>}
+        <span className="bubble__time">
+          {' · '}
+          <time dateTime={message.createdAt}>{formatTime(message.createdAt, lang)}</time>
+        </span>
+      </p>
+      {message.body && <p className="bubble__body">{message.body}</p>}
+      {message.attachment && <Attachment attachment={message.attachment} />}
+    </div>
+  );
+}
+
+export interface PendingBubbleProps {
+  message: PendingMessage;
+  onRetry: () => void;
+  onDiscard: () => void;
+}
+
+/** A message on its way: "sending…", or failed with retry (same clientId) and discard. */
+export function PendingBubble({ message, onRetry, onDiscard }: PendingBubbleProps) {
+  const { t } = useTranslation();
+  const failed = message.status === 'failed';
+  return (
+    <div className={`bubble bubble--mine bubble--pending${failed ? ' bubble--failed' : ''}`}>
+      <p className="bubble__body">{message.body}</p>
+      <p className="bubble__status">
+        {failed ? (
+          <>
+            <span>{t(message.error === 'offline' ? 'chat.failedOffline' : 'chat.failed')}</span>{' '}
+            <button type="button" className="link-button" onClick={onRetry}>
+              {t('chat.retry')}
+            </button>{' '}
+            <button type="button" className="link-button" onClick={onDiscard}>
+              {t('chat.discard')}
+            </button>
+          </>
+        ) : (
+          <>
+            <Spinner size="sm" /> {t('chat.sending')}
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { MessageDto } from '@techbridge/shared';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getDealMessages } from '../../../api/deals';
+import { queryKeys } from '../../../api/queryKeys';
+import { useRealtime, useSocketEvent } from '../../../realtime/useRealtime';
+import { newClientId } from './clientId';
+
+const PAGE = 50;
+const CATCH_UP_PAGE = 200;
+const SEND_TIMEOUT_MS = 15_000;
+
+export interface PendingMessage {
+  clientId: string;
+  body: string;
+  status: 'sending' | 'failed';
+  /** The server's error code, or "timeout" / "offline". */
+  error?: string;
+}
+
+type LoadState = 'loading' | 'ready' | 'error';
+
+/**
+ * A deal's chat. Messages are kept in a Map by seq, so history pages, live
+ * messages, send acknowledgements and reconnection catch-up can overlap
+ * without gaps or duplicates. Joins the deal's room on every (re)connection
+ * and then fetches whatever arrived while away.
+ */
+export function useDealChat(dealId: string) {
+  const { socket, generation } = useRealtime();
+  const queryClient = useQueryClient();
+  const [messages, setMessages] = useState<ReadonlyMap<number, MessageDto>>(() => new Map());
+  const [pending, setPending] = useState<PendingMessage[]>([]);
+  const [state, setState] = useState<LoadState>('loading');
+  const [error, setError] = useState<unknown>(null);
+  const [hasOlder, setHasOlder] = useState(false);
+  const [loadingOlder, setLoadingOlder] = useState(false);
+  const [olderError, setOlderError] = useState<unknown>(null);
+  const [joinError, setJoinError] = useState<string | null>(null);
+  const maxSeq = useRef(0);
+  const minSeq = useRef(Number.POSITIVE_INFINITY);
+  const firstLoad = useRef<Promise<boolean> | null>(null);
+
+  const merge = useCallback(
+    (list: readonly MessageDto[]) => {
+      const mine = list.filter((m) => m.dealId === dealId);
+      if (!mine.length) return;
+      for (const m of mine) {
+        maxSeq.current = Math.max(maxSeq.current, m.seq);
+        minSeq.current = Math.min(minSeq.current, m.seq);
+      }
+      setMessages((prev) => {
+        const next = new Map(prev);
+        for (const m of mine) next.set(m.seq, m);
+        return next;
+      });
+      const ids = new Set(mine.map((m) => m.clientId));
+      setPending((prev) => (prev.some((p) => ids.has(p.clientId)) ? prev.filter((p) => !ids.has(p.clientId)) : prev));
+    },
+    [dealId],
+  );
+
+  const loadLatest = useCallback(() => {
+    setState('loading');
+    const run = getDealMessages(dealId, { limit: PAGE }).then(
+      (res) => {
+        merge(res.data);
+        setHasOlder(res.data.length >= PAGE && (res.data[0]?.seq ?? 1) > 1);
+        setState('ready');
+        return true;
+      },
+      (err: unknown) => {
+        setError(err);
+        setState('error');
+        return false;
+      },
+    );
+    firstLoad.current = run;
+    return run;
+  }, [dealId, merge]);
+
+  useEffect(() => {
+    void loadLatest();
+  }, [loadLatest]);
+
+  const loadOlder = useCallback(async () => {
+    if (!Number.isFinite(minSeq.current)) return;
+    setLoadingOlder(true);
+    setOlderError(null);
+    try {
+      const res = await getDealMessages(dealId, { before: minSeq.current, limit: PAGE });
+      merge(res.data);
+      setHasOlder(res.data.length >= PAGE && (res.data[0]?.seq ?? 1) > 1);
+    } catch (err) {
+      setOlderError(err);
+    } finally {
+      setLoadingOlder(false);
+    }
+  }, [dealId, merge]);
+
+  /** Everything after the newest message I have, page by page. */
+  const catchUp = useCallback(async () => {
+    for (;;) {
+      const res = await getDealMessages(dealId, { after: maxSeq.current, limit: CATCH_UP_PAGE });
+      merge(res.data);
+      if (res.data.length < CATCH_UP_PAGE) return;
+    }
+  }, [dealId, merge]);
+
+  // Join the room on every (re)connection, then catch up on what was missed.
+  useEffect(() => {
+    if (!socket?.connected || generation === 0) return;
+    let cancelled = false;
+    socket.emit('deal:join', { dealId }, (ack) => {
+      if (cancelled) return;
+      if (!ack.ok) {
+        setJoinError(ack.error.code || 'join_failed');
+        return;
+      }
+      setJoinError(null);
+      void (async () => {
+        const loaded = await (firstLoad.current ?? loadLatest());
+        if (cancelled) return;
+        if (!loaded) await loadLatest();
+        else await catchUp().catch(() => undefined);
+      })();
+    });
+    return () => {
+      cancelled = true;
+      if (socket.connected) socket.emit('deal:leave', { dealId });
+    };
+  }, [socket, generation, dealId, catchUp, loadLatest]);
+
+  useSocketEvent('message:new', ({ message }) => {
+    if (message.dealId === dealId) merge([message]);
+  });
+
+  const fail = useCallback((clientId: string, code: string) => {
+    setPending((prev) => prev.map((p) => (p.clientId === clientId ? { ...p, status: 'failed', error: code } : p)));
+  }, []);
+
+  /** Sends a message; a retry passes the failed message's clientId so the server never stores it twice. */
+  const send = useCallback(
+    (body: string, clientId: string = newClientId()) => {
+      setPending((prev) => [...prev.filter((p) => p.clientId !== clientId), { clientId, body, status: 'sending' }]);
+      if (!socket) {
+        fail(clientId, 'offline');
+        return;
+      }
+      socket.timeout(SEND_TIMEOUT_MS).emit('message:send', { dealId, body, clientId }, (err, ack) => {
+        if (err) fail(clientId, 'timeout');
+        else if (!ack.ok) fail(clientId, ack.error.code || 'error');
+        else {
+          merge([ack.message]);
+          void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
+        }
+      });
+    },
+    [socket, dealId, fail, merge, queryClient],
+  );
+
+  const discard = useCallback((clientId: string) => {
+    setPending((prev) => prev.filter((p) => p.clientId !== clientId));
+  }, []);
+
+  return {
+    messages,
+    pending,
+    state,
+    error,
+    reload: loadLatest,
+    hasOlder,
+    loadingOlder,
+    olderError,
+    loadOlder,
+    joinError,
+    send,
+    discard,
+    /** Adds a message created over HTTP (an attachment upload). */
+    add: merge,
+  };
+}
