@@ -359,3 +359,19 @@ describe('stages, brokers and outcomes', () => {
     expect(got.message.body).toBe('Nhờ anh chị tư vấn định giá');
   });
 });
+
+describe('concurrency', () => {
+  it('numbers a burst of concurrent messages without gaps, duplicates or refusals', async () => {
+    const other = await buildOrg(t, { type: 'enterprise', verified: true });
+    const dealId = (await api().post('/api/deals').set(other.auth).send({ offerId })).body.data.id;
+    const a = await connect(other);
+    const b = await connect(institute);
+    const sends = Array.from({ length: 30 }, (_, i) =>
+      emitAck(i % 2 ? b : a, 'message:send', { dealId, body: `đồng thời ${i}`, clientId: `burst-${i}-xyz` }),
+    );
+    const acks = await Promise.all(sends);
+    expect(acks.every((x) => x.ok)).toBe(true);
+    const seqs = acks.map((x) => x.message!.seq).sort((x, y) => x - y);
+    expect(seqs).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  });
+});

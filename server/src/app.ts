@@ -13,15 +13,18 @@ import { errorHandler } from './middleware/errorHandler';
 import { rejectOperators } from './middleware/rejectOperators';
 import { createIo, type TypedServer } from './realtime/io';
 import { adminRouter } from './routes/admin';
+import { operationsRouter } from './routes/admin/operations';
 import { authRouter } from './routes/auth';
 import { dealsRouter } from './routes/deals';
 import { healthRouter } from './routes/health';
+import { importsRouter } from './routes/imports';
 import { listingRoutes } from './routes/listings';
 import { matchesRouter } from './routes/matches';
 import { meRouter } from './routes/me';
 import { notificationsRouter } from './routes/notifications';
 import { organizationsRouter } from './routes/organizations';
 import { searchRouter } from './routes/search';
+import { statsRouter } from './routes/stats';
 import { subscriptionsRouter } from './routes/subscriptions';
 import { taxonomiesRouter } from './routes/taxonomies';
 
@@ -95,6 +98,9 @@ export function createApp(ctx: AppContext): App {
   api.use(subscriptionsRouter(ctx));
   api.use(dealsRouter(ctx));
   api.use(adminRouter(ctx));
+  api.use(operationsRouter(ctx));
+  api.use(statsRouter(ctx));
+  api.use(importsRouter(ctx));
   api.use(() => {
     throw notFound('No such API route');
   });

@@ -26,6 +26,7 @@ import {
   savedSearchSchema,
 } from './models/subscription';
 import { type UserModel, userSchema } from './models/user';
+import { type VerificationModel, verificationSchema } from './models/verification';
 
 mongoose.set('strictQuery', true);
 
@@ -46,6 +47,7 @@ export interface Models {
   DealRead: DealReadModel;
   NdaAccess: NdaAccessModel;
   AuditLog: AuditLogModel;
+  Verification: VerificationModel;
 }
 
 export interface Db {
@@ -83,6 +85,7 @@ export async function connectDb(uri: string, dbName: string): Promise<Db> {
     DealRead: connection.model('DealRead', dealReadSchema) as DealReadModel,
     NdaAccess: connection.model('NdaAccess', ndaAccessSchema) as NdaAccessModel,
     AuditLog: connection.model('AuditLog', auditLogSchema) as AuditLogModel,
+    Verification: connection.model('Verification', verificationSchema) as VerificationModel,
   };
   await Promise.all(Object.values(models).map((m: mongoose.Model<unknown>) => m.createIndexes()));
   return {

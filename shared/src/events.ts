@@ -15,6 +15,12 @@ export interface ServerToClientEvents {
   'deal:updated': (payload: { deal: DealDto }) => void;
   typing: (payload: { dealId: string; userId: string; name: string; typing: boolean }) => void;
   'message:read': (payload: { dealId: string; userId: string; name: string; seq: number }) => void;
+  'import:progress': (payload: {
+    importId: string;
+    done: number;
+    total: number;
+    phase: 'validating' | 'writing';
+  }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -23,11 +23,7 @@ export interface OrganizationOption {
 }
 
 /** Organisations of one type (e.g. intermediaries to invite into a deal), optionally filtered by name. */
-export function listOrganizations(
-  type: string,
-  q = '',
-  signal?: AbortSignal,
-): Promise<{ data: OrganizationOption[] }> {
+export function listOrganizations(type: string, q = '', signal?: AbortSignal): Promise<{ data: OrganizationOption[] }> {
   const params = new URLSearchParams({ type });
   if (q.trim()) params.set('q', q.trim());
   return apiFetch<{ data: OrganizationOption[] }>(`/api/organizations?${params}`, { signal });

@@ -5,6 +5,8 @@ import type { Models } from '../db';
 
 export const JWT_ISSUER = 'techbridge';
 export const REFRESH_COOKIE = 'tb_refresh';
+/** Readable by the web client; says only that a refresh cookie was set. */
+export const SESSION_HINT_COOKIE = 'tb_session';
 
 export interface AccessClaims {
   sub: string;

@@ -1,8 +1,10 @@
 import { closedStages, type DealDto, type DealStage, type MessageDto, NDA, type StageChange } from '@techbridge/shared';
 import type { Types } from 'mongoose';
+import { audit } from '../audit';
 import type { AuthUser } from '../auth/passport';
 import type { AppContext } from '../context';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { keyedMutex } from '../lib/keyedMutex';
 import { type AnyListing, listingModel } from '../listings/service';
 import type { Deal, Message, NdaAccess } from '../models/deal';
 import type { Offer } from '../models/listing';
@@ -68,9 +70,10 @@ export async function openDeal(
     listing = await listingModel(models, listingType)
       .findById(input.offerId ?? input.demandId)
       .lean<AnyListing>();
-    if (listing) listingType === 'offer' ? (offerId = listing._id) : (demandId = listing._id);
+    if (listing && listingType === 'offer') offerId = listing._id;
+    if (listing && listingType === 'demand') demandId = listing._id;
   }
-  if (!listing || listing.status !== 'published' || listing.deletedAt) throw notFound('Listing not found');
+  if (listing?.status !== 'published' || listing.deletedAt) throw notFound('Listing not found');
   if (String(listing.organizationId) === user.organizationId)
     throw badRequest('This is your own listing', { offerId: 'invalid_type' });
   const openKey = `${listingType}:${listing._id}:${user.organizationId}`;
@@ -314,11 +317,27 @@ export function presentMessage(m: Message): MessageDto {
   };
 }
 
+const perDeal = keyedMutex();
+
+export async function sendMessage(
+  ctx: AppContext,
+  user: AuthUser,
+  deal: Deal,
+  body: string,
+  clientId: string,
+  attachment?: StoredFile,
+): Promise<{ message: Message; created: boolean }> {
+  return perDeal(String(deal._id), () => storeMessage(ctx, user, deal, body, clientId, attachment));
+}
+
 /**
  * Stores a message with the next per-deal sequence number. Idempotent on
  * (sender, clientId): a retry returns the stored message instead of a copy.
+ * Sends of one deal are serialised (see keyedMutex); should another instance
+ * take the same number, the unique (deal, seq) index refuses it and the
+ * counter is resynchronised before trying again.
  */
-export async function sendMessage(
+async function storeMessage(
   ctx: AppContext,
   user: AuthUser,
   deal: Deal,
@@ -330,43 +349,44 @@ export async function sendMessage(
   const existing = await models.Message.findOne({ dealId: deal._id, senderId: user.id, clientId }).lean<Message>();
   if (existing) return { message: existing, created: false };
   const org = await models.Organization.findById(user.organizationId, { name: 1 }).lean();
-  const now = new Date();
-  const counter = await models.Deal.findOneAndUpdate(
-    { _id: deal._id },
-    { $inc: { lastSeq: 1 }, $set: { lastMessageAt: now } },
+  for (let attempt = 0; ; attempt++) {
+    const now = new Date();
     // No projection: FerretDB's findAndModify does not support one.
-    { new: true },
-  ).lean<Deal>();
-  if (!counter) throw notFound('Deal not found');
-  let message: Message;
-  try {
-    message = (
-      await models.Message.create({
-        dealId: deal._id,
-        seq: counter.lastSeq,
-        senderId: user.id,
-        senderName: user.name,
-        orgId: user.organizationId,
-        orgName: org?.name ?? '',
-        body,
-        clientId,
-        attachment: attachment ?? null,
-      })
-    ).toObject() as Message;
-  } catch (err) {
-    // The same clientId raced in twice: keep the stored one.
-    if ((err as { code?: number }).code !== 11000) throw err;
-    const stored = await models.Message.findOne({ dealId: deal._id, senderId: user.id, clientId }).lean<Message>();
-    if (!stored) throw err;
-    return { message: stored, created: false };
+    const counter = await models.Deal.findOneAndUpdate(
+      { _id: deal._id },
+      { $inc: { lastSeq: 1 }, $set: { lastMessageAt: now } },
+      { new: true },
+    ).lean<Deal>();
+    if (!counter) throw notFound('Deal not found');
+    try {
+      const message = (
+        await models.Message.create({
+          dealId: deal._id,
+          seq: counter.lastSeq,
+          senderId: user.id,
+          senderName: user.name,
+          orgId: user.organizationId,
+          orgName: org?.name ?? '',
+          body,
+          clientId,
+          attachment: attachment ?? null,
+        })
+      ).toObject() as Message;
+      await models.DealRead.updateOne(
+        { dealId: deal._id, userId: user.id },
+        { $max: { seq: message.seq } },
+        { upsert: true },
+      );
+      await ctx.events.record('message.created', { dealId: String(deal._id), messageId: String(message._id) });
+      return { message, created: true };
+    } catch (err) {
+      if ((err as { code?: number }).code !== 11000 || attempt >= 5) throw err;
+      const stored = await models.Message.findOne({ dealId: deal._id, senderId: user.id, clientId }).lean<Message>();
+      if (stored) return { message: stored, created: false };
+      const last = await models.Message.findOne({ dealId: deal._id }).sort({ seq: -1 }).lean<Message>();
+      await models.Deal.updateOne({ _id: deal._id }, { $max: { lastSeq: last?.seq ?? 0 } });
+    }
   }
-  await models.DealRead.updateOne(
-    { dealId: deal._id, userId: user.id },
-    { $max: { seq: message.seq } },
-    { upsert: true },
-  );
-  await ctx.events.record('message.created', { dealId: String(deal._id), messageId: String(message._id) });
-  return { message, created: true };
 }
 
 export async function markRead(ctx: AppContext, user: AuthUser, deal: Deal, seq: number): Promise<number> {
@@ -377,38 +397,6 @@ export async function markRead(ctx: AppContext, user: AuthUser, deal: Deal, seq:
     { upsert: true },
   );
   return upTo;
-}
-
-/** Appends to the audit log. There is no update or delete anywhere: the log only grows. */
-export async function audit(
-  ctx: AppContext,
-  entry: {
-    action: string;
-    actor: AuthUser | null;
-    targetType: string;
-    targetId: unknown;
-    dealId?: unknown;
-    ip?: string | null;
-    version?: string | null;
-    details?: Record<string, unknown>;
-  },
-): Promise<void> {
-  const org = entry.actor?.organizationId
-    ? await ctx.db.models.Organization.findById(entry.actor.organizationId, { name: 1 }).lean()
-    : null;
-  await ctx.db.models.AuditLog.create({
-    action: entry.action,
-    actorId: entry.actor?.id ?? null,
-    actorName: entry.actor?.name ?? null,
-    orgId: entry.actor?.organizationId ?? null,
-    orgName: org?.name ?? null,
-    targetType: entry.targetType,
-    targetId: entry.targetId,
-    dealId: entry.dealId ?? null,
-    ip: entry.ip ?? null,
-    version: entry.version ?? null,
-    details: entry.details ?? {},
-  });
 }
 
 type NdaAction = 'accept' | 'approve' | 'grant' | 'revoke';

@@ -9,6 +9,8 @@ export type EventHandler = (event: DomainEvent) => Promise<void>;
 const CLAIM_TIMEOUT_MS = 30_000;
 const MAX_ATTEMPTS = 8;
 const CONCURRENCY = 4;
+/** Events delivered right away by the instance that recorded them, at most this many at a time. */
+const MAX_IMMEDIATE = 16;
 
 /**
  * The one events module. Writers `record()` an event after their write; the
@@ -23,6 +25,7 @@ export class EventBus {
   private timer: NodeJS.Timeout | undefined;
   private poll: NodeJS.Timeout | undefined;
   private readonly inFlight = new Set<Promise<void>>();
+  private stopped = false;
   private readonly instance = `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 
   constructor(
@@ -41,13 +44,27 @@ export class EventBus {
    * instance) delivers it.
    */
   async record(type: string, data: Record<string, unknown>): Promise<void> {
+    // Busy (a bulk import, say): queue it for the drain loop instead of delivering at once.
+    if (!this.poll || this.inFlight.size >= MAX_IMMEDIATE) {
+      await this.db.models.Event.create({ type, data });
+      this.notify();
+      return;
+    }
     const event = (
       await this.db.models.Event.create({ type, data, claimedAt: new Date(), attempts: 1 })
     ).toObject() as DomainEvent;
-    if (!this.poll) return;
-    const delivery = this.deliver(event).catch((err) => this.log.warn({ err: (err as Error).message }, 'event delivery deferred'));
+    const delivery = this.deliver(event).catch((err) =>
+      this.log.warn({ err: (err as Error).message }, 'event delivery deferred'),
+    );
     this.inFlight.add(delivery);
     void delivery.finally(() => this.inFlight.delete(delivery));
+  }
+
+  /** Records many events in one write (bulk imports); the drain loop delivers them. */
+  async recordMany(type: string, data: Record<string, unknown>[]): Promise<void> {
+    if (!data.length) return;
+    await this.db.models.Event.insertMany(data.map((d) => ({ type, data: d })));
+    this.notify();
   }
 
   notify(): void {
@@ -64,12 +81,12 @@ export class EventBus {
   drain(): Promise<void> {
     this.running ??= (async () => {
       try {
-        while (this.requested) {
+        while (this.requested && !this.stopped) {
           this.requested = false;
           // A few events at a time: deliveries are independent of each other.
           await Promise.all(
             Array.from({ length: CONCURRENCY }, async () => {
-              while (await this.processOne()) this.requested = false;
+              while (!this.stopped && (await this.processOne())) this.requested = false;
             }),
           );
         }
@@ -130,12 +147,14 @@ export class EventBus {
   /** Starts processing, with a slow poll for events recorded by other instances or left after a crash. */
   start(pollMs = 1000): void {
     if (this.poll) return;
+    this.stopped = false;
     this.poll = setInterval(() => this.notify(), pollMs);
     this.poll.unref();
     this.notify();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.poll);
     clearTimeout(this.timer);
     this.poll = undefined;

@@ -4,12 +4,24 @@ import type { AuthUser } from '../auth/passport';
 import type { AppContext } from '../context';
 import type { Models } from '../db';
 import { conflict, forbidden, notFound } from '../errors';
+import { keyedMutex } from '../lib/keyedMutex';
 import type { Demand, Offer } from '../models/listing';
 import type { Organization } from '../models/organization';
 import { canReadListing, listingPolicies } from '../policies/listing';
 import { presentDemand, presentOffer } from '../presenters/listing';
 
 export type AnyListing = Offer | Demand;
+
+/**
+ * Every write to a listing document in this process goes through this lock.
+ * FerretDB applies an update as read-modify-write; two concurrent updates of
+ * one document (an edit and the search sync clearing its flag, say) could
+ * otherwise lose one of them. On MongoDB the lock is merely redundant.
+ */
+const perListing = keyedMutex();
+export function withListingLock<T>(id: unknown, work: () => Promise<T>): Promise<T> {
+  return perListing(String(id), work);
+}
 
 export function listingModel(models: Models, type: ListingType): Model<AnyListing> {
   return (type === 'offer' ? models.Offer : models.Demand) as unknown as Model<AnyListing>;
@@ -147,13 +159,15 @@ export async function updateListing(
   listing: AnyListing,
   patch: OfferUpdate | DemandUpdate,
 ): Promise<AnyListing> {
-  const updated = await listingModel(ctx.db.models, type)
-    .findOneAndUpdate(
-      { _id: listing._id, deletedAt: null },
-      { $set: { ...toStored(type, patch as Partial<OfferInput & DemandInput>), ...dirty }, ...touched },
-      { new: true, runValidators: true },
-    )
-    .lean<AnyListing>();
+  const updated = await withListingLock(listing._id, () =>
+    listingModel(ctx.db.models, type)
+      .findOneAndUpdate(
+        { _id: listing._id, deletedAt: null },
+        { $set: { ...toStored(type, patch as Partial<OfferInput & DemandInput>), ...dirty }, ...touched },
+        { new: true, runValidators: true },
+      )
+      .lean<AnyListing>(),
+  );
   if (!updated) throw notFound();
   afterWrite(ctx);
   return updated;
@@ -170,13 +184,15 @@ async function transition(
   from: string[],
   set: Record<string, unknown>,
 ): Promise<AnyListing> {
-  const updated = await listingModel(ctx.db.models, type)
-    .findOneAndUpdate(
-      { _id: id, deletedAt: null, status: { $in: from } },
-      { $set: { ...set, ...dirty }, ...touched },
-      { new: true },
-    )
-    .lean<AnyListing>();
+  const updated = await withListingLock(id, () =>
+    listingModel(ctx.db.models, type)
+      .findOneAndUpdate(
+        { _id: id, deletedAt: null, status: { $in: from } },
+        { $set: { ...set, ...dirty }, ...touched },
+        { new: true },
+      )
+      .lean<AnyListing>(),
+  );
   if (!updated) {
     const exists = await listingModel(ctx.db.models, type).exists({ _id: id, deletedAt: null });
     throw exists ? conflict('This listing cannot move to that state from its current one') : notFound();
@@ -206,9 +222,11 @@ export function archiveListing(ctx: AppContext, type: ListingType, listing: AnyL
 
 /** Soft delete: the record stays for deals and statistics, but is gone from every view and from search. */
 export async function deleteListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<void> {
-  await listingModel(ctx.db.models, type).updateOne(
-    { _id: listing._id },
-    { $set: { deletedAt: new Date(), ...dirty }, ...touched },
+  await withListingLock(listing._id, () =>
+    listingModel(ctx.db.models, type).updateOne(
+      { _id: listing._id },
+      { $set: { deletedAt: new Date(), ...dirty }, ...touched },
+    ),
   );
   afterWrite(ctx);
 }
@@ -244,9 +262,11 @@ export async function publishPendingOf(ctx: AppContext, organizationId: string):
       .find({ organizationId, status: 'pending_review', deletedAt: null }, { _id: 1, publishedAt: 1 })
       .lean();
     for (const listing of pending) {
-      const res = await listingModel(ctx.db.models, type).updateOne(
-        { _id: listing._id, status: 'pending_review' },
-        { $set: { status: 'published', publishedAt: listing.publishedAt ?? new Date(), ...dirty }, ...touched },
+      const res = await withListingLock(listing._id, () =>
+        listingModel(ctx.db.models, type).updateOne(
+          { _id: listing._id, status: 'pending_review' },
+          { $set: { status: 'published', publishedAt: listing.publishedAt ?? new Date(), ...dirty }, ...touched },
+        ),
       );
       if (!res.modifiedCount) continue;
       count += 1;

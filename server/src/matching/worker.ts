@@ -1,6 +1,6 @@
 import { type ListingType, listingTypes, MATCH_THRESHOLD, scoreMatch } from '@techbridge/shared';
 import type { AppContext } from '../context';
-import { type AnyListing, listingModel } from '../listings/service';
+import { type AnyListing, listingModel, withListingLock } from '../listings/service';
 import type { Demand, Offer } from '../models/listing';
 import type { Match } from '../models/match';
 import { findCandidates } from './candidates';
@@ -22,6 +22,7 @@ export class MatchWorker {
   private timer: NodeJS.Timeout | undefined;
   private poll: NodeJS.Timeout | undefined;
   private failures = 0;
+  private stopped = false;
 
   constructor(private readonly ctx: AppContext) {}
 
@@ -41,15 +42,18 @@ export class MatchWorker {
   drain(): Promise<void> {
     this.running ??= (async () => {
       try {
-        while (this.requested) {
+        while (this.requested && !this.stopped) {
           this.requested = false;
           for (const type of listingTypes) {
-            for (;;) {
+            while (!this.stopped) {
               const dirty = await listingModel(this.ctx.db.models, type)
                 .find({ matchDirty: true })
                 .limit(BATCH)
                 .lean<AnyListing[]>();
-              for (const listing of dirty) await this.process(type, listing);
+              for (const listing of dirty) {
+                if (this.stopped) break;
+                await this.process(type, listing);
+              }
               if (dirty.length < BATCH) break;
             }
           }
@@ -97,9 +101,12 @@ export class MatchWorker {
         }),
       );
     }
-    await listingModel(this.ctx.db.models, type).updateOne(
-      { _id: listing._id, rev: listing.rev },
-      { $set: { matchDirty: false } },
+    await withListingLock(listing._id, () =>
+      listingModel(this.ctx.db.models, type).updateOne(
+        { _id: listing._id, rev: listing.rev },
+        { $set: { matchDirty: false } },
+        { timestamps: false },
+      ),
     );
   }
 
@@ -185,12 +192,14 @@ export class MatchWorker {
 
   start(pollMs = 2000): void {
     if (this.poll) return;
+    this.stopped = false;
     this.poll = setInterval(() => this.notify(), pollMs);
     this.poll.unref();
     this.notify();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.poll);
     clearTimeout(this.timer);
     this.poll = undefined;

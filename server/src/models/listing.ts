@@ -31,6 +31,10 @@ const base = {
   /** Matches need recomputing (same outbox pattern as searchDirty). */
   matchDirty: { type: Boolean, default: false, index: true },
   rev: { type: Number, default: 0 },
+  /** The organisation's own reference, the key of idempotent bulk imports. */
+  externalRef: { type: String, default: null },
+  /** Hash of the last imported row, so an identical re-import changes nothing. */
+  importHash: { type: String, default: null },
   title: { type: String, required: true },
   sectors: { type: [String], default: [] },
   keywords: { type: [String], default: [] },
@@ -72,6 +76,9 @@ export const demandSchema = new Schema(
   },
   { timestamps: true, strict: 'throw', minimize: false },
 );
+
+offerSchema.index({ organizationId: 1, externalRef: 1 });
+demandSchema.index({ organizationId: 1, externalRef: 1 });
 
 export type Offer = InferSchemaType<typeof offerSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type Demand = InferSchemaType<typeof demandSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };

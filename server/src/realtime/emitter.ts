@@ -21,6 +21,15 @@ export class Realtime {
     (this.io?.to(userRoom(userId)).emit as any)?.(event, payload);
   }
 
+  /** Ends a user's live connections (suspension). */
+  disconnectUser(userId: string): void {
+    this.io?.in(userRoom(userId)).disconnectSockets(true);
+  }
+
+  disconnectOrg(orgId: string): void {
+    this.io?.in(orgRoom(orgId)).disconnectSockets(true);
+  }
+
   /** Whether the user has a live connection (on any instance, through the adapter). */
   async isOnline(userId: string): Promise<boolean> {
     if (!this.io) return false;

@@ -1,5 +1,7 @@
 import http from 'node:http';
 
+const TIMEOUT_MS = 10_000;
+
 /**
  * The HTTP client behind the Meilisearch SDK. Node's fetch (undici) writes a
  * POST's headers and body as two small segments; with Meilisearch's delayed
@@ -56,9 +58,7 @@ export function meiliHttpClient(): (input: Parameters<typeof fetch>[0], init?: R
         reject(err);
       };
       req.on('error', fail);
-      const onAbort = () => req.destroy(new Error('timeout'));
-      init.signal?.addEventListener('abort', onAbort, { once: true });
-      req.on('close', () => init.signal?.removeEventListener('abort', onAbort));
+      req.setTimeout(TIMEOUT_MS, () => req.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
       req.end(body);
     });
 }

@@ -1,6 +1,7 @@
 import { type ListingType, listingTypes } from '@techbridge/shared';
 import type { Model } from 'mongoose';
 import type { Db } from '../db';
+import { withListingLock } from '../listings/service';
 import type { Logger } from '../logger';
 import type { Demand, Offer } from '../models/listing';
 import type { Search } from './index';
@@ -29,6 +30,7 @@ export class SearchSync {
   private draining: Promise<number> | undefined;
   private indexReady = false;
   private failures = 0;
+  private stopped = false;
 
   constructor(
     private readonly db: Db,
@@ -66,11 +68,22 @@ export class SearchSync {
       { name: 1, type: 1, status: 1 },
     ).lean();
     const byId = new Map(orgs.map((o) => [String(o._id), o]));
+    const authorIds = [...new Set(listings.map((l) => String(l.authorId)))];
+    const suspendedAuthors = new Set(
+      (await this.db.models.User.find({ _id: { $in: authorIds }, status: 'suspended' }, { _id: 1 }).lean()).map((u) =>
+        String(u._id),
+      ),
+    );
     const upserts: ListingSearchDoc[] = [];
     const deletes: string[] = [];
     for (const listing of listings) {
       const org = byId.get(String(listing.organizationId));
-      const visible = listing.status === 'published' && !listing.deletedAt && org?.status === 'active';
+      // A suspended organisation's or author's listings leave search.
+      const visible =
+        listing.status === 'published' &&
+        !listing.deletedAt &&
+        org?.status === 'active' &&
+        !suspendedAuthors.has(String(listing.authorId));
       if (visible && org) upserts.push(toSearchDoc(type, listing, org));
       else deletes.push(searchDocId(type, String(listing._id)));
     }
@@ -90,9 +103,15 @@ export class SearchSync {
       if (task.status !== 'succeeded')
         throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message}`);
     }
+    // Clear the flag only where the listing was not written again meanwhile
+    // (same rev), without touching updatedAt, under the listing's write lock.
     const model = this.model(type);
     await Promise.all(
-      listings.map((l) => model.updateOne({ _id: l._id, rev: l.rev }, { $set: { searchDirty: false } })),
+      listings.map((l) =>
+        withListingLock(l._id, () =>
+          model.updateOne({ _id: l._id, rev: l.rev }, { $set: { searchDirty: false } }, { timestamps: false }),
+        ),
+      ),
     );
   }
 
@@ -145,7 +164,7 @@ export class SearchSync {
       let total = 0;
       try {
         for (const type of listingTypes) {
-          for (;;) {
+          while (!this.stopped) {
             const dirty = await this.model(type).find({ searchDirty: true }).limit(BATCH).lean<AnyListing[]>();
             if (!dirty.length) break;
             await this.push(type, dirty);
@@ -186,11 +205,13 @@ export class SearchSync {
   /** Starts the background loop that retries deferred syncs. */
   start(intervalMs = 2000): void {
     this.intervalMs = intervalMs;
+    this.stopped = false;
     if (this.timer) return;
     this.timer = setTimeout(() => void this.loop(), 0);
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     clearTimeout(this.timer);
     clearTimeout(this.notifyTimer);
     this.timer = undefined;

@@ -4,3 +4,4 @@ export * from './deals';
 export * from './listings';
 export * from './matching';
 export * from './messages';
+export * from './operations';

@@ -26,26 +26,26 @@ export function AppShell() {
 
   return (
     <ToastProvider>
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t('a11y.skipToContent')}
-      </a>
-      <Header />
-      <main id="main" className="app__main" ref={mainRef} tabIndex={-1}>
-        {/* Lazily loaded pages show a loader inside the frame while their code arrives. */}
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
-      </main>
-      <Footer />
-      <ScrollRestoration />
-      {status === 'authenticated' && (
-        <>
-          <RealtimeSync />
-          <ConnectionIndicator />
-        </>
-      )}
-    </div>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {t('a11y.skipToContent')}
+        </a>
+        <Header />
+        <main id="main" className="app__main" ref={mainRef} tabIndex={-1}>
+          {/* Lazily loaded pages show a loader inside the frame while their code arrives. */}
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </main>
+        <Footer />
+        <ScrollRestoration />
+        {status === 'authenticated' && (
+          <>
+            <RealtimeSync />
+            <ConnectionIndicator />
+          </>
+        )}
+      </div>
     </ToastProvider>
   );
 }

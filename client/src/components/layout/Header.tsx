@@ -32,7 +32,7 @@ export function Header() {
   }, [place, close]);
 
   return (
-    <header className="site-header" ref={headerRef}>
+    <header className={`site-header${status === 'authenticated' ? ' site-header--app' : ''}`} ref={headerRef}>
       <div className="container site-header__bar">
         <Logo />
         {status === 'authenticated' && (
@@ -92,16 +92,21 @@ export function Header() {
                       {t('nav.dashboard')}
                     </NavLink>
                   </li>
-                  <li>
-                    <NavLink to="/matches" className={navClass}>
-                      {t('nav.matches')}
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/deals" className={navClass}>
-                      {t('nav.deals')}
-                    </NavLink>
-                  </li>
+                  {/* Matches and deals belong to an organisation (platform administrators have none). */}
+                  {organization && (
+                    <>
+                      <li>
+                        <NavLink to="/matches" className={navClass}>
+                          {t('nav.matches')}
+                        </NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/deals" className={navClass}>
+                          {t('nav.deals')}
+                        </NavLink>
+                      </li>
+                    </>
+                  )}
                 </>
               )}
               {status === 'authenticated' && organization?.type === 'intermediary' && (

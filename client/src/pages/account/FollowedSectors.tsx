@@ -17,7 +17,13 @@ export function FollowedSectors() {
   const [chosen, setChosen] = useState('');
   const query = useQuery({ queryKey: queryKeys.follows, queryFn: ({ signal }) => getFollows(signal) });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.follows });
-  const follow = useMutation({ mutationFn: followSector, onSuccess: () => (setChosen(''), refresh()) });
+  const follow = useMutation({
+    mutationFn: followSector,
+    onSuccess: () => {
+      setChosen('');
+      refresh();
+    },
+  });
   const unfollow = useMutation({ mutationFn: unfollowSector, onSuccess: refresh });
   const followed = new Set(query.data?.data.map((f) => f.sector) ?? []);
   const options = codeOptions(sectors, lang).filter((o) => !followed.has(o.value));

@@ -72,7 +72,9 @@ export function SavedSearches() {
                 <Link to={savedSearchHref(search.query)} className="saved-list__name">
                   {search.name}
                 </Link>
-                <p className="muted saved-list__meta">{t('saved.createdOn', { date: formatDate(search.createdAt, lang) })}</p>
+                <p className="muted saved-list__meta">
+                  {t('saved.createdOn', { date: formatDate(search.createdAt, lang) })}
+                </p>
               </div>
               <Button
                 variant="ghost"

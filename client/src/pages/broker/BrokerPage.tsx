@@ -26,7 +26,9 @@ function BrokerCard({ deal }: { deal: DealDto }) {
       </p>
       <p className="broker-card__meta">
         <time dateTime={lastActivity(deal)}>{formatDateTime(lastActivity(deal), lang)}</time>
-        {deal.unread > 0 && <span className="count-pill count-pill--strong">{t('deals.unread', { count: deal.unread })}</span>}
+        {deal.unread > 0 && (
+          <span className="count-pill count-pill--strong">{t('deals.unread', { count: deal.unread })}</span>
+        )}
       </p>
     </article>
   );

@@ -5,10 +5,10 @@ import { getDeal } from '../../api/deals';
 import { isApiError } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
 import { useAuth } from '../../auth/useAuth';
-import { viewerRole } from '../../components/deals/dealHelpers';
 import { DealStageBadge } from '../../components/deals/DealStageBadge';
-import { listingHref } from '../../components/listings/ListingCard';
+import { viewerRole } from '../../components/deals/dealHelpers';
 import { TypeBadge } from '../../components/listings/ListingBadges';
+import { listingHref } from '../../components/listings/ListingCard';
 import { Alert, Button, ButtonLink, EmptyState, PageLoader } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatDate } from '../../lib/format';
@@ -16,10 +16,9 @@ import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { ChatPanel } from './chat/ChatPanel';
 import { AuditTrail } from './room/AuditTrail';
+import { DealStageSection } from './room/DealStageSection';
 import { DealConfidential, NdaPanel } from './room/NdaPanel';
 import { Participants } from './room/Participants';
-import { StageControl } from './room/StageControl';
-import { StageStepper } from './room/StageStepper';
 
 function DealRoom({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -34,7 +33,10 @@ function DealRoom({ id }: { id: string }) {
     return (
       <div className="container page">
         {hidden ? (
-          <EmptyState title={t('deals.room.notFound')} actions={<ButtonLink to="/deals">{t('deals.room.back')}</ButtonLink>}>
+          <EmptyState
+            title={t('deals.room.notFound')}
+            actions={<ButtonLink to="/deals">{t('deals.room.back')}</ButtonLink>}
+          >
             <p>{t('deals.room.notFoundBody')}</p>
           </EmptyState>
         ) : (
@@ -68,22 +70,19 @@ function DealRoom({ id }: { id: string }) {
         </div>
         <h1 className="listing-head__title">{deal.listing.title}</h1>
         <p className="listing-head__meta">
-          <Link to={listingHref(deal.listing.type, deal.listing.id)}>{t(`deals.room.viewListing.${deal.listing.type}`)}</Link>
+          <Link to={listingHref(deal.listing.type, deal.listing.id)}>
+            {t(`deals.room.viewListing.${deal.listing.type}`)}
+          </Link>
           <span>{t('deals.room.openedOn', { date: formatDate(deal.createdAt, lang) })}</span>
         </p>
       </header>
-      <section className="card card--padded deal-stage" aria-labelledby="deal-stage-title">
-        <h2 className="card__title" id="deal-stage-title">
-          {t('deals.room.progress')}
-        </h2>
-        <StageStepper deal={deal} />
-        {deal.policies.changeStage && <StageControl deal={deal} />}
-      </section>
+      {/* The conversation comes first, so the newest messages are on screen (and read) on arrival. */}
       <div className="deal-layout">
         <div className="deal-layout__main">
           <ChatPanel deal={deal} />
         </div>
         <aside className="deal-layout__aside" aria-label={t('deals.room.asideLabel')}>
+          <DealStageSection deal={deal} />
           <Participants deal={deal} />
           {deal.nda.required && <NdaPanel deal={deal} />}
           <DealConfidential deal={deal} />

@@ -92,13 +92,7 @@ export function SaveSearchButton({ state }: { state: SearchState }) {
       >
         <p className="muted">{t('saved.dialogLead')}</p>
         {save.isError && !fieldError && <Alert tone="error">{describeApiError(save.error, t)}</Alert>}
-        <Field
-          name="savedSearchName"
-          label={t('saved.name')}
-          hint={t('saved.nameHint')}
-          error={fieldError}
-          required
-        >
+        <Field name="savedSearchName" label={t('saved.name')} hint={t('saved.nameHint')} error={fieldError} required>
           {(props) => <Input {...props} maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
       </Modal>

@@ -1,6 +1,7 @@
 import { listingStatuses, listingTypes, rejectSchema } from '@techbridge/shared';
 import { Router } from 'express';
 import { z } from 'zod';
+import { audit } from '../../audit';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import {
@@ -43,6 +44,13 @@ export function adminRouter(ctx: AppContext): Router {
     if (!org) throw notFound('Organisation not found');
     // Verification releases the listings that were waiting for it.
     if (verified) await publishPendingOf(ctx, String(org._id));
+    await audit(ctx, {
+      action: verified ? 'organization.verified' : 'organization.unverified',
+      actor: currentUser(req),
+      targetType: 'organization',
+      targetId: org._id,
+      details: { name: org.name },
+    });
     res.json({ data: presentOrganization(org) });
   });
 
@@ -66,6 +74,7 @@ export function adminRouter(ctx: AppContext): Router {
   router.post('/admin/listings/:type/:id/approve', async (req, res) => {
     const type = validate(typeParam, req.params.type);
     const listing = await approveListing(ctx, type, parseId(req.params.id));
+    await audit(ctx, { action: 'listing.approved', actor: currentUser(req), targetType: type, targetId: listing._id });
     res.json(await presentListing(ctx, type, listing, currentUser(req)));
   });
 
@@ -73,6 +82,13 @@ export function adminRouter(ctx: AppContext): Router {
     const type = validate(typeParam, req.params.type);
     const { reason } = validate(rejectSchema, req.body);
     const listing = await rejectListing(ctx, type, parseId(req.params.id), reason);
+    await audit(ctx, {
+      action: 'listing.rejected',
+      actor: currentUser(req),
+      targetType: type,
+      targetId: listing._id,
+      details: { reason },
+    });
     res.json(await presentListing(ctx, type, listing, currentUser(req)));
   });
   return router;

@@ -7,6 +7,7 @@ import {
   REFRESH_COOKIE,
   revokeByToken,
   rotateRefreshToken,
+  SESSION_HINT_COOKIE,
   signAccessToken,
 } from '../../auth/tokens';
 import { registerAccount } from '../../commands/registerAccount';
@@ -30,9 +31,22 @@ export function authRouter(ctx: AppContext): Router {
   const accessTokenFor = (user: AuthUser) =>
     signAccessToken({ sub: user.id, org: user.organizationId, role: user.role }, ctx.jwtSecret, config.accessTokenTtl);
   const clientInfo = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
+  /**
+   * Besides the httpOnly refresh cookie, a readable hint cookie (no secret in
+   * it) tells the web client that a session exists, so a guest's page load
+   * does not try a refresh that can only fail.
+   */
+  const setSessionCookies = (res: Response, token: string, expires: Date) => {
+    res.cookie(REFRESH_COOKIE, token, cookieOptions(expires));
+    res.cookie(SESSION_HINT_COOKIE, '1', { sameSite: 'strict', secure: config.production, path: '/', expires });
+  };
+  const clearSessionCookies = (res: Response) => {
+    res.clearCookie(REFRESH_COOKIE, cookieOptions());
+    res.clearCookie(SESSION_HINT_COOKIE, { path: '/' });
+  };
   const startSession = async (req: Request, res: Response, user: AuthUser) => {
     const refresh = await issueRefreshToken(models, user.id, config.refreshTokenTtlDays, clientInfo(req));
-    res.cookie(REFRESH_COOKIE, refresh.token, cookieOptions(refresh.expiresAt));
+    setSessionCookies(res, refresh.token, refresh.expiresAt);
     return accessTokenFor(user);
   };
 
@@ -88,7 +102,7 @@ export function authRouter(ctx: AppContext): Router {
     if (typeof token !== 'string' || !token) throw unauthorized('No refresh token');
     const result = await rotateRefreshToken(models, token, config.refreshTokenTtlDays, clientInfo(req));
     if (!result.ok) {
-      res.clearCookie(REFRESH_COOKIE, cookieOptions());
+      clearSessionCookies(res);
       throw unauthorized(
         result.reason === 'reused'
           ? 'Refresh token reuse detected; all sessions of this login were ended'
@@ -97,17 +111,17 @@ export function authRouter(ctx: AppContext): Router {
     }
     const user = await loadActiveUser(models, result.userId);
     if (!user) {
-      res.clearCookie(REFRESH_COOKIE, cookieOptions());
+      clearSessionCookies(res);
       throw unauthorized('Account is not active');
     }
-    res.cookie(REFRESH_COOKIE, result.token, cookieOptions(result.expiresAt));
+    setSessionCookies(res, result.token, result.expiresAt);
     res.json({ accessToken: accessTokenFor(user) });
   });
 
   router.post('/auth/logout', async (req, res) => {
     const token: unknown = req.cookies?.[REFRESH_COOKIE];
     if (typeof token === 'string' && token) await revokeByToken(models, token);
-    res.clearCookie(REFRESH_COOKIE, cookieOptions());
+    clearSessionCookies(res);
     res.status(204).end();
   });
 

@@ -4,7 +4,7 @@ import type { ListingType } from '@techbridge/shared';
 import { Router } from 'express';
 import type { AppContext } from '../../context';
 import { badRequest, conflict, notFound } from '../../errors';
-import { listingModel, loadOwnListing, loadReadableListing } from '../../listings/service';
+import { listingModel, loadOwnListing, loadReadableListing, withListingLock } from '../../listings/service';
 import { currentUser, optionalAuth, requireAuth } from '../../middleware/auth';
 import { parseId } from '../../middleware/validate';
 import type { Attachment } from '../../models/listing';
@@ -27,9 +27,15 @@ export function attachmentRoutes(ctx: AppContext, type: ListingType, base: strin
       }
       const { name, mime } = await checkUpload(file);
       const attachment = { name, type: mime, size: file.size, storedAs: file.filename, uploadedAt: new Date() };
-      const updated = await listingModel(ctx.db.models, type)
-        .findOneAndUpdate({ _id: listing._id }, { $push: { attachments: attachment }, $inc: { rev: 1 } }, { new: true })
-        .lean();
+      const updated = await withListingLock(listing._id, () =>
+        listingModel(ctx.db.models, type)
+          .findOneAndUpdate(
+            { _id: listing._id },
+            { $push: { attachments: attachment }, $inc: { rev: 1 } },
+            { new: true },
+          )
+          .lean(),
+      );
       const stored = (updated?.attachments as Attachment[] | undefined)?.at(-1);
       if (!stored) throw notFound();
       res.status(201).json({
@@ -63,9 +69,11 @@ export function attachmentRoutes(ctx: AppContext, type: ListingType, base: strin
     // FerretDB's $pull matches whole values only, so the array is rewritten,
     // guarded by `rev` so a concurrent upload is never lost.
     const remaining = (listing.attachments as Attachment[]).filter((a) => a !== attachment);
-    const res2 = await listingModel(ctx.db.models, type).updateOne(
-      { _id: listing._id, rev: listing.rev },
-      { $set: { attachments: remaining }, $inc: { rev: 1 } },
+    const res2 = await withListingLock(listing._id, () =>
+      listingModel(ctx.db.models, type).updateOne(
+        { _id: listing._id, rev: listing.rev },
+        { $set: { attachments: remaining }, $inc: { rev: 1 } },
+      ),
     );
     if (res2.modifiedCount === 0) throw conflict('The listing changed meanwhile; try again');
     await fs.promises.rm(path.join(dir, attachment.storedAs), { force: true });

@@ -21,6 +21,7 @@ import {
   presentListings,
   publishListing,
   updateListing,
+  withListingLock,
 } from '../../listings/service';
 import { currentUser, optionalAuth, requireAuth } from '../../middleware/auth';
 import { parseId, validate } from '../../middleware/validate';
@@ -61,7 +62,13 @@ export function listingRoutes(ctx: AppContext, type: ListingType): Router {
     const viewer = req.user ?? null;
     const listing = await loadReadableListing(ctx, type, parseId(req.params.id), viewer);
     if (!isOwner(viewer, listing) && listing.status === 'published') {
-      await listingModel(ctx.db.models, type).updateOne({ _id: listing._id }, { $inc: { views: 1 } });
+      await withListingLock(listing._id, () =>
+        listingModel(ctx.db.models, type).updateOne(
+          { _id: listing._id },
+          { $inc: { views: 1 } },
+          { timestamps: false },
+        ),
+      );
     }
     res.json(await presentListing(ctx, type, listing, viewer));
   });

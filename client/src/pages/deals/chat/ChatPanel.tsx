@@ -1,7 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { DealDto, MessageDto } from '@techbridge/shared';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../api/queryKeys';
 import { useAuth } from '../../../auth/useAuth';
 import { Alert, Button, Card, CardHeader, PageLoader } from '../../../components/ui';
@@ -10,8 +10,8 @@ import { formatDate } from '../../../lib/format';
 import { useLang } from '../../../lib/useLang';
 import { Composer } from './Composer';
 import { MessageBubble, PendingBubble } from './MessageBubble';
-import { useReadReceipts, useTyping } from './usePresence';
 import { useDealChat } from './useDealChat';
+import { useReadReceipts, useTyping } from './usePresence';
 
 const NEAR_BOTTOM_PX = 96;
 
@@ -21,11 +21,10 @@ export function ChatPanel({ deal }: { deal: DealDto }) {
   const lang = useLang();
   const { user } = useAuth();
   const queryClient = useQueryClient();
-  const chat = useDealChat(deal.id);
+  const chat = useDealChat(deal.id, deal.policies.chat);
   const typing = useTyping(deal.id);
-  const receipts = useReadReceipts(deal.id);
+  const receipts = useReadReceipts(deal.id, chat.joined);
   const logRef = useRef<HTMLDivElement>(null);
-  const endRef = useRef<HTMLDivElement>(null);
   const nearBottom = useRef(true);
   const prevFirst = useRef<{ seq: number; height: number } | null>(null);
 
@@ -33,11 +32,10 @@ export function ChatPanel({ deal }: { deal: DealDto }) {
   const first = list[0]?.seq ?? 0;
   const last = list[list.length - 1];
   const myLast = useMemo(() => [...list].reverse().find((m) => m.sender.id === user?.id), [list, user?.id]);
-  const seenBy = myLast
-    ? [...receipts.readers.values()].filter((r) => r.seq >= myLast.seq).map((r) => r.name)
-    : [];
+  const seenBy = myLast ? [...receipts.readers.values()].filter((r) => r.seq >= myLast.seq).map((r) => r.name) : [];
 
   // Keep the view pinned: at the bottom for new messages, in place when older ones are added above.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs whenever the rendered list grows at either end.
   useLayoutEffect(() => {
     const log = logRef.current;
     if (!log) return;
@@ -45,13 +43,13 @@ export function ChatPanel({ deal }: { deal: DealDto }) {
     if (before && first < before.seq) log.scrollTop += log.scrollHeight - before.height;
     else if (nearBottom.current) log.scrollTop = log.scrollHeight;
     prevFirst.current = { seq: first, height: log.scrollHeight };
-  }, [first, last?.seq, chat.pending.length]);
+  }, [first, last?.seq, chat.pending.length, seenBy.length]);
 
-  // A read receipt when the newest message is on screen and the tab is visible.
+  // A read receipt when the newest message is on screen (any part of it) and the tab is visible.
   const lastSeq = last?.seq ?? 0;
   const { markRead } = receipts;
   useEffect(() => {
-    const end = endRef.current;
+    const end = logRef.current?.querySelector(`[data-seq="${lastSeq}"]`);
     if (!end || !lastSeq) return;
     const mark = () => {
       if (document.visibilityState === 'visible' && nearBottom.current && markRead(lastSeq)) {
@@ -89,7 +87,15 @@ export function ChatPanel({ deal }: { deal: DealDto }) {
           </Button>
         </Alert>
       )}
-      <div className="chat__log" ref={logRef} onScroll={onScroll} role="log" aria-label={t('chat.logLabel')}>
+      <div
+        className="chat__log"
+        ref={logRef}
+        onScroll={onScroll}
+        role="log"
+        aria-label={t('chat.logLabel')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so keyboard users can scroll the history.
+        tabIndex={0}
+      >
         {chat.hasOlder && (
           <div className="chat__older">
             <Button variant="secondary" size="sm" loading={chat.loadingOlder} onClick={() => void chat.loadOlder()}>
@@ -103,7 +109,7 @@ export function ChatPanel({ deal }: { deal: DealDto }) {
         )}
         <ol className="chat__list">
           {list.map((m, i) => (
-            <li key={m.seq} className="chat__item">
+            <li key={m.seq} className="chat__item" data-seq={m.seq}>
               {(i === 0 || dayOf(list[i - 1]) !== dayOf(m)) && (
                 <p className="chat__day">
                   <time dateTime={m.createdAt}>{dayOf(m)}</time>
@@ -125,10 +131,10 @@ export function ChatPanel({ deal }: { deal: DealDto }) {
             </li>
           ))}
         </ol>
-        <div ref={endRef} className="chat__end" />
       </div>
       <p className="chat__typing" aria-live="polite">
-        {typing.typists.length > 0 && t('chat.typing', { names: typing.typists.join(', '), count: typing.typists.length })}
+        {typing.typists.length > 0 &&
+          t('chat.typing', { names: typing.typists.join(', '), count: typing.typists.length })}
       </p>
       {deal.policies.chat ? (
         <Composer

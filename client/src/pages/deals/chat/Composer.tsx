@@ -1,3 +1,4 @@
+import type { MessageDto } from '@techbridge/shared';
 import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadDealAttachment } from '../../../api/deals';
@@ -5,7 +6,7 @@ import { Alert, Button } from '../../../components/ui';
 import { describeApiError } from '../../../forms/describeApiError';
 import { formatFileSize } from '../../../lib/format';
 import { useLang } from '../../../lib/useLang';
-import type { MessageDto } from '@techbridge/shared';
+import { PaperclipIcon } from './MessageBubble';
 
 const MAX_BODY = 4000;
 const MAX_FILE = 10 * 1024 * 1024;
@@ -110,9 +111,12 @@ export function Composer({ dealId, onSend, onUploaded, onTyping, onStopTyping }:
       </p>
       {file && (
         <p className="composer__file">
-          <span aria-hidden="true">📎</span> {file.name} ({formatFileSize(file.size, lang)})
+          <PaperclipIcon /> {file.name} ({formatFileSize(file.size, lang)})
           {progress !== null ? (
-            <span role="status"> {t('attachments.uploading', { name: file.name, percent: Math.round(progress * 100) })}</span>
+            <span role="status">
+              {' '}
+              {t('attachments.uploading', { name: file.name, percent: Math.round(progress * 100) })}
+            </span>
           ) : (
             <button type="button" className="link-button" onClick={() => setFile(null)}>
               {t('chat.removeFile', { name: file.name })}

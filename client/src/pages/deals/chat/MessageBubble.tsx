@@ -8,6 +8,20 @@ import { formatFileSize, formatTime } from '../../../lib/format';
 import { useLang } from '../../../lib/useLang';
 import type { PendingMessage } from './useDealChat';
 
+export function PaperclipIcon() {
+  return (
+    <svg className="bubble__file-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+      <path
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        d="M13.5 6.5 7.7 12.3a1.6 1.6 0 0 0 2.3 2.3l6-6a3.2 3.2 0 0 0-4.5-4.5l-6.2 6.2a4.8 4.8 0 0 0 6.8 6.8l4.4-4.4"
+      />
+    </svg>
+  );
+}
+
 function saveBlob(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -40,7 +54,7 @@ function Attachment({ attachment }: { attachment: NonNullable<MessageDto['attach
   return (
     <div className="bubble__file">
       <button type="button" className="bubble__file-button" onClick={() => void download()} disabled={busy}>
-        {busy ? <Spinner size="sm" /> : <span aria-hidden="true">📎</span>}
+        {busy ? <Spinner size="sm" /> : <PaperclipIcon />}
         <span className="bubble__file-name">{attachment.name}</span>
         <span className="bubble__file-size">{formatFileSize(attachment.size, lang)}</span>
       </button>
@@ -84,7 +98,7 @@ export function PendingBubble({ message, onRetry, onDiscard }: PendingBubbleProp
   const { t } = useTranslation();
   const failed = message.status === 'failed';
   return (
-    <div className={`bubble bubble--mine bubble--pending${failed ? ' bubble--failed' : ''}`}>
+    <div className={`bubble bubble--mine bubble--pending${failed ? ' bubble--failed' : ''}`} data-error={message.error}>
       <p className="bubble__body">{message.body}</p>
       <p className="bubble__status">
         {failed ? (

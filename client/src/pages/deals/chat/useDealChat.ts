@@ -26,7 +26,7 @@ type LoadState = 'loading' | 'ready' | 'error';
  * without gaps or duplicates. Joins the deal's room on every (re)connection
  * and then fetches whatever arrived while away.
  */
-export function useDealChat(dealId: string) {
+export function useDealChat(dealId: string, canJoin = true) {
   const { socket, generation } = useRealtime();
   const queryClient = useQueryClient();
   const [messages, setMessages] = useState<ReadonlyMap<number, MessageDto>>(() => new Map());
@@ -37,6 +37,8 @@ export function useDealChat(dealId: string) {
   const [loadingOlder, setLoadingOlder] = useState(false);
   const [olderError, setOlderError] = useState<unknown>(null);
   const [joinError, setJoinError] = useState<string | null>(null);
+  /** Increases after each successful join; the server ignores read receipts from sockets outside the room. */
+  const [joined, setJoined] = useState(0);
   const maxSeq = useRef(0);
   const minSeq = useRef(Number.POSITIVE_INFINITY);
   const firstLoad = useRef<Promise<boolean> | null>(null);
@@ -109,7 +111,8 @@ export function useDealChat(dealId: string) {
 
   // Join the room on every (re)connection, then catch up on what was missed.
   useEffect(() => {
-    if (!socket?.connected || generation === 0) return;
+    // Read-only viewers (administrators) are not room members: history over HTTP only.
+    if (!canJoin || !socket?.connected || generation === 0) return;
     let cancelled = false;
     socket.emit('deal:join', { dealId }, (ack) => {
       if (cancelled) return;
@@ -118,6 +121,7 @@ export function useDealChat(dealId: string) {
         return;
       }
       setJoinError(null);
+      setJoined((n) => n + 1);
       void (async () => {
         const loaded = await (firstLoad.current ?? loadLatest());
         if (cancelled) return;
@@ -129,7 +133,7 @@ export function useDealChat(dealId: string) {
       cancelled = true;
       if (socket.connected) socket.emit('deal:leave', { dealId });
     };
-  }, [socket, generation, dealId, catchUp, loadLatest]);
+  }, [canJoin, socket, generation, dealId, catchUp, loadLatest]);
 
   useSocketEvent('message:new', ({ message }) => {
     if (message.dealId === dealId) merge([message]);
@@ -139,24 +143,45 @@ export function useDealChat(dealId: string) {
     setPending((prev) => prev.map((p) => (p.clientId === clientId ? { ...p, status: 'failed', error: code } : p)));
   }, []);
 
+  // Outgoing messages go one at a time, in the order written: the server numbers them as they arrive.
+  const queue = useRef<{ clientId: string; body: string }[]>([]);
+  const inFlight = useRef(false);
+  const socketRef = useRef(socket);
+  useEffect(() => {
+    socketRef.current = socket;
+  }, [socket]);
+
+  const pump = useCallback(() => {
+    if (inFlight.current) return;
+    const next = queue.current.shift();
+    if (!next) return;
+    const s = socketRef.current;
+    if (!s) {
+      fail(next.clientId, 'offline');
+      pump();
+      return;
+    }
+    inFlight.current = true;
+    s.timeout(SEND_TIMEOUT_MS).emit('message:send', { dealId, ...next }, (err, ack) => {
+      inFlight.current = false;
+      if (err) fail(next.clientId, 'timeout');
+      else if (!ack.ok) fail(next.clientId, ack.error.code || 'error');
+      else {
+        merge([ack.message]);
+        void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
+      }
+      pump();
+    });
+  }, [dealId, fail, merge, queryClient]);
+
   /** Sends a message; a retry passes the failed message's clientId so the server never stores it twice. */
   const send = useCallback(
     (body: string, clientId: string = newClientId()) => {
       setPending((prev) => [...prev.filter((p) => p.clientId !== clientId), { clientId, body, status: 'sending' }]);
-      if (!socket) {
-        fail(clientId, 'offline');
-        return;
-      }
-      socket.timeout(SEND_TIMEOUT_MS).emit('message:send', { dealId, body, clientId }, (err, ack) => {
-        if (err) fail(clientId, 'timeout');
-        else if (!ack.ok) fail(clientId, ack.error.code || 'error');
-        else {
-          merge([ack.message]);
-          void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
-        }
-      });
+      queue.current = [...queue.current.filter((q) => q.clientId !== clientId), { clientId, body }];
+      pump();
     },
-    [socket, dealId, fail, merge, queryClient],
+    [pump],
   );
 
   const discard = useCallback((clientId: string) => {
@@ -174,6 +199,7 @@ export function useDealChat(dealId: string) {
     olderError,
     loadOlder,
     joinError,
+    joined,
     send,
     discard,
     /** Adds a message created over HTTP (an attachment upload). */

@@ -81,18 +81,18 @@ export function useTyping(dealId: string) {
  * Read receipts: tells the server how far I have read (only forward), and
  * collects how far other people have read.
  */
-export function useReadReceipts(dealId: string) {
-  const { socket, generation } = useRealtime();
+export function useReadReceipts(dealId: string, joined: number) {
+  const { socket } = useRealtime();
   const { user } = useAuth();
   const [readers, setReaders] = useState<ReadonlyMap<string, Reader>>(() => new Map());
   const sent = useRef(0);
 
-  // After a reconnection the server may have missed my last receipt: send it again.
+  // After a (re)join the server may have missed my last receipt: send it again.
   useEffect(() => {
-    if (generation > 0 && sent.current > 0 && socket?.connected) {
+    if (joined > 0 && sent.current > 0 && socket?.connected) {
       socket.emit('message:read', { dealId, seq: sent.current });
     }
-  }, [generation, socket, dealId]);
+  }, [joined, socket, dealId]);
 
   useSocketEvent('message:read', (p) => {
     if (p.dealId !== dealId || p.userId === user?.id) return;
@@ -106,12 +106,12 @@ export function useReadReceipts(dealId: string) {
   /** Call when the message with this seq is visible on screen; returns true when a receipt was sent. */
   const markRead = useCallback(
     (seq: number) => {
-      if (seq <= sent.current || !socket?.connected) return false;
+      if (seq <= sent.current || !joined || !socket?.connected) return false;
       sent.current = seq;
       socket.emit('message:read', { dealId, seq });
       return true;
     },
-    [socket, dealId],
+    [socket, dealId, joined],
   );
 
   return { readers, markRead };

@@ -17,7 +17,13 @@ const statusTones: Record<DealDto['nda']['status'], BadgeTone> = {
   revoked: 'danger',
 };
 
-function NdaDialog({ open, onClose, onAccept, pending, error }: {
+function NdaDialog({
+  open,
+  onClose,
+  onAccept,
+  pending,
+  error,
+}: {
   open: boolean;
   onClose: () => void;
   onAccept: (version: string) => void;
@@ -27,7 +33,12 @@ function NdaDialog({ open, onClose, onAccept, pending, error }: {
   const { t } = useTranslation();
   const lang = useLang();
   const [agreed, setAgreed] = useState(false);
-  const text = useQuery({ queryKey: queryKeys.ndaText, queryFn: ({ signal }) => getNdaText(signal), enabled: open, staleTime: Infinity });
+  const text = useQuery({
+    queryKey: queryKeys.ndaText,
+    queryFn: ({ signal }) => getNdaText(signal),
+    enabled: open,
+    staleTime: Infinity,
+  });
   const version = text.data?.version ?? NDA.version;
 
   return (
@@ -67,9 +78,9 @@ function NdaDialog({ open, onClose, onAccept, pending, error }: {
       )}
       {text.data && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable agreement must be reachable by keyboard.
-        <div className="nda-text" tabIndex={0} aria-label={t('deals.nda.textLabel', { version })}>
+        <section className="nda-text" tabIndex={0} aria-label={t('deals.nda.textLabel', { version })}>
           {text.data[lang]}
-        </div>
+        </section>
       )}
       {error != null && <Alert tone="error">{describeApiError(error, t)}</Alert>}
       <label className="choice choice--standalone">
@@ -121,7 +132,11 @@ export function NdaPanel({ deal }: { deal: DealDto }) {
           </Button>
         )}
         {nda.canApprove && (
-          <Button loading={running('approve')} disabled={action.isPending} onClick={() => action.mutate({ kind: 'approve' })}>
+          <Button
+            loading={running('approve')}
+            disabled={action.isPending}
+            onClick={() => action.mutate({ kind: 'approve' })}
+          >
             {t('deals.nda.approve')}
           </Button>
         )}
@@ -136,7 +151,12 @@ export function NdaPanel({ deal }: { deal: DealDto }) {
           </Button>
         )}
         {nda.canRevoke && (
-          <Button variant="ghost" className="btn--danger-text" disabled={action.isPending} onClick={() => setRevoking(true)}>
+          <Button
+            variant="ghost"
+            className="btn--danger-text"
+            disabled={action.isPending}
+            onClick={() => setRevoking(true)}
+          >
             {t('deals.nda.revoke')}
           </Button>
         )}

@@ -60,8 +60,13 @@ export function WonDialog({ open, pending, error, onCancel, onSubmit }: DialogPr
     };
     const result = validate(outcomeSchema, input);
     if (!result.ok) {
-      errors.setClientErrors(result.errors);
-      focusFirstError(order, Object.keys(result.errors));
+      // An empty field is "required", not "invalid".
+      const keys = { ...result.errors };
+      if (!values.contractType) keys.contractType = 'required';
+      if (!digits) keys.valueVnd = 'required';
+      if (!values.date) keys.date = 'required';
+      errors.setClientErrors(keys);
+      focusFirstError(order, Object.keys(keys));
       return;
     }
     onSubmit(result.data);
@@ -104,7 +109,9 @@ export function WonDialog({ open, pending, error, onCancel, onSubmit }: DialogPr
       <Field
         name="valueVnd"
         label={t('deals.won.value')}
-        hint={amount > 0 ? t('listingForm.hints.amountEquals', { amount: formatMoney(amount) }) : t('deals.won.valueHint')}
+        hint={
+          amount > 0 ? t('listingForm.hints.amountEquals', { amount: formatMoney(amount) }) : t('deals.won.valueHint')
+        }
         error={errors.messageFor('valueVnd')}
         required
       >
@@ -121,7 +128,15 @@ export function WonDialog({ open, pending, error, onCancel, onSubmit }: DialogPr
       <Field name="date" label={t('deals.won.date')} error={errors.messageFor('date')} required>
         {(props) => <Input {...props} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
       </Field>
-      <Field name="note" label={<>{t('deals.won.note')} <span className="field__optional">{t('forms.optional')}</span></>} error={errors.messageFor('note')}>
+      <Field
+        name="note"
+        label={
+          <>
+            {t('deals.won.note')} <span className="field__optional">{t('forms.optional')}</span>
+          </>
+        }
+        error={errors.messageFor('note')}
+      >
         {(props) => <Textarea {...props} rows={3} value={values.note} onChange={(e) => set('note', e.target.value)} />}
       </Field>
     </Modal>
@@ -155,8 +170,17 @@ export function LostDialog({ open, pending, error, onCancel, onSubmit }: DialogP
     >
       <p className="muted">{t('deals.lost.lead')}</p>
       {error != null && <Alert tone="error">{describeApiError(error, t)}</Alert>}
-      <Field name="lostReason" label={<>{t('deals.lost.reason')} <span className="field__optional">{t('forms.optional')}</span></>}>
-        {(props) => <Textarea {...props} rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      <Field
+        name="lostReason"
+        label={
+          <>
+            {t('deals.lost.reason')} <span className="field__optional">{t('forms.optional')}</span>
+          </>
+        }
+      >
+        {(props) => (
+          <Textarea {...props} rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
+        )}
       </Field>
     </Modal>
   );

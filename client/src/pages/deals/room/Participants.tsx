@@ -13,7 +13,7 @@ import { provinceName } from '../../../lib/taxonomy';
 import { useLang } from '../../../lib/useLang';
 import { useDealUpdate } from './useDealUpdate';
 
-function InviteIntermediary({ deal }: { deal: DealDto }) {
+function InviteIntermediary({ deal, onInvited }: { deal: DealDto; onInvited: (name: string) => void }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState('');
   const orgs = useQuery({
@@ -30,7 +30,13 @@ function InviteIntermediary({ deal }: { deal: DealDto }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (chosen) invite.mutate(chosen, { onSuccess: () => setChosen('') });
+    if (!chosen) return;
+    invite.mutate(chosen, {
+      onSuccess: (result) => {
+        setChosen('');
+        onInvited(result.data.intermediary?.name ?? '');
+      },
+    });
   }
 
   return (
@@ -59,11 +65,6 @@ function InviteIntermediary({ deal }: { deal: DealDto }) {
         </Button>
       )}
       {invite.isError && <Alert tone="error">{describeApiError(invite.error, t)}</Alert>}
-      {invite.isSuccess && (
-        <Alert tone="success" live>
-          {t('deals.intermediary.invited', { name: invite.data.data.intermediary?.name ?? '' })}
-        </Alert>
-      )}
       <Button type="submit" variant="secondary" size="sm" disabled={!chosen} loading={invite.isPending}>
         {t('deals.intermediary.submit')}
       </Button>
@@ -75,6 +76,8 @@ function InviteIntermediary({ deal }: { deal: DealDto }) {
 export function Participants({ deal }: { deal: DealDto }) {
   const { t } = useTranslation();
   const lang = useLang();
+  // The invite form disappears once a broker is in, so the confirmation lives here.
+  const [invited, setInvited] = useState<string | null>(null);
   const rows = [
     { role: t(`deals.roles.owner.${deal.listing.type}`), org: deal.owner },
     { role: t(`deals.roles.initiator.${deal.listing.type}`), org: deal.initiator },
@@ -118,7 +121,12 @@ export function Participants({ deal }: { deal: DealDto }) {
           </dl>
         </div>
       )}
-      {deal.policies.invite && <InviteIntermediary deal={deal} />}
+      {invited !== null && (
+        <Alert tone="success" live>
+          {t('deals.intermediary.invited', { name: invited })}
+        </Alert>
+      )}
+      {deal.policies.invite && <InviteIntermediary deal={deal} onInvited={setInvited} />}
     </Card>
   );
 }

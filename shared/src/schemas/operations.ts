@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { provinceCodes, sectorCodes } from '../taxonomies';
+
+export const verificationRequestSchema = z.strictObject({
+  registrationNumber: z.string('required').trim().min(5, 'too_short').max(30, 'too_long'),
+  taxCode: z
+    .string('invalid_type')
+    .trim()
+    .regex(/^\d{10}(-\d{3})?$/, 'invalid_type')
+    .optional(),
+  address: z.string('required').trim().min(10, 'too_short').max(300, 'too_long'),
+  website: z.url('invalid_type').max(200, 'too_long').optional(),
+  note: z.string('invalid_type').trim().max(2000, 'too_long').optional(),
+});
+export type VerificationRequestInput = z.infer<typeof verificationRequestSchema>;
+
+export const reasonSchema = z.strictObject({
+  reason: z.string('required').trim().min(5, 'too_short').max(1000, 'too_long'),
+});
+
+export const auditQuerySchema = z.strictObject({
+  action: z.string('invalid_type').trim().max(60, 'too_long').optional(),
+  actor: z
+    .string('object_id')
+    .regex(/^[a-f0-9]{24}$/i, 'object_id')
+    .optional(),
+  target: z
+    .string('object_id')
+    .regex(/^[a-f0-9]{24}$/i, 'object_id')
+    .optional(),
+  from: z.iso.date('date').optional(),
+  to: z.iso.date('date').optional(),
+  before: z.iso.datetime('date').optional(),
+  limit: z.coerce.number('number').int('number').min(1, 'number').max(500, 'too_long').default(100),
+});
+
+export const statsQuerySchema = z.strictObject({
+  from: z.iso.date('date').optional(),
+  to: z.iso.date('date').optional(),
+  sector: z.enum(sectorCodes as [string, ...string[]], 'sector').optional(),
+  province: z.enum(provinceCodes as [string, ...string[]], 'province').optional(),
+  /** Administrators and agencies may widen an agency's default view to the whole country. */
+  scope: z.enum(['default', 'national'], 'invalid_type').default('default'),
+});
+export type StatsQuery = z.infer<typeof statsQuerySchema>;
+
+export const fileFormatSchema = z.strictObject({ format: z.enum(['csv', 'xlsx'], 'invalid_type').default('csv') });
+export const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false'], 'invalid_type').default('true') });
+
+export interface StatsDto {
+  scope: { provinces: string[] | 'all'; from: string | null; to: string | null; sector: string | null };
+  listings: {
+    total: number;
+    byType: Record<string, number>;
+    bySector: Record<string, number>;
+    byProvince: Record<string, number>;
+    byTrl: Record<string, number>;
+    byMonth: Record<string, number>;
+  };
+  matches: { total: number };
+  deals: { total: number; byStage: Record<string, number> };
+  funnel: { listings: number; matched: number; deals: number; nda: number; won: number };
+  outcomes: {
+    count: number;
+    valueVnd: number;
+    byContractType: Record<string, { count: number; valueVnd: number }>;
+    bySector: Record<string, { count: number; valueVnd: number }>;
+    byProvince: Record<string, { count: number; valueVnd: number }>;
+  };
+  timeToFirstContact: { n: number; medianDays: number | null; meanDays: number | null };
+}
+
+export interface ImportProblem {
+  /** Spreadsheet row number (the header is row 1). */
+  row: number;
+  ref: string | null;
+  fields: Record<string, string>;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  total: number;
+  valid: number;
+  invalid: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  problems: ImportProblem[];
+}

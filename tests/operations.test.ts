@@ -1,0 +1,345 @@
+import type { ImportReport, StatsDto } from '@techbridge/shared';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { eventually, startTestApp, type TestApp } from './helpers/app';
+import { buildAdmin, buildListing, buildOrg, type Member, PASSWORD } from './helpers/factories';
+import { connectAs, nextEvent } from './helpers/sockets';
+
+let t: TestApp;
+let admin: { auth: { Authorization: string } };
+const api = () => request(t.app.server);
+const searchIds = async (q: string) => {
+  await t.ctx.searchSync.settled();
+  return (await api().get('/api/search').query({ q })).body.hits.map((h: { id: string }) => h.id);
+};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  admin = await buildAdmin(t);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('verification and moderation', () => {
+  it('an unverified organisation’s publish waits until an administrator verifies it (through a verification request)', async () => {
+    const uni = await buildOrg(t, { type: 'university' });
+    const offer = await buildListing(t, uni, 'offer', { title: 'Chủng nấm Trichoderma đối kháng bệnh hại rễ' });
+    expect(offer.status).toBe('pending_review');
+    expect(await searchIds('trichoderma')).not.toContain(offer.id);
+    const bad = await api()
+      .post('/api/organizations/me/verification')
+      .set(uni.auth)
+      .send({ registrationNumber: '1', address: 'x' });
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(['address', 'registrationNumber']);
+    const request1 = await api()
+      .post('/api/organizations/me/verification')
+      .set(uni.auth)
+      .send({ registrationNumber: '0312345678', taxCode: '0312345678', address: '3/2 Xuân Khánh, Ninh Kiều, Cần Thơ' });
+    expect(request1.status).toBe(201);
+    const doc = await api()
+      .post('/api/organizations/me/verification/documents')
+      .set(uni.auth)
+      .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'giay-phep.pdf');
+    expect(doc.body.data.documents).toHaveLength(1);
+    const queue = await api().get('/api/admin/verifications').set(admin.auth);
+    expect(queue.body.data.map((v: { id: string }) => v.id)).toContain(request1.body.data.id);
+    const socket = await connectAs(t, uni.accessToken);
+    const approved = await api().post(`/api/admin/verifications/${request1.body.data.id}/approve`).set(admin.auth);
+    expect(approved.body.data.status).toBe('approved');
+    const live = await nextEvent<{ notification: { type: string } }>(
+      socket,
+      'notification:new',
+      3000,
+      (p) => p.notification.type === 'organization.verified',
+    );
+    expect(live.notification.type).toBe('organization.verified');
+    socket.close();
+    await eventually(async () =>
+      expect((await api().get(`/api/offers/${offer.id}`)).body.data.status).toBe('published'),
+    );
+    expect(await searchIds('trichoderma')).toContain(offer.id);
+  });
+
+  it('a suspended user’s token stops working and their listings leave search', async () => {
+    const org = await buildOrg(t, { type: 'research_institute', verified: true });
+    const offer = await buildListing(t, org, 'offer', { title: 'Máy ấp trứng gia cầm tự động năng lượng mặt trời' });
+    expect(await searchIds('may ap trung')).toContain(offer.id);
+    const socket = await connectAs(t, org.accessToken);
+    expect(
+      (
+        await api()
+          .post(`/api/admin/users/${org.user.id}/suspend`)
+          .set(admin.auth)
+          .send({ reason: 'Vi phạm điều khoản' })
+      ).status,
+    ).toBe(204);
+    expect((await api().get('/api/me').set(org.auth)).status).toBe(401);
+    expect((await org.agent.post('/api/auth/refresh')).status).toBe(401);
+    expect((await api().post('/api/auth/login').send({ email: org.email, password: PASSWORD })).status).toBe(401);
+    await eventually(async () => expect(socket.connected).toBe(false));
+    expect(await searchIds('may ap trung')).not.toContain(offer.id);
+    expect((await api().post(`/api/admin/users/${org.user.id}/reactivate`).set(admin.auth).send({})).status).toBe(204);
+    expect(await searchIds('may ap trung')).toContain(offer.id);
+  });
+
+  it('suspending an organisation removes all its listings from search', async () => {
+    const org = await buildOrg(t, { type: 'enterprise', verified: true });
+    const demand = await buildListing(t, org, 'demand', { title: 'Cần dây chuyền sản xuất gạch không nung' });
+    expect(await searchIds('gach khong nung')).toContain(demand.id);
+    await api().post(`/api/admin/organizations/${org.organization.id}/suspend`).set(admin.auth).send({});
+    expect(await searchIds('gach khong nung')).not.toContain(demand.id);
+    expect((await api().get('/api/me').set(org.auth)).status).toBe(401);
+  });
+
+  it('every administrative act appears in the audit log, which administrators can filter', async () => {
+    const log = await api().get('/api/admin/audit?limit=500').set(admin.auth);
+    const actions = log.body.data.map((e: { action: string }) => e.action);
+    for (const a of ['verification.approved', 'user.suspended', 'user.reactivated', 'organization.suspended'])
+      expect(actions).toContain(a);
+    const newcomer = await buildOrg(t, { type: 'university' });
+    const pending = await buildListing(t, newcomer, 'offer');
+    await api()
+      .post(`/api/admin/listings/offer/${pending.id}/reject`)
+      .set(admin.auth)
+      .send({ reason: 'Thiếu tài liệu' });
+    await api().patch(`/api/admin/organizations/${newcomer.organization.id}`).set(admin.auth).send({ verified: true });
+    const filtered = await api().get('/api/admin/audit?action=listing.rejected').set(admin.auth);
+    expect(filtered.body.data[0]).toMatchObject({
+      action: 'listing.rejected',
+      targetId: pending.id,
+      details: { reason: 'Thiếu tài liệu' },
+    });
+    const byTarget = await api().get(`/api/admin/audit?target=${newcomer.organization.id}`).set(admin.auth);
+    expect(byTarget.body.data.map((e: { action: string }) => e.action)).toEqual(['organization.verified']);
+    expect((await api().get('/api/admin/audit').set(newcomer.auth)).status).toBe(403);
+  });
+});
+
+describe('statistics', () => {
+  it('equal counts computed independently from the fixture, scoped for an agency', async () => {
+    const stats = await startTestApp();
+    try {
+      const sApi = () => request(stats.app.server);
+      const institute = await buildOrg(stats, { type: 'research_institute', verified: true, province: 'CTO' });
+      const enterprise = await buildOrg(stats, { type: 'enterprise', verified: true, province: 'CTO' });
+      const hanoi = await buildOrg(stats, { type: 'enterprise', verified: true, province: 'HN' });
+      const agency = await buildOrg(stats, { type: 'agency', verified: true, province: 'CTO' });
+      const fixture = [
+        { owner: institute, type: 'offer' as const, over: { sectors: ['aquaculture'], trl: 7, province: 'CTO' } },
+        {
+          owner: institute,
+          type: 'offer' as const,
+          over: { sectors: ['aquaculture', 'environment'], trl: 5, province: 'CTO', title: 'Lọc sinh học nước ao' },
+        },
+        {
+          owner: institute,
+          type: 'offer' as const,
+          over: { sectors: ['crops'], trl: 8, province: 'HN', title: 'Giống ngô lai chịu hạn' },
+        },
+        { owner: enterprise, type: 'demand' as const, over: { sectors: ['aquaculture'], province: 'CTO' } },
+        {
+          owner: hanoi,
+          type: 'demand' as const,
+          over: { sectors: ['crops'], province: 'HN', title: 'Cần giống ngô năng suất cao' },
+        },
+      ];
+      const created: ((typeof fixture)[number] & { listing: Awaited<ReturnType<typeof buildListing>> })[] = [];
+      for (const f of fixture) created.push({ ...f, listing: await buildListing(stats, f.owner, f.type, f.over) });
+      await buildListing(stats, institute, 'offer', { sectors: ['energy'] }, { publish: false }); // a draft counts nowhere
+      const deal = await sApi().post('/api/deals').set(enterprise.auth).send({ offerId: created[0].listing.id });
+      await sApi().post(`/api/deals/${deal.body.data.id}/nda/grant`).set(institute.auth);
+      await sApi()
+        .patch(`/api/deals/${deal.body.data.id}/stage`)
+        .set(enterprise.auth)
+        .send({
+          stage: 'won',
+          outcome: { contractType: 'license_exclusive', valueVnd: 1_200_000_000, date: '2026-11-24' },
+        });
+      await sApi().post('/api/deals').set(hanoi.auth).send({ offerId: created[2].listing.id });
+      await stats.ctx.matcher.settled();
+
+      const adminStats = await buildAdmin(stats);
+      const all: StatsDto = (await sApi().get('/api/stats').set(adminStats.auth)).body.data;
+      const count = (pred: (f: (typeof created)[number]) => boolean) => created.filter(pred).length;
+      expect(all.listings.total).toBe(created.length);
+      expect(all.listings.byType).toEqual({
+        offer: count((f) => f.type === 'offer'),
+        demand: count((f) => f.type === 'demand'),
+      });
+      const bySector: Record<string, number> = {};
+      for (const f of created) for (const s of f.over.sectors) bySector[s] = (bySector[s] ?? 0) + 1;
+      expect(all.listings.bySector).toEqual(bySector);
+      expect(all.listings.byProvince).toEqual({
+        CTO: count((f) => f.over.province === 'CTO'),
+        HN: count((f) => f.over.province === 'HN'),
+      });
+      expect(all.listings.byTrl).toEqual({ '5': 1, '7': 1, '8': 1 });
+      expect(all.deals).toEqual({ total: 2, byStage: { won: 1, interest: 1 } });
+      expect(all.funnel).toMatchObject({ listings: 5, deals: 2, nda: 1, won: 1 });
+      expect(all.funnel.matched).toBe(
+        new Set(
+          (await stats.ctx.db.models.Match.find({ active: true }).lean()).flatMap((m) => [
+            String(m.offerId),
+            String(m.demandId),
+          ]),
+        ).size,
+      );
+      expect(all.outcomes).toMatchObject({
+        count: 1,
+        valueVnd: 1_200_000_000,
+        byContractType: { license_exclusive: { count: 1, valueVnd: 1_200_000_000 } },
+        byProvince: { CTO: { count: 1, valueVnd: 1_200_000_000 } },
+      });
+      expect(all.timeToFirstContact.n).toBe(2);
+
+      const provincial: StatsDto = (await sApi().get('/api/stats').set(agency.auth)).body.data;
+      expect(provincial.scope.provinces).toEqual(['CTO']);
+      expect(provincial.listings.total).toBe(count((f) => f.over.province === 'CTO'));
+      expect((await sApi().get('/api/stats').set(enterprise.auth)).status).toBe(403);
+      const filtered: StatsDto = (await sApi().get('/api/stats?sector=crops').set(adminStats.auth)).body.data;
+      expect(filtered.listings.total).toBe(2);
+
+      const csv = await sApi().get('/api/stats/export?format=csv').set(adminStats.auth);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      expect(csv.text).toContain('listings.bySector,aquaculture,3');
+      const xlsx = await sApi()
+        .get('/api/stats/export?format=xlsx')
+        .set(adminStats.auth)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.body);
+      expect(book.worksheets[0].getRow(1).getCell(1).text).toBe('section');
+    } finally {
+      await stats.close();
+    }
+  });
+});
+
+describe('bulk import and export', () => {
+  jest.setTimeout(180_000);
+
+  function csvOf(rows: string[][]): Buffer {
+    const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    return Buffer.from(rows.map((r) => r.map(esc).join(',')).join('\n'));
+  }
+
+  it('a 1,000-row CSV with 20 bad rows: the dry run reports exactly those, the real run imports 980, a second run changes nothing', async () => {
+    const institute = await buildOrg(t, { type: 'research_institute', verified: true });
+    const template = await api().get('/api/import/offer/template?format=csv').set(institute.auth);
+    const header = template.text
+      .replace(/^\uFEFF/, '')
+      .split('\n')[0]
+      .split(',');
+    expect(header[0]).toBe('ref');
+    const bad = new Map<number, string>(); // data index -> column expected in the report
+    const rows: string[][] = [header];
+    for (let i = 0; i < 1000; i++) {
+      const r: Record<string, string> = {
+        ref: `VIEN-${String(i).padStart(4, '0')}`,
+        title: `Kết quả nghiên cứu số ${i}: chế phẩm vi sinh xử lý môi trường`,
+        summary: 'Chế phẩm vi sinh xử lý bùn đáy ao, giảm khí độc, tăng tỷ lệ sống của tôm nuôi.',
+        description: '',
+        sectors: 'aquaculture; environment',
+        keywords: 'vi sinh; bùn đáy',
+        trl: String(4 + (i % 5)),
+        province: i % 2 ? 'Cần Thơ' : 'Sóc Trăng',
+        transferModes: 'license_non_exclusive',
+        ipType: 'patent',
+        ipStatus: 'filed',
+        ipNumber: '',
+        priceMin: '',
+        priceMax: '',
+        negotiable: 'yes',
+        applications: '',
+        confidential: `Bí quyết ${i}`,
+      };
+      if (i % 50 === 7) {
+        const kind = ((i / 50) % 4) | 0;
+        if (kind === 0) (r.trl = '12'), bad.set(i, 'trl');
+        else if (kind === 1) (r.sectors = 'astrology'), bad.set(i, 'sectors');
+        else if (kind === 2) (r.province = 'Sao Hỏa'), bad.set(i, 'province');
+        else (r.title = ''), bad.set(i, 'title');
+      }
+      rows.push(header.map((h) => r[h] ?? ''));
+    }
+    expect(bad.size).toBe(20);
+    const file = csvOf(rows);
+    const dry = await api()
+      .post('/api/import/offer?dryRun=true')
+      .set(institute.auth)
+      .set('Accept-Language', 'en')
+      .attach('file', file, 'offers.csv');
+    expect(dry.status).toBe(200);
+    const report: ImportReport = dry.body.data;
+    expect(report).toMatchObject({ dryRun: true, total: 1000, valid: 980, invalid: 20, created: 0 });
+    expect(report.problems.map((p) => p.row)).toEqual([...bad.keys()].map((i) => i + 2));
+    for (const p of report.problems) expect(Object.keys(p.fields)).toEqual([bad.get(p.row - 2)]);
+    expect(report.problems[0].fields.trl).toBe('TRL must be a whole number from 1 to 9');
+    expect(await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id })).toBe(0);
+
+    const socket = await connectAs(t, institute.accessToken);
+    const real = await api()
+      .post('/api/import/offer?dryRun=false')
+      .set(institute.auth)
+      .attach('file', file, 'offers.csv');
+    expect(real.body.data).toMatchObject({ dryRun: false, created: 980, updated: 0, unchanged: 0, invalid: 20 });
+    const progress = socket.received
+      .filter((r) => r.event === 'import:progress')
+      .map((r) => r.payload as { done: number; total: number; phase: string });
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toMatchObject({ done: 980, total: 980, phase: 'writing' });
+    socket.close();
+    expect(
+      await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id, status: 'published' }),
+    ).toBe(980);
+    // Legacy province names were resolved: Sóc Trăng is part of Cần Thơ since 2025.
+    expect(
+      await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id, province: 'CTO' }),
+    ).toBe(980);
+
+    const before = await t.ctx.db.models.Offer.find(
+      { organizationId: institute.organization.id },
+      { rev: 1, updatedAt: 1 },
+    ).lean();
+    const again = await api()
+      .post('/api/import/offer?dryRun=false')
+      .set(institute.auth)
+      .attach('file', file, 'offers.csv');
+    expect(again.body.data).toMatchObject({ created: 0, updated: 0, unchanged: 980 });
+    const after = await t.ctx.db.models.Offer.find(
+      { organizationId: institute.organization.id },
+      { rev: 1, updatedAt: 1 },
+    ).lean();
+    expect(after.map((d) => [String(d._id), d.rev, d.updatedAt.toISOString()]).sort()).toEqual(
+      before.map((d) => [String(d._id), d.rev, d.updatedAt.toISOString()]).sort(),
+    );
+  });
+
+  it('exports one’s own listings as an XLSX that opens and holds them', async () => {
+    const owner = await buildOrg(t, { type: 'enterprise', verified: true });
+    const a = await buildListing(t, owner, 'demand', { title: 'Cần máy tách hạt điều tự động' });
+    const b = await buildListing(t, owner, 'demand', { title: 'Cần phần mềm truy xuất nguồn gốc' }, { publish: false });
+    const res = await api()
+      .get('/api/export/demand?format=xlsx')
+      .set(owner.auth)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body);
+    const sheet = book.worksheets[0];
+    const titles = [2, 3].map((r) => sheet.getRow(r).getCell(2).text);
+    expect(titles.sort()).toEqual([a.title, b.title].sort());
+    expect(sheet.rowCount).toBe(3);
+  });
+});
