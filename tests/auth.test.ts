@@ -6,7 +6,7 @@ import { buildAdmin, buildOrg, PASSWORD } from './helpers/factories';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ refreshReuseGraceSeconds: 0 });
 });
 afterAll(async () => {
   await t.close();
@@ -156,6 +156,7 @@ describe('refresh tokens', () => {
   });
 
   it('revokes the whole family when an old refresh token is reused', async () => {
+    // Past the grace period for aborted reloads (0 s here), any reuse is treated as theft.
     const m = await buildOrg(t);
     const login = await request(t.app.server).post('/api/auth/login').send({ email: m.email, password: PASSWORD });
     const original = refreshCookie(login)!;
@@ -183,6 +184,27 @@ describe('refresh tokens', () => {
   it('refuses refresh without a cookie', async () => {
     const res = await request(t.app.server).post('/api/auth/refresh');
     expect(res.status).toBe(401);
+  });
+});
+
+describe('refresh grace period', () => {
+  it('a just-rotated token presented again within the grace period continues the session (an aborted reload)', async () => {
+    const graceful = await startTestApp({ refreshReuseGraceSeconds: 10 });
+    try {
+      const m = await buildOrg(graceful);
+      const login = await request(graceful.app.server)
+        .post('/api/auth/login')
+        .send({ email: m.email, password: PASSWORD });
+      const original = refreshCookie(login)!;
+      expect((await request(graceful.app.server).post('/api/auth/refresh').set('Cookie', original)).status).toBe(200);
+      const again = await request(graceful.app.server).post('/api/auth/refresh').set('Cookie', original);
+      expect(again.status).toBe(200);
+      expect(
+        (await request(graceful.app.server).post('/api/auth/refresh').set('Cookie', refreshCookie(again)!)).status,
+      ).toBe(200);
+    } finally {
+      await graceful.close();
+    }
   });
 });
 

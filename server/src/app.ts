@@ -16,6 +16,7 @@ import { adminRouter } from './routes/admin';
 import { operationsRouter } from './routes/admin/operations';
 import { authRouter } from './routes/auth';
 import { dealsRouter } from './routes/deals';
+import { docsRouter } from './routes/docs';
 import { healthRouter } from './routes/health';
 import { importsRouter } from './routes/imports';
 import { listingRoutes } from './routes/listings';
@@ -101,6 +102,7 @@ export function createApp(ctx: AppContext): App {
   api.use(operationsRouter(ctx));
   api.use(statsRouter(ctx));
   api.use(importsRouter(ctx));
+  api.use(docsRouter());
   api.use(() => {
     throw notFound('No such API route');
   });

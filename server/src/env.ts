@@ -32,6 +32,7 @@ const envSchema = z.object({
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL: z.coerce.number().int().min(10).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
   CORS_ORIGIN: z.string().optional(),
   SEED_DEMO: bool.optional(),
   ADMIN_EMAIL: z.email('must be an email').optional(),
@@ -64,6 +65,8 @@ export interface Config {
   jwtSecret?: string;
   accessTokenTtl: number;
   refreshTokenTtlDays: number;
+  /** A just-rotated refresh token presented again within this many seconds continues its family (aborted reloads). */
+  refreshReuseGraceSeconds: number;
   corsOrigins: string[];
   seedDemo: boolean;
   adminEmail?: string;
@@ -124,6 +127,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.JWT_SECRET,
     accessTokenTtl: e.ACCESS_TOKEN_TTL,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    refreshReuseGraceSeconds: e.REFRESH_REUSE_GRACE_SECONDS,
     corsOrigins: e.CORS_ORIGIN ? e.CORS_ORIGIN.split(',').map((o) => o.trim()) : [],
     seedDemo: !production && (e.SEED_DEMO ?? embedded),
     adminEmail: e.ADMIN_EMAIL,

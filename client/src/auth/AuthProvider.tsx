@@ -11,6 +11,10 @@ import { AuthContext, type AuthContextValue, type AuthStatus } from './context';
  * from GET /api/me. On start it silently exchanges the refresh cookie for an
  * access token to restore a previous session.
  */
+function hasSessionHint(): boolean {
+  return document.cookie.split(';').some((c) => c.trim().startsWith('tb_session='));
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const accessToken = useSyncExternalStore(tokenStore.subscribe, tokenStore.get);
@@ -22,7 +26,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const controller = new AbortController();
     (async () => {
       try {
-        const token = await refreshAccessToken();
+        // The server sets a readable `tb_session` hint next to the httpOnly refresh
+        // cookie; without it there is no session to restore, and no request to fail.
+        const token = hasSessionHint() ? await refreshAccessToken() : null;
         const me = token ? await getMe(controller.signal) : null;
         if (active) setSession(me);
       } catch {

@@ -65,6 +65,7 @@ export async function rotateRefreshToken(
   token: string,
   ttlDays: number,
   ctx: RefreshContext,
+  graceSeconds = 0,
 ): Promise<RotateResult> {
   const tokenHash = sha256(token);
   const now = new Date();
@@ -76,6 +77,19 @@ export async function rotateRefreshToken(
   if (!claimed) {
     const existing = await models.RefreshToken.findOne({ tokenHash }).lean();
     if (!existing) return { ok: false, reason: 'unknown' };
+    // A page reload can abort a refresh after the server rotated the token but
+    // before the browser stored the new cookie; the same browser then presents
+    // the previous token moments later. Within the grace period, and while the
+    // family is intact, that continues the family instead of ending it.
+    const recentlyRotated =
+      existing.usedAt && !existing.revokedAt && now.getTime() - existing.usedAt.getTime() <= graceSeconds * 1000;
+    if (recentlyRotated && existing.expiresAt > now) {
+      const familyRevoked = await models.RefreshToken.exists({ familyId: existing.familyId, revokedAt: { $ne: null } });
+      if (!familyRevoked) {
+        const next = await issueRefreshToken(models, existing.userId, ttlDays, ctx, existing.familyId);
+        return { ok: true, userId: String(existing.userId), ...next };
+      }
+    }
     await revokeFamily(models, existing.familyId);
     return { ok: false, reason: existing.revokedAt && !existing.usedAt ? 'revoked' : 'reused' };
   }

@@ -22,7 +22,7 @@ export function LogoMark({ size = 36 }: { size?: number }) {
 export function Logo({ onDark = false }: { onDark?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Link to="/" className={`logo${onDark ? ' logo--on-dark' : ''}`} aria-label={t('brand.homeLink')}>
+    <Link to="/" className={`logo${onDark ? ' logo--on-dark' : ''}`}>
       <LogoMark />
       <span className="logo__text">
         <span className="logo__name">{t('brand.name')}</span>

@@ -34,15 +34,13 @@ export function UserMenu() {
         className="user-menu__toggle"
         aria-expanded={open}
         aria-controls="user-menu-panel"
-        aria-label={t('userMenu.toggle', { name: user.name })}
         onClick={toggle}
       >
         <span className="avatar" aria-hidden="true">
           {initials(user.name)}
         </span>
-        <span className="user-menu__name" aria-hidden="true">
-          {user.name}
-        </span>
+        <span className="user-menu__name">{user.name}</span>
+        <span className="visually-hidden">{t('userMenu.toggleSuffix')}</span>
         <svg className="user-menu__chevron" viewBox="0 0 20 20" aria-hidden="true">
           <path fill="currentColor" d="M5.2 7.5 10 12.3l4.8-4.8 1.2 1.2-6 6-6-6z" />
         </svg>

@@ -33,9 +33,12 @@ export function NotificationBell() {
         className="bell__toggle"
         aria-expanded={open}
         aria-controls="bell-panel"
-        aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
         onClick={toggle}
       >
+        {/* Named by text, not aria-label: the visible badge ("99+") and the name stay consistent. */}
+        <span className="visually-hidden">
+          {unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
+        </span>
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
           <path
             fill="currentColor"

@@ -100,7 +100,13 @@ export function authRouter(ctx: AppContext): Router {
   router.post('/auth/refresh', limited(120, ipKey), async (req, res) => {
     const token: unknown = req.cookies?.[REFRESH_COOKIE];
     if (typeof token !== 'string' || !token) throw unauthorized('No refresh token');
-    const result = await rotateRefreshToken(models, token, config.refreshTokenTtlDays, clientInfo(req));
+    const result = await rotateRefreshToken(
+      models,
+      token,
+      config.refreshTokenTtlDays,
+      clientInfo(req),
+      config.refreshReuseGraceSeconds,
+    );
     if (!result.ok) {
       clearSessionCookies(res);
       throw unauthorized(

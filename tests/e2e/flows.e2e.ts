@@ -1,0 +1,270 @@
+/// <reference lib="dom" />
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildClientIfStale } from '../../scripts/lib/client';
+import { getFreePort } from '../../server/src/services/ports';
+import { repoRoot, spawnTs, waitFor } from '../helpers/processes';
+
+/**
+ * The main flows in a real browser (Debian's Chromium, headless) against the
+ * app started as `npm start` starts it. Screenshots of each step go to
+ * test-artifacts/e2e/.
+ */
+const artifacts = path.join(repoRoot, 'test-artifacts/e2e');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PASSWORD = 'TechBridge@2026';
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let base = '';
+let app: ReturnType<typeof spawnTs>;
+let browser: Browser;
+const consoleErrors: string[] = [];
+
+async function newUser(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+  // bypassCSP only so that axe-core can be injected; the app's own CSP stays on in production.
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', bypassCSP: true });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+  return { context, page };
+}
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
+
+async function login(page: Page, email: string, password = PASSWORD) {
+  await page.goto(`${base}/login`);
+  await page.fill('#field-email', email);
+  await page.fill('#field-password', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 15_000 });
+}
+
+/** axe-core in the page: no serious or critical violation. */
+async function accessibility(page: Page, name: string) {
+  await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: { id: string; impact: string; nodes: { html: string }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.html.slice(0, 160)),
+    }));
+  })) as { id: string; impact: string; nodes: string[] }[];
+  const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect({ page: name, serious }).toEqual({ page: name, serious: [] });
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  buildClientIfStale();
+  const port = await getFreePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-e2e-'));
+  app = spawnTs(path.join(repoRoot, 'server/src/main.ts'), [], {
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+  });
+  base = `http://127.0.0.1:${port}`;
+  await waitFor(
+    async () => {
+      try {
+        return (await fetch(`${base}/api/health`)).ok;
+      } catch {
+        return false;
+      }
+    },
+    120_000,
+    `the app at ${base}`,
+  );
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  app?.kill('SIGINT');
+  await new Promise((r) => app?.once('exit', r));
+});
+
+test('institute registers and publishes; enterprise finds it without diacritics, posts a demand, the match arrives live; deal, chat, NDA; languages', async () => {
+  const tag = `${Date.now()}`.slice(-6);
+  // 1. A new research institute registers.
+  const inst = await newUser();
+  await inst.page.goto(`${base}/register`);
+  await inst.page.getByLabel('Họ và tên').fill('TS. Đỗ Minh Tâm');
+  await inst.page.getByLabel('Email').fill(`vien${tag}@example.vn`);
+  await inst.page.getByLabel('Mật khẩu', { exact: true }).fill('MatKhau2026');
+  await inst.page.getByLabel('Tên tổ chức').fill(`Viện Thủy sản Miền Tây ${tag}`);
+  await inst.page.getByLabel('Loại tổ chức').selectOption('research_institute');
+  await inst.page.getByLabel('Tỉnh/thành phố').selectOption('CTO');
+  await shot(inst.page, '01-register');
+  await inst.page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await inst.page.waitForURL(/\/app$/, { timeout: 15_000 });
+  await shot(inst.page, '02-registered-dashboard');
+  await accessibility(inst.page, 'dashboard');
+
+  // 2. It publishes an offer through the form (waits for review: the institute is new).
+  await inst.page.goto(`${base}/offers/new`);
+  const title = `Quy trình nuôi tôm thẻ chân trắng tuần hoàn ${tag}`;
+  await inst.page.getByLabel('Tên công nghệ').fill(title);
+  await inst.page
+    .getByLabel('Tóm tắt')
+    .fill('Nuôi tôm tuần hoàn RAS giảm 70% lượng nước thay, xử lý nước thải ao nuôi bằng lọc sinh học.');
+  await inst.page.getByRole('checkbox', { name: 'Thủy sản' }).check();
+  await inst.page.getByRole('checkbox', { name: 'Môi trường & xử lý chất thải' }).check();
+  await inst.page.getByLabel('Mức độ sẵn sàng (TRL)').selectOption('7');
+  await inst.page.getByLabel('Tỉnh/thành phố').selectOption('CTO');
+  await inst.page.getByLabel('Loại sở hữu trí tuệ').selectOption('patent');
+  await inst.page.getByLabel('Tình trạng bảo hộ').selectOption('granted');
+  await inst.page.getByRole('checkbox', { name: 'Chuyển giao quyền sử dụng không độc quyền' }).check();
+  await inst.page.getByRole('checkbox', { name: /Chuyển giao kèm máy móc/ }).check();
+  await inst.page.getByLabel('Chi tiết bảo mật').fill(`Công thức men vi sinh bí mật ${tag}`);
+  await inst.page.getByRole('button', { name: 'Đăng tin' }).click();
+  await inst.page.waitForURL(/\/offers\/[a-f0-9]{24}$/, { timeout: 15_000 });
+  const offerUrl = inst.page.url();
+  await shot(inst.page, '03-offer-pending');
+
+  // An administrator approves it in the moderation queue.
+  const admin = await newUser();
+  await login(admin.page, 'admin@demo.vn');
+  await admin.page.goto(`${base}/admin`);
+  const row = admin.page.locator('li, article, tr').filter({ hasText: title }).first();
+  await row
+    .getByRole('button', { name: /Duyệt|Phê duyệt/ })
+    .first()
+    .click();
+  await admin.page.waitForTimeout(500);
+  await shot(admin.page, '04-admin-approved');
+  await admin.context.close();
+
+  // 3. An enterprise searches "nuoi tom" without diacritics and finds it through a facet.
+  const ent = await newUser();
+  await login(ent.page, 'doanhnghiep@demo.vn');
+  await ent.page.goto(`${base}/search`);
+  // Search is eventually consistent: the approval reaches the index within seconds (longer while the demo data is being matched).
+  for (let i = 0; i < 30; i++) {
+    await ent.page.goto(`${base}/search?q=${encodeURIComponent(`nuoi tom ${tag}`)}`);
+    if (
+      await ent.page
+        .getByRole('link', { name: new RegExp(tag) })
+        .first()
+        .isVisible({ timeout: 3000 })
+        .catch(() => false)
+    )
+      break;
+  }
+  await ent.page
+    .getByRole('link', { name: new RegExp(tag) })
+    .first()
+    .waitFor({ timeout: 5000 });
+  await expect(ent.page.getByLabel('Từ khóa tìm kiếm')).toBeDefined();
+  // The facet is a link-like filter kept in the URL; clicking it narrows the results.
+  await ent.page
+    .getByRole('checkbox', { name: /Thủy sản/ })
+    .first()
+    .click();
+  await ent.page.waitForURL(/sector=aquaculture/, { timeout: 10_000 });
+  await ent.page
+    .getByRole('link', { name: new RegExp(tag) })
+    .first()
+    .waitFor({ timeout: 15_000 });
+  await shot(ent.page, '05-search-nuoi-tom');
+  await accessibility(ent.page, 'search');
+  await ent.page
+    .getByRole('link', { name: new RegExp(tag) })
+    .first()
+    .click();
+  await ent.page.waitForURL(offerUrl);
+  await accessibility(ent.page, 'listing');
+  expect(await ent.page.content()).not.toContain(`bí mật ${tag}`);
+
+  // 4. The enterprise publishes a demand; the institute sees the live match toast without reloading.
+  await inst.page.goto(`${base}/app`);
+  await ent.page.goto(`${base}/demands/new`);
+  await ent.page.waitForLoadState('networkidle');
+  await shot(ent.page, '06a-demand-form');
+  await ent.page.getByLabel('Tiêu đề nhu cầu').fill(`Cần công nghệ nuôi tôm tuần hoàn xử lý nước thải ${tag}`);
+  await ent.page
+    .getByLabel('Vấn đề cần giải quyết')
+    .fill('Trang trại cần quy trình nuôi tôm thẻ chân trắng tuần hoàn, xử lý nước thải ao nuôi đạt chuẩn.');
+  await ent.page.getByRole('checkbox', { name: 'Thủy sản' }).check();
+  await ent.page.getByLabel('Tỉnh/thành phố').selectOption('CTO');
+  await ent.page.getByRole('checkbox', { name: 'Chuyển giao quyền sử dụng không độc quyền' }).check();
+  await ent.page.getByRole('button', { name: 'Đăng tin' }).click();
+  await ent.page.waitForURL(/\/demands\/[a-f0-9]{24}$/, { timeout: 15_000 });
+  await inst.page
+    .locator('.toast')
+    .filter({ hasText: new RegExp(tag) })
+    .first()
+    .waitFor({ timeout: 15_000 });
+  await shot(inst.page, '06-live-match-toast');
+
+  // 5. The enterprise opens a deal on the offer; both chat live.
+  await ent.page.goto(offerUrl);
+  await ent.page.getByRole('button', { name: /Bày tỏ quan tâm/ }).click();
+  await ent.page.waitForURL(/\/deals\/[a-f0-9]{24}$/, { timeout: 15_000 });
+  const dealUrl = ent.page.url();
+  await inst.page.goto(dealUrl);
+  await inst.page.waitForSelector('[role=log]');
+  await ent.page.waitForSelector('[role=log]');
+  const entBox = ent.page.getByLabel('Tin nhắn', { exact: true });
+  const instBox = inst.page.getByLabel('Tin nhắn', { exact: true });
+  await entBox.fill(`Chào viện, chúng tôi quan tâm ${tag}`);
+  await entBox.press('Enter');
+  await inst.page.locator('.bubble__body', { hasText: `quan tâm ${tag}` }).waitFor({ timeout: 10_000 });
+  await instBox.fill('Rất vui được hợp tác!');
+  await instBox.press('Enter');
+  await ent.page.locator('.bubble__body', { hasText: 'Rất vui được hợp tác!' }).waitFor({ timeout: 10_000 });
+  await shot(ent.page, '07-chat');
+  await accessibility(ent.page, 'deal');
+
+  // 6. NDA: the enterprise accepts, the institute approves, the confidential details appear.
+  await ent.page.getByRole('button', { name: 'Đọc và chấp thuận NDA' }).click();
+  const dialog = ent.page.getByRole('dialog');
+  await dialog.getByRole('checkbox').check();
+  await dialog.getByRole('button', { name: 'Chấp thuận NDA' }).click();
+  await inst.page.getByRole('button', { name: 'Phê duyệt NDA' }).click({ timeout: 10_000 });
+  await ent.page.getByText(`Công thức men vi sinh bí mật ${tag}`).waitFor({ timeout: 10_000 });
+  await shot(ent.page, '08-nda-confidential');
+
+  // 7. Switch to English and back.
+  await ent.page.locator('.lang-switch__option[lang=en]').first().click();
+  await ent.page.waitForFunction(() => document.documentElement.lang === 'en');
+  await shot(ent.page, '09-english');
+  await ent.page.locator('.lang-switch__option[lang=vi]').first().click();
+  await ent.page.waitForFunction(() => document.documentElement.lang === 'vi');
+
+  // Home page accessibility, signed out; and the search page's first render, measured in Chromium.
+  const guest = await newUser();
+  await guest.page.goto(`${base}/search?q=nuoi%20tom`);
+  await guest.page.getByRole('heading', { level: 1 }).first().waitFor();
+  const paint = await guest.page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { firstContentfulPaintMs: fcp, domContentLoadedMs: nav?.domContentLoadedEventEnd ?? null };
+  });
+  fs.writeFileSync(path.join(artifacts, 'search-first-render.json'), JSON.stringify(paint, null, 2));
+  console.log(`Search page first contentful paint: ${paint.firstContentfulPaintMs?.toFixed(0)} ms`);
+  await guest.page.goto(base);
+  await guest.page.waitForLoadState('networkidle');
+  await shot(guest.page, '10-home');
+  await accessibility(guest.page, 'home');
+
+  expect(consoleErrors).toEqual([]);
+});
