@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { GuestOnly } from './auth/GuestOnly';
 import { RequireAdmin } from './auth/RequireAdmin';
 import { RequireAuth } from './auth/RequireAuth';
+import { RequireStatsAccess } from './auth/RequireStatsAccess';
 import { AppShell } from './components/layout/AppShell';
 import { AccountPage } from './pages/AccountPage';
 import { HomePage } from './pages/HomePage';
@@ -35,6 +36,8 @@ const NotificationsPage = lazy(() =>
   import('./pages/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
 const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+const StatsPage = lazy(() => import('./pages/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+const ImportPage = lazy(() => import('./pages/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export const router = createBrowserRouter([
   {
@@ -66,6 +69,11 @@ export const router = createBrowserRouter([
           { path: 'deals/:id', element: <DealRoomPage /> },
           { path: 'broker', element: <BrokerPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'import', element: <ImportPage /> },
+          {
+            element: <RequireStatsAccess />,
+            children: [{ path: 'stats', element: <StatsPage /> }],
+          },
           {
             element: <RequireAdmin />,
             children: [{ path: 'admin', element: <AdminPage /> }],

@@ -6,6 +6,7 @@ export { apiFetch, apiFetchBlob, type HttpMethod, type RequestOptions, refreshAc
 export * from './listings';
 export * from './matches';
 export * from './notifications';
+export * from './operations';
 export { queryKeys } from './queryKeys';
 export * from './search';
 export * from './subscriptions';

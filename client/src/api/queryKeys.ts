@@ -32,4 +32,5 @@ export const queryKeys = {
   intermediaries: (q: string) => ['organizations-by-type', 'intermediary', q] as const,
   savedSearches: ['saved-searches'] as const,
   follows: ['follows'] as const,
+  stats: (query: string) => ['stats', query] as const,
 };

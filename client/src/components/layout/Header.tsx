@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
+import { canSeeStats } from '../../auth/RequireStatsAccess';
 import { useAuth } from '../../auth/useAuth';
 import { useDisclosure } from '../../lib/useDisclosure';
 import { NotificationBell } from '../notifications/NotificationBell';
@@ -113,6 +114,13 @@ export function Header() {
                 <li>
                   <NavLink to="/broker" className={navClass}>
                     {t('nav.broker')}
+                  </NavLink>
+                </li>
+              )}
+              {status === 'authenticated' && canSeeStats(user?.role, organization?.type) && (
+                <li>
+                  <NavLink to="/stats" className={navClass}>
+                    {t('nav.stats')}
                   </NavLink>
                 </li>
               )}

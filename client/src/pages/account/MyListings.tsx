@@ -54,6 +54,9 @@ export function MyListings() {
               {t(`dashboard.new.${type}`)}
             </ButtonLink>
           ))}
+          <ButtonLink to="/import" variant="ghost">
+            {t('dashboard.import')}
+          </ButtonLink>
         </div>
       </div>
       {deleted && !notice && (
