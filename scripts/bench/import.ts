@@ -11,9 +11,27 @@ async function main() {
   const bench = await startBenchApp({ seedDemo: false });
   try {
     const { models } = bench.ctx.db;
-    const org = await models.Organization.create({ name: 'Viện đo tải', type: 'research_institute', province: 'CTO', verified: true });
-    const user = await models.User.create({ email: 'bench@example.vn', passwordHash: 'x', name: 'Bench', organizationId: org._id, orgRole: 'owner' });
-    const principal = { id: String(user._id), email: user.email, name: user.name, role: 'user' as const, organizationId: String(org._id), orgRole: 'owner' as const };
+    const org = await models.Organization.create({
+      name: 'Viện đo tải',
+      type: 'research_institute',
+      province: 'CTO',
+      verified: true,
+    });
+    const user = await models.User.create({
+      email: 'bench@example.vn',
+      passwordHash: 'x',
+      name: 'Bench',
+      organizationId: org._id,
+      orgRole: 'owner',
+    });
+    const principal = {
+      id: String(user._id),
+      email: user.email,
+      name: user.name,
+      role: 'user' as const,
+      organizationId: String(org._id),
+      orgRole: 'owner' as const,
+    };
     const records = Array.from({ length: rows }, (_, i) => ({
       ref: `BENCH-${i}`,
       title: `Kết quả nghiên cứu số ${i}: chế phẩm vi sinh xử lý môi trường ao nuôi`,
@@ -34,7 +52,14 @@ async function main() {
     await bench.ctx.matcher.stop();
     await bench.ctx.searchSync.settled(600_000);
     const searchable = Date.now() - started;
-    const results = { when: new Date().toISOString(), dbEngine: bench.services.dbEngine, rows, created: report.created, writtenMs: written, searchableMs: searchable };
+    const results = {
+      when: new Date().toISOString(),
+      dbEngine: bench.services.dbEngine,
+      rows,
+      created: report.created,
+      writtenMs: written,
+      searchableMs: searchable,
+    };
     console.table({ import: results });
     console.log(`Results written to ${writeResults('import', results)}`);
   } finally {
