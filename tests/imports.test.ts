@@ -1,0 +1,140 @@
+import type { ImportReport } from '@techbridge/shared';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { startTestApp, type TestApp } from './helpers/app';
+import { buildListing, buildOrg } from './helpers/factories';
+import { connectAs } from './helpers/sockets';
+
+/** Bulk import and export, on an app (and database) of their own: the 1,000-row import is heavy. */
+let t: TestApp;
+const api = () => request(t.app.server);
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t.close();
+}, 120_000);
+
+describe('bulk import and export', () => {
+  jest.setTimeout(180_000);
+
+  function csvOf(rows: string[][]): Buffer {
+    const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    return Buffer.from(rows.map((r) => r.map(esc).join(',')).join('\n'));
+  }
+
+  it('a 1,000-row CSV with 20 bad rows: the dry run reports exactly those, the real run imports 980, a second run changes nothing', async () => {
+    const institute = await buildOrg(t, { type: 'research_institute', verified: true });
+    const template = await api().get('/api/import/offer/template?format=csv').set(institute.auth);
+    const header = template.text
+      .replace(/^\uFEFF/, '')
+      .split('\n')[0]
+      .split(',');
+    expect(header[0]).toBe('ref');
+    const bad = new Map<number, string>(); // data index -> column expected in the report
+    const rows: string[][] = [header];
+    for (let i = 0; i < 1000; i++) {
+      const r: Record<string, string> = {
+        ref: `VIEN-${String(i).padStart(4, '0')}`,
+        title: `Kết quả nghiên cứu số ${i}: chế phẩm vi sinh xử lý môi trường`,
+        summary: 'Chế phẩm vi sinh xử lý bùn đáy ao, giảm khí độc, tăng tỷ lệ sống của tôm nuôi.',
+        description: '',
+        sectors: 'aquaculture; environment',
+        keywords: 'vi sinh; bùn đáy',
+        trl: String(4 + (i % 5)),
+        province: i % 2 ? 'Cần Thơ' : 'Sóc Trăng',
+        transferModes: 'license_non_exclusive',
+        ipType: 'patent',
+        ipStatus: 'filed',
+        ipNumber: '',
+        priceMin: '',
+        priceMax: '',
+        negotiable: 'yes',
+        applications: '',
+        confidential: `Bí quyết ${i}`,
+      };
+      if (i % 50 === 7) {
+        const kind = ((i / 50) % 4) | 0;
+        if (kind === 0) (r.trl = '12'), bad.set(i, 'trl');
+        else if (kind === 1) (r.sectors = 'astrology'), bad.set(i, 'sectors');
+        else if (kind === 2) (r.province = 'Sao Hỏa'), bad.set(i, 'province');
+        else (r.title = ''), bad.set(i, 'title');
+      }
+      rows.push(header.map((h) => r[h] ?? ''));
+    }
+    expect(bad.size).toBe(20);
+    const file = csvOf(rows);
+    const dry = await api()
+      .post('/api/import/offer?dryRun=true')
+      .set(institute.auth)
+      .set('Accept-Language', 'en')
+      .attach('file', file, 'offers.csv');
+    expect(dry.status).toBe(200);
+    const report: ImportReport = dry.body.data;
+    expect(report).toMatchObject({ dryRun: true, total: 1000, valid: 980, invalid: 20, created: 0 });
+    expect(report.problems.map((p) => p.row)).toEqual([...bad.keys()].map((i) => i + 2));
+    for (const p of report.problems) expect(Object.keys(p.fields)).toEqual([bad.get(p.row - 2)]);
+    expect(report.problems[0].fields.trl).toBe('TRL must be a whole number from 1 to 9');
+    expect(await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id })).toBe(0);
+
+    const socket = await connectAs(t, institute.accessToken);
+    const real = await api()
+      .post('/api/import/offer?dryRun=false')
+      .set(institute.auth)
+      .attach('file', file, 'offers.csv');
+    expect(real.body.data).toMatchObject({ dryRun: false, created: 980, updated: 0, unchanged: 0, invalid: 20 });
+    const progress = socket.received
+      .filter((r) => r.event === 'import:progress')
+      .map((r) => r.payload as { done: number; total: number; phase: string });
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toMatchObject({ done: 980, total: 980, phase: 'writing' });
+    socket.close();
+    expect(
+      await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id, status: 'published' }),
+    ).toBe(980);
+    // Legacy province names were resolved: Sóc Trăng is part of Cần Thơ since 2025.
+    expect(
+      await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id, province: 'CTO' }),
+    ).toBe(980);
+
+    const before = await t.ctx.db.models.Offer.find(
+      { organizationId: institute.organization.id },
+      { rev: 1, updatedAt: 1 },
+    ).lean();
+    const again = await api()
+      .post('/api/import/offer?dryRun=false')
+      .set(institute.auth)
+      .attach('file', file, 'offers.csv');
+    expect(again.body.data).toMatchObject({ created: 0, updated: 0, unchanged: 980 });
+    const after = await t.ctx.db.models.Offer.find(
+      { organizationId: institute.organization.id },
+      { rev: 1, updatedAt: 1 },
+    ).lean();
+    expect(after.map((d) => [String(d._id), d.rev, d.updatedAt.toISOString()]).sort()).toEqual(
+      before.map((d) => [String(d._id), d.rev, d.updatedAt.toISOString()]).sort(),
+    );
+  });
+
+  it('exports one’s own listings as an XLSX that opens and holds them', async () => {
+    const owner = await buildOrg(t, { type: 'enterprise', verified: true });
+    const a = await buildListing(t, owner, 'demand', { title: 'Cần máy tách hạt điều tự động' });
+    const b = await buildListing(t, owner, 'demand', { title: 'Cần phần mềm truy xuất nguồn gốc' }, { publish: false });
+    const res = await api()
+      .get('/api/export/demand?format=xlsx')
+      .set(owner.auth)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body);
+    const sheet = book.worksheets[0];
+    const titles = [2, 3].map((r) => sheet.getRow(r).getCell(2).text);
+    expect(titles.sort()).toEqual([a.title, b.title].sort());
+    expect(sheet.rowCount).toBe(3);
+  });
+});
