@@ -11,6 +11,7 @@ import {
 import type { AuthUser } from '../auth/passport';
 import type { AppContext } from '../context';
 import { forbidden } from '../errors';
+import { retryBusy } from '../lib/retryBusy';
 import { listingModel, updateListing, withListingLock } from '../listings/service';
 import { issuesToFields } from '../middleware/validate';
 import { columnOf, type ImportInput, rowToInput } from './columns';
@@ -90,7 +91,7 @@ export async function importListings(
       .find({ organizationId: user.organizationId, externalRef: { $in: batch.map((b) => b.ref) }, deletedAt: null })
       .lean();
     const byRef = new Map(existing.map((l) => [l.externalRef as string, l]));
-    const fresh = [];
+    const fresh: typeof batch = [];
     for (const item of batch) {
       const current = byRef.get(item.ref);
       if (!current) {
@@ -107,29 +108,30 @@ export async function importListings(
     }
     if (fresh.length) {
       const now = new Date();
-      const created = await model.insertMany(
-        fresh.map((item) => {
-          const { deadline, ...input } = item.input as ImportInput & { deadline?: string };
-          return {
-            ...input,
-            ...(deadline ? { deadline: new Date(deadline) } : {}),
-            organizationId: user.organizationId,
-            authorId: user.id,
-            externalRef: item.ref,
-            importHash: item.hash,
-            status: live ? 'published' : 'pending_review',
-            publishedAt: live ? now : null,
-            searchDirty: true,
-            matchDirty: true,
-          };
-        }),
+      const created = await retryBusy(() =>
+        model.insertMany(
+          fresh.map((item) => {
+            const { deadline, ...input } = item.input as ImportInput & { deadline?: string };
+            return {
+              ...input,
+              ...(deadline ? { deadline: new Date(deadline) } : {}),
+              organizationId: user.organizationId,
+              authorId: user.id,
+              externalRef: item.ref,
+              importHash: item.hash,
+              status: live ? 'published' : 'pending_review',
+              publishedAt: live ? now : null,
+              searchDirty: true,
+              matchDirty: true,
+            };
+          }),
+        ),
       );
       report.created += created.length;
-      if (live)
-        await ctx.events.recordMany(
-          'listing.published',
-          created.map((l) => ({ type, listingId: String(l._id) })),
-        );
+      if (live) {
+        const events = created.map((l) => ({ type, listingId: String(l._id) }));
+        await retryBusy(() => ctx.events.recordMany('listing.published', events));
+      }
     }
     done += batch.length;
     options.onProgress?.(done, valid.length, 'writing');
