@@ -17,7 +17,7 @@ afterAll(async () => {
 }, 120_000);
 
 describe('bulk import and export', () => {
-  jest.setTimeout(180_000);
+  jest.setTimeout(420_000);
 
   function csvOf(rows: string[][]): Buffer {
     const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
