@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppContext } from './context';
 import { notFound } from './errors';
+import { requireAdmin, requireAuth } from './middleware/auth';
 import { errorHandler } from './middleware/errorHandler';
 import { rejectOperators } from './middleware/rejectOperators';
 import { createIo, type TypedServer } from './realtime/io';
@@ -98,6 +99,8 @@ export function createApp(ctx: AppContext): App {
   api.use(notificationsRouter(ctx));
   api.use(subscriptionsRouter(ctx));
   api.use(dealsRouter(ctx));
+  // Every /admin route: authenticated administrators only, checked once here.
+  api.use('/admin', requireAuth(ctx.passport), requireAdmin);
   api.use(adminRouter(ctx));
   api.use(operationsRouter(ctx));
   api.use(statsRouter(ctx));

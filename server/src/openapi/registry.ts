@@ -1,4 +1,6 @@
 import {
+  adminListingsQuerySchema,
+  adminOrganizationsQuerySchema,
   auditQuerySchema,
   dealCreateSchema,
   dealListQuerySchema,
@@ -8,16 +10,16 @@ import {
   followCreateSchema,
   importQuerySchema,
   intermediarySchema,
-  listingStatuses,
-  listingTypes,
   loginSchema,
   matchListQuerySchema,
   messageListQuerySchema,
+  mineQuerySchema,
   ndaAcceptSchema,
   notificationListQuerySchema,
   offerCreateSchema,
   offerUpdateSchema,
-  organizationTypeCodes,
+  optionalReasonSchema,
+  organizationListQuerySchema,
   reasonSchema,
   registerSchema,
   rejectSchema,
@@ -25,7 +27,10 @@ import {
   searchQuerySchema,
   stageChangeSchema,
   statsQuerySchema,
+  usersQuerySchema,
   verificationRequestSchema,
+  verificationsQuerySchema,
+  verifyOrganizationSchema,
 } from '@techbridge/shared';
 import { z } from 'zod';
 
@@ -61,34 +66,6 @@ export interface Operation {
   errors?: number[];
 }
 
-// Route-local schemas, mirrored here because the route files do not export them.
-// Keep in sync with the files named in each comment.
-
-/** server/src/routes/listings/index.ts `mineQuery` */
-const mineQuery = z.strictObject({ status: z.enum(listingStatuses).optional() });
-/** server/src/routes/organizations/index.ts `listQuery` */
-const organizationListQuery = z.strictObject({
-  type: z.enum(organizationTypeCodes as [string, ...string[]]).optional(),
-  q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-});
-/** server/src/routes/admin/index.ts `verifySchema` */
-const verifySchema = z.strictObject({ verified: z.boolean() });
-/** server/src/routes/admin/index.ts `listQuery` */
-const adminOrganizationsQuery = z.object({ verified: z.enum(['true', 'false']).optional() });
-/** server/src/routes/admin/index.ts `listingsQuery` */
-const adminListingsQuery = z.strictObject({
-  status: z.enum(listingStatuses).default('pending_review'),
-  type: z.enum(listingTypes).optional(),
-});
-/** server/src/routes/admin/operations.ts, GET /admin/verifications */
-const verificationsQuery = z.strictObject({
-  status: z.enum(['pending', 'approved', 'rejected']).default('pending'),
-});
-/** server/src/routes/admin/operations.ts, GET /admin/users */
-const usersQuery = z.strictObject({ q: z.string().trim().max(100).optional() });
-/** server/src/routes/admin/operations.ts `optionalReason` */
-const optionalReason = z.strictObject({ reason: z.string().trim().max(1000).optional() });
 /** server/src/routes/stats/index.ts: the stats filters plus the file format. */
 const statsExportQuery = z.strictObject({ ...statsQuerySchema.shape, ...fileFormatSchema.shape });
 
@@ -115,7 +92,7 @@ const listing = (type: 'offer' | 'demand'): Operation[] => {
       tag,
       summary: `My organisation's ${noun}s, every status`,
       auth: true,
-      query: mineQuery,
+      query: mineQuerySchema,
       responses: { 200: `The ${noun}s and, in the same order, their policies` },
     },
     {
@@ -327,7 +304,7 @@ export const operations: Operation[] = [
     tag: 'Organizations',
     summary: 'Active organisations by type and name',
     auth: false,
-    query: organizationListQuery,
+    query: organizationListQuerySchema,
     responses: { 200: 'The organisations' },
   },
   {
@@ -598,7 +575,7 @@ export const operations: Operation[] = [
     tag: 'Admin',
     summary: 'All organisations, newest first',
     auth: true,
-    query: adminOrganizationsQuery,
+    query: adminOrganizationsQuerySchema,
     responses: { 200: 'The organisations' },
     errors: [403],
   },
@@ -608,7 +585,7 @@ export const operations: Operation[] = [
     tag: 'Admin',
     summary: 'Set whether an organisation is verified',
     auth: true,
-    body: verifySchema,
+    body: verifyOrganizationSchema,
     responses: { 200: 'The organisation' },
     errors: [403],
   },
@@ -618,7 +595,7 @@ export const operations: Operation[] = [
     tag: 'Admin',
     summary: 'The moderation queue, oldest first',
     auth: true,
-    query: adminListingsQuery,
+    query: adminListingsQuerySchema,
     responses: { 200: 'The listings' },
     errors: [403],
   },
@@ -647,7 +624,7 @@ export const operations: Operation[] = [
     tag: 'Admin',
     summary: 'Verification requests by status, oldest first',
     auth: true,
-    query: verificationsQuery,
+    query: verificationsQuerySchema,
     responses: { 200: 'The requests' },
     errors: [403],
   },
@@ -678,7 +655,7 @@ export const operations: Operation[] = [
         tag: 'Admin',
         summary: `${action === 'suspend' ? 'Suspend' : 'Reactivate'} ${target === 'users' ? 'a user' : 'an organisation'}`,
         auth: true,
-        body: optionalReason,
+        body: optionalReasonSchema,
         responses: { 204: action === 'suspend' ? 'Suspended' : 'Reactivated' },
         responseShape: 'none',
         errors: [403, 409],
@@ -691,7 +668,7 @@ export const operations: Operation[] = [
     tag: 'Admin',
     summary: 'Users, newest first, filtered by email or name',
     auth: true,
-    query: usersQuery,
+    query: usersQuerySchema,
     responses: { 200: 'The users' },
     errors: [403],
   },

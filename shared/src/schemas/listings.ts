@@ -232,3 +232,6 @@ export interface SearchResponse {
   page: number;
   limit: number;
 }
+
+/** GET /offers/mine and /demands/mine. */
+export const mineQuerySchema = z.strictObject({ status: z.enum(listingStatuses, 'invalid_type').optional() });

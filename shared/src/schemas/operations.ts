@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { provinceCodes, sectorCodes } from '../taxonomies';
+import { organizationTypeCodes, provinceCodes, sectorCodes } from '../taxonomies';
+import { listingStatuses, listingTypes } from './listings';
 
 export const verificationRequestSchema = z.strictObject({
   registrationNumber: z.string('required').trim().min(5, 'too_short').max(30, 'too_long'),
@@ -87,3 +88,25 @@ export interface ImportReport {
   unchanged: number;
   problems: ImportProblem[];
 }
+
+/** Query and body schemas of the administration and directory routes (one definition for routes and OpenAPI). */
+export const organizationListQuerySchema = z.strictObject({
+  type: z.enum(organizationTypeCodes as [string, ...string[]], 'org_type').optional(),
+  q: z.string('invalid_type').trim().max(100, 'too_long').optional(),
+  limit: z.coerce.number('number').int('number').min(1, 'number').max(100, 'too_long').default(50),
+});
+export const verifyOrganizationSchema = z.strictObject({ verified: z.boolean('invalid_type') });
+export const adminOrganizationsQuerySchema = z.object({
+  verified: z.enum(['true', 'false'], 'invalid_type').optional(),
+});
+export const adminListingsQuerySchema = z.strictObject({
+  status: z.enum(listingStatuses, 'invalid_type').default('pending_review'),
+  type: z.enum(listingTypes, 'invalid_type').optional(),
+});
+export const verificationsQuerySchema = z.strictObject({
+  status: z.enum(['pending', 'approved', 'rejected'], 'invalid_type').default('pending'),
+});
+export const usersQuerySchema = z.strictObject({ q: z.string('invalid_type').trim().max(100, 'too_long').optional() });
+export const optionalReasonSchema = z.strictObject({
+  reason: z.string('invalid_type').trim().max(1000, 'too_long').optional(),
+});

@@ -1,4 +1,10 @@
-import { listingStatuses, listingTypes, rejectSchema } from '@techbridge/shared';
+import {
+  adminListingsQuerySchema,
+  adminOrganizationsQuerySchema,
+  listingTypes,
+  rejectSchema,
+  verifyOrganizationSchema,
+} from '@techbridge/shared';
 import { Router } from 'express';
 import { z } from 'zod';
 import { audit } from '../../audit';
@@ -12,26 +18,19 @@ import {
   publishPendingOf,
   rejectListing,
 } from '../../listings/service';
-import { currentUser, requireAdmin, requireAuth } from '../../middleware/auth';
+import { currentUser } from '../../middleware/auth';
 import { parseId, validate } from '../../middleware/validate';
 import { presentOrganization } from '../../presenters/user';
 
-const verifySchema = z.strictObject({ verified: z.boolean('invalid_type') });
-const listQuery = z.object({ verified: z.enum(['true', 'false'], 'invalid_type').optional() });
-const listingsQuery = z.strictObject({
-  status: z.enum(listingStatuses, 'invalid_type').default('pending_review'),
-  type: z.enum(listingTypes, 'invalid_type').optional(),
-});
 const typeParam = z.enum(listingTypes, 'invalid_type');
 
 /** Platform administration. Every route checks the administrator role on the server. */
 export function adminRouter(ctx: AppContext): Router {
   const router = Router();
   const { models } = ctx.db;
-  router.use('/admin', requireAuth(ctx.passport), requireAdmin);
 
   router.get('/admin/organizations', async (req, res) => {
-    const query = validate(listQuery, req.query);
+    const query = validate(adminOrganizationsQuerySchema, req.query);
     const filter = query.verified === undefined ? {} : { verified: query.verified === 'true' };
     const orgs = await models.Organization.find(filter).sort({ createdAt: -1 }).limit(500).lean();
     res.json({ data: orgs.map(presentOrganization) });
@@ -39,7 +38,7 @@ export function adminRouter(ctx: AppContext): Router {
 
   router.patch('/admin/organizations/:id', async (req, res) => {
     const id = parseId(req.params.id);
-    const { verified } = validate(verifySchema, req.body);
+    const { verified } = validate(verifyOrganizationSchema, req.body);
     const org = await models.Organization.findByIdAndUpdate(id, { $set: { verified } }, { new: true }).lean();
     if (!org) throw notFound('Organisation not found');
     // Verification releases the listings that were waiting for it.
@@ -56,7 +55,7 @@ export function adminRouter(ctx: AppContext): Router {
 
   /** The moderation queue: pending listings of both kinds, oldest first. */
   router.get('/admin/listings', async (req, res) => {
-    const query = validate(listingsQuery, req.query);
+    const query = validate(adminListingsQuerySchema, req.query);
     const viewer = currentUser(req);
     const out = [];
     for (const type of query.type ? [query.type] : listingTypes) {

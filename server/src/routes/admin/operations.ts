@@ -1,18 +1,22 @@
-import { auditQuerySchema, reasonSchema, verificationRequestSchema } from '@techbridge/shared';
+import {
+  auditQuerySchema,
+  optionalReasonSchema,
+  reasonSchema,
+  usersQuerySchema,
+  verificationRequestSchema,
+  verificationsQuerySchema,
+} from '@techbridge/shared';
 import { Router } from 'express';
-import { z } from 'zod';
 import { audit } from '../../audit';
 import type { AppContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../errors';
 import { publishPendingOf } from '../../listings/service';
-import { currentUser, requireAdmin, requireAuth } from '../../middleware/auth';
+import { currentUser, requireAuth } from '../../middleware/auth';
 import { parseId, validate } from '../../middleware/validate';
 import type { Verification } from '../../models/verification';
 import { membersOf, notifyUsers } from '../../notifications/service';
 import { setOrganizationStatus, setUserStatus } from '../../operations/suspension';
 import { checkUpload, fileReceiver } from '../../uploads';
-
-const optionalReason = z.strictObject({ reason: z.string('invalid_type').trim().max(1000, 'too_long').optional() });
 
 function presentVerification(v: Verification) {
   return {
@@ -85,13 +89,8 @@ export function operationsRouter(ctx: AppContext): Router {
     res.json({ data: latest ? presentVerification(latest) : null });
   });
 
-  router.use('/admin', auth, requireAdmin);
-
   router.get('/admin/verifications', async (req, res) => {
-    const { status } = validate(
-      z.strictObject({ status: z.enum(['pending', 'approved', 'rejected'], 'invalid_type').default('pending') }),
-      req.query,
-    );
+    const { status } = validate(verificationsQuerySchema, req.query);
     const items = await models.Verification.find({ status }).sort({ createdAt: 1 }).limit(500).lean<Verification[]>();
     res.json({ data: items.map(presentVerification) });
   });
@@ -139,22 +138,19 @@ export function operationsRouter(ctx: AppContext): Router {
     ['reactivate', false],
   ] as const) {
     router.post(`/admin/users/:id/${path}`, async (req, res) => {
-      const { reason } = validate(optionalReason, req.body ?? {});
+      const { reason } = validate(optionalReasonSchema, req.body ?? {});
       await setUserStatus(ctx, currentUser(req), parseId(req.params.id), suspend, reason);
       res.status(204).end();
     });
     router.post(`/admin/organizations/:id/${path}`, async (req, res) => {
-      const { reason } = validate(optionalReason, req.body ?? {});
+      const { reason } = validate(optionalReasonSchema, req.body ?? {});
       await setOrganizationStatus(ctx, currentUser(req), parseId(req.params.id), suspend, reason);
       res.status(204).end();
     });
   }
 
   router.get('/admin/users', async (req, res) => {
-    const { q } = validate(
-      z.strictObject({ q: z.string('invalid_type').trim().max(100, 'too_long').optional() }),
-      req.query,
-    );
+    const { q } = validate(usersQuerySchema, req.query);
     const users = await models.User.find({}).sort({ createdAt: -1 }).limit(1000).lean();
     const wanted = q?.toLowerCase();
     res.json({

@@ -2,12 +2,11 @@ import {
   demandCreateSchema,
   demandUpdateSchema,
   type ListingType,
-  listingStatuses,
+  mineQuerySchema,
   offerCreateSchema,
   offerUpdateSchema,
 } from '@techbridge/shared';
 import { Router } from 'express';
-import { z } from 'zod';
 import type { AppContext } from '../../context';
 import {
   archiveListing,
@@ -28,8 +27,6 @@ import { parseId, validate } from '../../middleware/validate';
 import { isOwner } from '../../policies/listing';
 import { attachmentRoutes } from './attachments';
 
-const mineQuery = z.strictObject({ status: z.enum(listingStatuses, 'invalid_type').optional() });
-
 /** Offers (`/offers`) and demands (`/demands`) share one set of routes. */
 export function listingRoutes(ctx: AppContext, type: ListingType): Router {
   const router = Router();
@@ -48,7 +45,7 @@ export function listingRoutes(ctx: AppContext, type: ListingType): Router {
   /** My organisation's listings, every status. */
   router.get(`${base}/mine`, auth, async (req, res) => {
     const user = currentUser(req);
-    const { status } = validate(mineQuery, req.query);
+    const { status } = validate(mineQuerySchema, req.query);
     if (!user.organizationId) return void res.json({ data: [] });
     const listings = await listingsOf(ctx.db.models, type, user.organizationId, status)
       .sort({ updatedAt: -1 })

@@ -1,15 +1,8 @@
-import { foldVietnamese, organizationTypeCodes } from '@techbridge/shared';
+import { foldVietnamese, organizationListQuerySchema } from '@techbridge/shared';
 import { Router } from 'express';
-import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { parseId, validate } from '../../middleware/validate';
-
-const listQuery = z.strictObject({
-  type: z.enum(organizationTypeCodes as [string, ...string[]], 'org_type').optional(),
-  q: z.string('invalid_type').trim().max(100, 'too_long').optional(),
-  limit: z.coerce.number('number').int('number').min(1, 'number').max(100, 'too_long').default(50),
-});
 
 import { presentOrganization } from '../../presenters/user';
 
@@ -19,7 +12,7 @@ export function organizationsRouter(ctx: AppContext): Router {
   const { models } = ctx.db;
   /** Active organisations by type and name (e.g. intermediaries to invite into a deal). */
   router.get('/organizations', async (req, res) => {
-    const q = validate(listQuery, req.query);
+    const q = validate(organizationListQuerySchema, req.query);
     const filter = {
       status: 'active',
       ...(q.type ? { type: q.type } : {}),
