@@ -88,8 +88,21 @@ describe('bulk import and export', () => {
       .filter((r) => r.event === 'import:progress')
       .map((r) => r.payload as { done: number; total: number; phase: string });
     expect(progress.length).toBeGreaterThan(1);
-    expect(progress.at(-1)).toMatchObject({ done: 980, total: 980, phase: 'writing' });
+    // Checked, written, then searchable, each counting up to the end.
+    expect(progress.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1])).toEqual([
+      'validating',
+      'writing',
+      'indexing',
+    ]);
+    expect(progress.filter((p) => p.phase === 'writing').at(-1)).toMatchObject({ done: 980, total: 980 });
+    expect(progress.at(-1)).toMatchObject({ done: 980, total: 980, phase: 'indexing' });
     socket.close();
+    // The import answered once its listings were searchable: no waiting for a background sync.
+    const indexed = await t.ctx.search.client
+      .index(t.ctx.searchSync.indexUid)
+      .search('', { filter: [`orgId = "${institute.organization.id}"`], limit: 0 });
+    expect(indexed.estimatedTotalHits).toBe(980);
+    expect(await t.ctx.db.models.IndexJob.countDocuments({})).toBe(0);
     expect(
       await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id, status: 'published' }),
     ).toBe(980);

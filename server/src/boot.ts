@@ -10,6 +10,7 @@ import { Realtime } from './realtime/emitter';
 import { createSearch } from './search';
 import { SearchSync } from './search/sync';
 import { bootstrapAdmin, seedDemo, seedDemoListings } from './seed';
+import type { Services } from './services';
 
 /**
  * Builds an app context against running services: connects the database,
@@ -18,9 +19,9 @@ import { bootstrapAdmin, seedDemo, seedDemoListings } from './seed';
 export async function buildContext(
   config: Config,
   log: Logger,
-  services: { mongodbUri: string; meiliUrl: string; meiliMasterKey: string },
+  services: Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> & Partial<Pick<Services, 'prepareDatabase'>>,
 ): Promise<AppContext> {
-  const db = await connectDb(services.mongodbUri, config.mongodbDb);
+  const db = await connectDb(services.mongodbUri, config.mongodbDb, services.prepareDatabase);
   const search = createSearch(services.meiliUrl, services.meiliMasterKey, config.meiliIndexPrefix);
   const jwtSecret = resolveJwtSecret(config);
   const searchSync = new SearchSync(db, search, log);

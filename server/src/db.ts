@@ -12,6 +12,7 @@ import {
   ndaAccessSchema,
 } from './models/deal';
 import { type EventModel, eventSchema } from './models/event';
+import { type IndexJobModel, indexJobSchema } from './models/indexJob';
 import { type DemandModel, demandSchema, type OfferModel, offerSchema } from './models/listing';
 import { type MatchModel, matchSchema } from './models/match';
 import { type NotificationModel, notificationSchema } from './models/notification';
@@ -48,6 +49,7 @@ export interface Models {
   NdaAccess: NdaAccessModel;
   AuditLog: AuditLogModel;
   Verification: VerificationModel;
+  IndexJob: IndexJobModel;
 }
 
 export interface Db {
@@ -61,7 +63,11 @@ export interface Db {
  * One connection per app instance (tests run several, each on its own
  * database). Models are registered on the connection, never globally.
  */
-export async function connectDb(uri: string, dbName: string): Promise<Db> {
+export async function connectDb(
+  uri: string,
+  dbName: string,
+  prepare: (dbName: string) => Promise<void> = async () => undefined,
+): Promise<Db> {
   const connection = mongoose.createConnection(uri, {
     dbName,
     serverSelectionTimeoutMS: 10_000,
@@ -86,8 +92,16 @@ export async function connectDb(uri: string, dbName: string): Promise<Db> {
     NdaAccess: connection.model('NdaAccess', ndaAccessSchema) as NdaAccessModel,
     AuditLog: connection.model('AuditLog', auditLogSchema) as AuditLogModel,
     Verification: connection.model('Verification', verificationSchema) as VerificationModel,
+    IndexJob: connection.model('IndexJob', indexJobSchema) as IndexJobModel,
   };
+  // Every collection exists from the start (the engine's tuning below applies to existing tables).
+  for (const m of Object.values(models) as mongoose.Model<unknown>[]) {
+    await m.createCollection().catch((err: { code?: number }) => {
+      if (err.code !== 48) throw err; // NamespaceExists
+    });
+  }
   await Promise.all(Object.values(models).map((m: mongoose.Model<unknown>) => m.createIndexes()));
+  await prepare(dbName);
   return {
     connection,
     models,

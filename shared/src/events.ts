@@ -8,6 +8,9 @@ import type { MatchDto, NotificationDto } from './schemas/matching';
 
 export type Ack<T> = (response: ({ ok: true } & T) | { ok: false; error: { code: string; message: string } }) => void;
 
+/** Steps of a bulk import, in order: rows checked, rows written, new listings searchable. */
+export type ImportPhase = 'validating' | 'writing' | 'indexing';
+
 export interface ServerToClientEvents {
   'match:new': (payload: { match: MatchDto }) => void;
   'notification:new': (payload: { notification: NotificationDto; unread: number }) => void;
@@ -15,12 +18,7 @@ export interface ServerToClientEvents {
   'deal:updated': (payload: { deal: DealDto }) => void;
   typing: (payload: { dealId: string; userId: string; name: string; typing: boolean }) => void;
   'message:read': (payload: { dealId: string; userId: string; name: string; seq: number }) => void;
-  'import:progress': (payload: {
-    importId: string;
-    done: number;
-    total: number;
-    phase: 'validating' | 'writing';
-  }) => void;
+  'import:progress': (payload: { importId: string; done: number; total: number; phase: ImportPhase }) => void;
 }
 
 export interface ClientToServerEvents {

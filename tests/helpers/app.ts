@@ -7,6 +7,8 @@ import { type App, createApp } from '../../server/src/app';
 import { buildContext } from '../../server/src/boot';
 import type { AppContext } from '../../server/src/context';
 import { type Config, loadConfig } from '../../server/src/env';
+import { defaultCacheDir } from '../../server/src/services';
+import { indexFerretdbIds } from '../../server/src/services/ferretdb';
 
 export interface TestApp {
   ctx: AppContext;
@@ -21,7 +23,17 @@ export function testServices() {
   const mongodbUri = process.env.TB_TEST_MONGODB_URI;
   const meiliUrl = process.env.TB_TEST_MEILI_URL;
   if (!mongodbUri || !meiliUrl) throw new Error('Integration tests need the Jest global setup (npm test)');
-  return { mongodbUri, meiliUrl, meiliMasterKey: process.env.TB_TEST_MEILI_KEY ?? '' };
+  const dataDir = process.env.TB_TEST_DATA_DIR;
+  return {
+    mongodbUri,
+    meiliUrl,
+    meiliMasterKey: process.env.TB_TEST_MEILI_KEY ?? '',
+    // The same engine tuning as the app's own services (FerretDB: the _id lookup index).
+    prepareDatabase: async (dbName: string) => {
+      if (process.env.TB_TEST_DB_ENGINE === 'ferretdb' && dataDir)
+        await indexFerretdbIds(process.env.CACHE_DIR ?? defaultCacheDir, dataDir, dbName);
+    },
+  };
 }
 
 /**

@@ -12,3 +12,4 @@ export * from './search';
 export * from './subscriptions';
 export { tokenStore } from './tokenStore';
 export { type UploadOptions, uploadFile } from './upload';
+export * from './verification';

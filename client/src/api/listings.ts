@@ -87,7 +87,3 @@ export function uploadAttachment(
 export function deleteAttachment(type: ListingType, id: string, attachmentId: string): Promise<void> {
   return apiFetch<void>(attachmentPath(type, id, attachmentId), { method: 'DELETE' });
 }
-
-export function downloadAttachment(type: ListingType, id: string, attachmentId: string): Promise<Blob> {
-  return apiFetchBlob(attachmentPath(type, id, attachmentId));
-}

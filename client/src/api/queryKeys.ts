@@ -15,6 +15,14 @@ export const queryKeys = {
   organization: (id: string) => ['organization', id] as const,
   moderationQueue: ['admin', 'listings'] as const,
   unverifiedOrganizations: ['admin', 'organizations'] as const,
+  /** Every organisation (suspension tab, names for verification requests); under the prefix above. */
+  adminOrganizations: ['admin', 'organizations', 'all'] as const,
+  adminUsers: (q: string) => ['admin', 'users', q] as const,
+  verifications: (status: string) => ['admin', 'verifications', status] as const,
+  verificationsAll: ['admin', 'verifications'] as const,
+  auditLog: (filters: string) => ['admin', 'audit', filters] as const,
+  /** My organisation's latest verification request. */
+  myVerification: ['verification', 'mine'] as const,
   adminAll: ['admin'] as const,
   /** The bell's latest items plus the unread count. */
   notificationsLatest: ['notifications', 'latest'] as const,

@@ -4,6 +4,10 @@ import { isApiError } from '../api/errors';
 export interface ApiErrorMessages {
   /** Message for a 401 on this form (e.g. wrong email or password). */
   unauthorized?: string;
+  /** Message for a 403 on this form (e.g. only the organisation's owner may do this). */
+  forbidden?: string;
+  /** Message for a 404 on this form (e.g. the request was already decided). */
+  notFound?: string;
   /** Message for a 409 on this form (e.g. email already registered). */
   conflict?: string;
 }
@@ -18,6 +22,8 @@ export function describeApiError(error: unknown, t: TFunction, messages: ApiErro
       : t('errors.tooMany');
   }
   if (error.status === 401) return messages.unauthorized ?? t('errors.unauthorized');
+  if (error.status === 403 && messages.forbidden) return messages.forbidden;
+  if (error.status === 404 && messages.notFound) return messages.notFound;
   if (error.status === 409 && messages.conflict) return messages.conflict;
   if (error.status === 400 && error.hasFieldErrors) return t('auth.errors.checkFields');
   if (error.status >= 500) return t('errors.server');

@@ -10,6 +10,7 @@ import { MyListings } from './account/MyListings';
 import { OrganizationCard, VerifiedBadge } from './account/OrganizationCard';
 import { ProfileCard } from './account/ProfileCard';
 import { SavedSearches } from './account/SavedSearches';
+import { VerificationCard } from './account/VerificationCard';
 
 /** The signed-in home: who you are and which organisation you act for, straight from GET /api/me. */
 export function AccountPage() {
@@ -58,6 +59,7 @@ export function AccountPage() {
         <ProfileCard user={user} />
         <OrganizationCard organization={organization} />
       </div>
+      {organization && <VerificationCard user={user} organization={organization} />}
     </div>
   );
 }

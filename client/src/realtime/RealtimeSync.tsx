@@ -19,7 +19,7 @@ export function RealtimeSync() {
   const { t } = useTranslation();
   const lang = useLang();
   const queryClient = useQueryClient();
-  const { organization } = useAuth();
+  const { organization, reloadProfile } = useAuth();
   const toast = useToast();
   const { pathname } = useLocation();
 
@@ -29,6 +29,11 @@ export function RealtimeSync() {
     // No toast for chat in the deal room the user is looking at.
     if (notification.type === 'deal.message' && dealId && pathname === `/deals/${dealId}`) return;
     if (notification.type.startsWith('deal.')) void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
+    if (notification.type === 'organization.verified' || notification.type === 'organization.rejected') {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myVerification });
+      // The "Verified" badge comes from the profile.
+      if (notification.type === 'organization.verified') reloadProfile().catch(() => undefined);
+    }
     const { text, href } = describeNotification(notification, t, lang);
     const matchId = typeof notification.data.matchId === 'string' ? notification.data.matchId : null;
     toast.show({

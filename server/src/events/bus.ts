@@ -15,7 +15,7 @@ const MAX_IMMEDIATE = 16;
 /**
  * The one events module. Writers `record()` an event after their write; the
  * bus claims events atomically (several instances may share the database),
- * runs the handler for the type, and marks the event processed. A failing
+ * runs the handler for the type, and deletes the delivered event. A failing
  * handler is retried with back-off; handlers must be idempotent.
  */
 export class EventBus {
@@ -58,13 +58,6 @@ export class EventBus {
     );
     this.inFlight.add(delivery);
     void delivery.finally(() => this.inFlight.delete(delivery));
-  }
-
-  /** Records many events in one write (bulk imports); the drain loop delivers them. */
-  async recordMany(type: string, data: Record<string, unknown>[]): Promise<void> {
-    if (!data.length) return;
-    await this.db.models.Event.insertMany(data.map((d) => ({ type, data: d })));
-    this.notify();
   }
 
   notify(): void {
@@ -117,7 +110,8 @@ export class EventBus {
     const handler = this.handlers.get(event.type);
     try {
       await handler?.(event);
-      await this.db.models.Event.updateOne({ _id: event._id }, { $set: { processedAt: new Date(), lastError: null } });
+      // A delivered event leaves the outbox, which stays small: FerretDB scans it for every claim.
+      await this.db.models.Event.deleteOne({ _id: event._id });
     } catch (err) {
       this.log.error(
         { err, eventId: String(event._id), type: event.type, instance: this.instance },
@@ -148,6 +142,8 @@ export class EventBus {
   start(pollMs = 1000): void {
     if (this.poll) return;
     this.stopped = false;
+    // Outboxes written before delivered events were deleted kept them, marked processed.
+    void this.db.models.Event.deleteMany({ processedAt: { $ne: null } }).catch(() => undefined);
     this.poll = setInterval(() => this.notify(), pollMs);
     this.poll.unref();
     this.notify();

@@ -61,47 +61,66 @@ export function registerHandlers(ctx: AppContext): void {
     }
   });
 
-  /** A listing's first publication: saved-search alerts (once per search and listing) and sector followers. */
+  /**
+   * First publications (one listing, or a batch from an import or a
+   * verification): saved-search alerts (once per search and listing) and
+   * sector followers. Searches and follows are read once per event.
+   */
   ctx.events.on('listing.published', async (event) => {
     const type = event.data.type as ListingType;
-    const listing = await listingModel(models, type).findById(event.data.listingId).lean<AnyListing>();
-    if (!listing || !live(listing)) return;
-    const org = await models.Organization.findById(listing.organizationId).lean();
-    if (org?.status !== 'active') return;
-    const doc = toSearchDoc(type, listing, org);
-    const own = String(listing.organizationId);
-    const base = {
-      listingType: type,
-      listingId: String(listing._id),
-      listingTitle: listing.title,
-      organization: org.name,
-    };
+    const ids = (event.data.listingIds as string[] | undefined) ?? [];
+    const listings = (
+      await listingModel(models, type)
+        .find({ _id: { $in: ids } })
+        .lean<AnyListing[]>()
+    ).filter(live);
+    if (!listings.length) return;
+    const orgs = new Map(
+      (
+        await models.Organization.find({
+          _id: { $in: [...new Set(listings.map((l) => String(l.organizationId)))] },
+          status: 'active',
+        }).lean()
+      ).map((o) => [String(o._id), o]),
+    );
+    const searches = await models.SavedSearch.find({}).lean();
+    const sectors = [...new Set(listings.flatMap((l) => l.sectors))];
+    const follows = await models.Follow.find({ sector: { $in: sectors } }).lean();
 
-    const searches = await models.SavedSearch.find({ organizationId: { $ne: listing.organizationId } }).lean();
-    for (const s of searches) {
-      if (!savedSearchMatches(s.query as SavedSearchInput['query'], doc)) continue;
-      try {
-        await models.SavedSearchHit.create({ savedSearchId: s._id, listingKey: `${type}:${listing._id}` });
-      } catch (err) {
-        if ((err as { code?: number }).code === 11000) continue; // already alerted: fire once
-        throw err;
+    for (const listing of listings) {
+      const org = orgs.get(String(listing.organizationId));
+      if (!org) continue;
+      const doc = toSearchDoc(type, listing, org);
+      const own = String(listing.organizationId);
+      const base = {
+        listingType: type,
+        listingId: String(listing._id),
+        listingTitle: listing.title,
+        organization: org.name,
+      };
+      for (const s of searches) {
+        if (String(s.organizationId) === own) continue;
+        if (!savedSearchMatches(s.query as SavedSearchInput['query'], doc)) continue;
+        try {
+          await models.SavedSearchHit.create({ savedSearchId: s._id, listingKey: `${type}:${listing._id}` });
+        } catch (err) {
+          if ((err as { code?: number }).code === 11000) continue; // already alerted: fire once
+          throw err;
+        }
+        await notifyUsers(ctx, [String(s.userId)], 'saved_search.hit', {
+          ...base,
+          savedSearchId: String(s._id),
+          savedSearchName: s.name,
+        });
       }
-      await notifyUsers(ctx, [String(s.userId)], 'saved_search.hit', {
-        ...base,
-        savedSearchId: String(s._id),
-        savedSearchName: s.name,
-      });
-    }
-
-    const follows = await models.Follow.find({ sector: { $in: listing.sectors } }).lean();
-    const followers = [
-      ...new Set(follows.filter((f) => String(f.organizationId) !== own).map((f) => String(f.userId))),
-    ];
-    const sectorsByUser = new Map<string, string[]>();
-    for (const f of follows)
-      sectorsByUser.set(String(f.userId), [...(sectorsByUser.get(String(f.userId)) ?? []), f.sector]);
-    for (const userId of followers) {
-      await notifyUsers(ctx, [userId], 'sector.new_listing', { ...base, sectors: sectorsByUser.get(userId) ?? [] });
+      const sectorsByUser = new Map<string, string[]>();
+      for (const f of follows) {
+        if (String(f.organizationId) === own || !listing.sectors.includes(f.sector)) continue;
+        sectorsByUser.set(String(f.userId), [...(sectorsByUser.get(String(f.userId)) ?? []), f.sector]);
+      }
+      for (const [userId, followed] of sectorsByUser) {
+        await notifyUsers(ctx, [userId], 'sector.new_listing', { ...base, sectors: followed });
+      }
     }
   });
 

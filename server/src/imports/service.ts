@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { ImportPhase } from '@techbridge/shared';
 import {
   demandCreateSchema,
   type ImportProblem,
@@ -8,11 +9,12 @@ import {
   offerCreateSchema,
   renderValidationMessage,
 } from '@techbridge/shared';
+import { Types } from 'mongoose';
 import type { AuthUser } from '../auth/passport';
 import type { AppContext } from '../context';
 import { forbidden } from '../errors';
-import { retryBusy } from '../lib/retryBusy';
-import { listingModel, updateListing, withListingLock } from '../listings/service';
+import { insertManyOnce, retryBusy } from '../lib/retryBusy';
+import { type AnyListing, listingModel, updateListing, withListingLock } from '../listings/service';
 import { issuesToFields } from '../middleware/validate';
 import { columnOf, type ImportInput, rowToInput } from './columns';
 
@@ -33,7 +35,7 @@ export async function importListings(
   options: {
     dryRun: boolean;
     lang: Lang;
-    onProgress?: (done: number, total: number, phase: 'validating' | 'writing') => void;
+    onProgress?: (done: number, total: number, phase: ImportPhase) => void;
   },
 ): Promise<ImportReport> {
   if (!user.organizationId) throw forbidden('Only members of an organisation can import listings');
@@ -84,13 +86,17 @@ export async function importListings(
   const model = listingModel(ctx.db.models, type);
   const org = await ctx.db.models.Organization.findById(user.organizationId, { verified: 1 }).lean();
   const live = !!org?.verified;
+  // The organisation's referenced listings, read once (one scan, not one per batch).
+  const wanted = new Set(valid.map((v) => v.ref));
+  const byRef = new Map(
+    (await model.find({ organizationId: user.organizationId, externalRef: { $ne: null }, deletedAt: null }).lean())
+      .filter((l) => wanted.has(l.externalRef as string))
+      .map((l) => [l.externalRef as string, l]),
+  );
   let done = 0;
+  const indexing: { indexed: Promise<void>; rows: number }[] = [];
   for (let start = 0; start < valid.length; start += BATCH) {
     const batch = valid.slice(start, start + BATCH);
-    const existing = await model
-      .find({ organizationId: user.organizationId, externalRef: { $in: batch.map((b) => b.ref) }, deletedAt: null })
-      .lean();
-    const byRef = new Map(existing.map((l) => [l.externalRef as string, l]));
     const fresh: typeof batch = [];
     for (const item of batch) {
       const current = byRef.get(item.ref);
@@ -108,35 +114,52 @@ export async function importListings(
     }
     if (fresh.length) {
       const now = new Date();
-      const created = await retryBusy(() =>
-        model.insertMany(
-          fresh.map((item) => {
-            const { deadline, ...input } = item.input as ImportInput & { deadline?: string };
-            return {
-              ...input,
-              ...(deadline ? { deadline: new Date(deadline) } : {}),
-              organizationId: user.organizationId,
-              authorId: user.id,
-              externalRef: item.ref,
-              importHash: item.hash,
-              status: live ? 'published' : 'pending_review',
-              publishedAt: live ? now : null,
-              searchDirty: true,
-              matchDirty: true,
-            };
-          }),
-        ),
-      );
-      report.created += created.length;
+      // Hydrated here (defaults applied, ids chosen) so the index is fed from memory.
+      const docs = fresh.map((item) => {
+        const { deadline, ...input } = item.input as ImportInput & { deadline?: string };
+        return new model({
+          ...input,
+          ...(deadline ? { deadline: new Date(deadline) } : {}),
+          organizationId: user.organizationId,
+          authorId: user.id,
+          externalRef: item.ref,
+          importHash: item.hash,
+          status: live ? 'published' : 'pending_review',
+          publishedAt: live ? now : null,
+          createdAt: now,
+          updatedAt: now,
+          // Indexed through an index job (below), not through the per-listing flag.
+          searchDirty: false,
+          matchDirty: true,
+        }).toObject() as AnyListing;
+      });
+      const listingIds = docs.map((d) => String(d._id));
+      const write = async () => {
+        await insertManyOnce(model, docs);
+        return docs;
+      };
       if (live) {
-        const events = created.map((l) => ({ type, listingId: String(l._id) }));
-        await retryBusy(() => ctx.events.recordMany('listing.published', events));
+        // Batches go on while Meilisearch indexes the previous ones; the import ends when all are searchable.
+        const { indexed } = await ctx.searchSync.bulkWrite(type, listingIds, write);
+        indexing.push({ indexed, rows: docs.length });
+        // One event for the batch: its handler reads the saved searches and followers once.
+        await retryBusy(() => ctx.events.record('listing.published', { type, listingIds }));
+      } else {
+        await write();
       }
+      report.created += docs.length;
     }
     done += batch.length;
     options.onProgress?.(done, valid.length, 'writing');
   }
-  // Indexing and matching start once the rows are in, not while they are written.
+  const toIndex = indexing.reduce((sum, batch) => sum + batch.rows, 0);
+  let searchable = 0;
+  for (const batch of indexing) {
+    await batch.indexed;
+    searchable += batch.rows;
+    options.onProgress?.(searchable, toIndex, 'indexing');
+  }
+  // Updated rows go through the per-listing flags; matching starts once the rows are in.
   ctx.searchSync.notify();
   ctx.matcher.notify();
   return report;

@@ -23,6 +23,37 @@ export function withListingLock<T>(id: unknown, work: () => Promise<T>): Promise
   return perListing(String(id), work);
 }
 
+/** The lock of every given listing at once, taken in one order so two holders never wait on each other. */
+export function withListingLocks<T>(ids: unknown[], work: () => Promise<T>): Promise<T> {
+  const keys = [...new Set(ids.map(String))].sort();
+  const take = (i: number): Promise<T> => (i === keys.length ? work() : perListing(keys[i], () => take(i + 1)));
+  return take(0);
+}
+
+/**
+ * Clears a dirty flag (search index, matching) on listings that were not
+ * written again since they were read, i.e. still carry the same `rev`. One
+ * write per distinct rev rather than one per listing: FerretDB scans the
+ * collection for any filter other than a bare `_id`.
+ */
+export async function clearDirtyFlag(
+  model: Model<AnyListing>,
+  flag: 'searchDirty' | 'matchDirty',
+  listings: Pick<AnyListing, '_id' | 'rev'>[],
+): Promise<void> {
+  if (!listings.length) return;
+  const byRev = new Map<number, unknown[]>();
+  for (const l of listings) byRev.set(l.rev ?? 0, [...(byRev.get(l.rev ?? 0) ?? []), l._id]);
+  await withListingLocks(
+    listings.map((l) => l._id),
+    async () => {
+      for (const [rev, ids] of byRev) {
+        await model.updateMany({ _id: { $in: ids }, rev }, { $set: { [flag]: false } }, { timestamps: false });
+      }
+    },
+  );
+}
+
 export function listingModel(models: Models, type: ListingType): Model<AnyListing> {
   return (type === 'offer' ? models.Offer : models.Demand) as unknown as Model<AnyListing>;
 }
@@ -212,7 +243,7 @@ export async function publishListing(ctx: AppContext, type: ListingType, listing
   });
   // Alerts go out for a listing's first publication only.
   if (live && !listing.publishedAt)
-    await ctx.events.record('listing.published', { type, listingId: String(listing._id) });
+    await ctx.events.record('listing.published', { type, listingIds: [String(listing._id)] });
   return updated;
 }
 
@@ -239,7 +270,7 @@ export async function approveListing(ctx: AppContext, type: ListingType, id: str
     rejectionReason: null,
   });
   await ctx.events.record('listing.moderated', { type, listingId: id, decision: 'approved' });
-  if (!before?.publishedAt) await ctx.events.record('listing.published', { type, listingId: id });
+  if (!before?.publishedAt) await ctx.events.record('listing.published', { type, listingIds: [id] });
   return updated;
 }
 
@@ -254,24 +285,39 @@ export async function rejectListing(
   return updated;
 }
 
-/** When an organisation is verified, its listings waiting for review go live. */
+/**
+ * When an organisation is verified, its listings waiting for review go live,
+ * a few hundred per write. The organisation hears of it once (its
+ * verification notice), not once per listing; first publications still alert
+ * saved searches and followers.
+ */
 export async function publishPendingOf(ctx: AppContext, organizationId: string): Promise<number> {
   let count = 0;
   for (const type of ['offer', 'demand'] as const) {
-    const pending = await listingModel(ctx.db.models, type)
+    const model = listingModel(ctx.db.models, type);
+    const pending = await model
       .find({ organizationId, status: 'pending_review', deletedAt: null }, { _id: 1, publishedAt: 1 })
       .lean();
-    for (const listing of pending) {
-      const res = await withListingLock(listing._id, () =>
-        listingModel(ctx.db.models, type).updateOne(
-          { _id: listing._id, status: 'pending_review' },
-          { $set: { status: 'published', publishedAt: listing.publishedAt ?? new Date(), ...dirty }, ...touched },
-        ),
-      );
-      if (!res.modifiedCount) continue;
-      count += 1;
-      await ctx.events.record('listing.moderated', { type, listingId: String(listing._id), decision: 'approved' });
-      if (!listing.publishedAt) await ctx.events.record('listing.published', { type, listingId: String(listing._id) });
+    const now = new Date();
+    for (let start = 0; start < pending.length; start += 200) {
+      const chunk = pending.slice(start, start + 200);
+      const ids = chunk.map((l) => l._id);
+      const firstTime = await withListingLocks(ids, async () => {
+        // Still pending under the locks (an edit may have moved one meanwhile).
+        const still = await model
+          .find({ _id: { $in: ids }, status: 'pending_review' }, { _id: 1, publishedAt: 1 })
+          .lean();
+        const stillIds = still.map((l) => l._id);
+        const fresh = still.filter((l) => !l.publishedAt).map((l) => l._id);
+        const republished = still.filter((l) => l.publishedAt).map((l) => l._id);
+        const go = { status: 'published', ...dirty };
+        if (fresh.length)
+          await model.updateMany({ _id: { $in: fresh } }, { $set: { ...go, publishedAt: now }, ...touched });
+        if (republished.length) await model.updateMany({ _id: { $in: republished } }, { $set: go, ...touched });
+        count += stillIds.length;
+        return fresh.map(String);
+      });
+      if (firstTime.length) await ctx.events.record('listing.published', { type, listingIds: firstTime });
     }
   }
   if (count) afterWrite(ctx);

@@ -1,11 +1,11 @@
 import { type ListingType, listingTypes, MATCH_THRESHOLD, scoreMatch } from '@techbridge/shared';
 import type { AppContext } from '../context';
-import { type AnyListing, listingModel, withListingLock } from '../listings/service';
+import { type AnyListing, clearDirtyFlag, listingModel } from '../listings/service';
 import type { Demand, Offer } from '../models/listing';
 import type { Match } from '../models/match';
 import { findCandidates } from './candidates';
 
-const BATCH = 50;
+const BATCH = 200;
 
 const isLive = (l: AnyListing | null | undefined) => !!l && l.status === 'published' && !l.deletedAt;
 
@@ -46,14 +46,19 @@ export class MatchWorker {
           this.requested = false;
           for (const type of listingTypes) {
             while (!this.stopped) {
+              // Candidates come from the index: let a large indexing backlog (a bulk import) clear first.
+              while (this.ctx.searchSync.backlog && !this.stopped) await new Promise((r) => setTimeout(r, 250));
               const dirty = await listingModel(this.ctx.db.models, type)
                 .find({ matchDirty: true })
                 .limit(BATCH)
                 .lean<AnyListing[]>();
+              const done: AnyListing[] = [];
               for (const listing of dirty) {
                 if (this.stopped) break;
                 await this.process(type, listing);
+                done.push(listing);
               }
+              await clearDirtyFlag(listingModel(this.ctx.db.models, type), 'matchDirty', done);
               if (dirty.length < BATCH) break;
             }
           }
@@ -66,7 +71,7 @@ export class MatchWorker {
     return this.running;
   }
 
-  /** Recomputes one listing's matches, then clears its flag unless it was written again meanwhile. */
+  /** Recomputes one listing's matches (the caller clears its dirty flag). */
   async process(type: ListingType, listing: AnyListing): Promise<void> {
     const { Match } = this.ctx.db.models;
     const side = type === 'offer' ? 'offerId' : 'demandId';
@@ -101,13 +106,6 @@ export class MatchWorker {
         }),
       );
     }
-    await withListingLock(listing._id, () =>
-      listingModel(this.ctx.db.models, type).updateOne(
-        { _id: listing._id, rev: listing.rev },
-        { $set: { matchDirty: false } },
-        { timestamps: false },
-      ),
-    );
   }
 
   private async orgActive(orgId: unknown): Promise<boolean> {
@@ -170,6 +168,7 @@ export class MatchWorker {
           done += 1;
           onProgress?.(done, total);
         }
+        await clearDirtyFlag(listingModel(this.ctx.db.models, type), 'matchDirty', batch);
         lastId = batch[batch.length - 1]._id;
       }
     }

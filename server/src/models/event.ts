@@ -2,7 +2,7 @@ import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
 
 /**
  * The domain-event outbox. A write records an event; the events module claims
- * it (several instances may run), delivers it, and marks it processed.
+ * it (several instances may run), delivers it, and deletes it.
  */
 export const eventSchema = new Schema(
   {

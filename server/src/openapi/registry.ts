@@ -629,6 +629,16 @@ export const operations: Operation[] = [
     errors: [403],
   },
   {
+    method: 'get',
+    path: '/admin/verifications/{id}/documents/{documentId}',
+    tag: 'Admin',
+    summary: 'Download a document of a verification request',
+    auth: true,
+    responses: { 200: 'The file' },
+    responseShape: 'file',
+    errors: [403],
+  },
+  {
     method: 'post',
     path: '/admin/verifications/{id}/approve',
     tag: 'Admin',

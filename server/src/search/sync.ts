@@ -1,8 +1,10 @@
 import { type ListingType, listingTypes } from '@techbridge/shared';
 import type { Model } from 'mongoose';
 import type { Db } from '../db';
-import { withListingLock } from '../listings/service';
+import { retryBusy } from '../lib/retryBusy';
+import { clearDirtyFlag } from '../listings/service';
 import type { Logger } from '../logger';
+import type { IndexJob } from '../models/indexJob';
 import type { Demand, Offer } from '../models/listing';
 import type { Search } from './index';
 import {
@@ -15,7 +17,9 @@ import {
 
 type AnyListing = Offer | Demand;
 const WAIT = { timeout: 15_000, interval: 20 };
-const BATCH = 500;
+const BATCH = 1000;
+/** An index job older than this was abandoned by its writer; the sync loop takes it over. */
+const JOB_STALE_MS = 60_000;
 
 /**
  * Keeps the Meilisearch projection in step with MongoDB, the source of truth.
@@ -29,6 +33,12 @@ export class SearchSync {
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<number> | undefined;
   private indexReady = false;
+  private fullBatch = false;
+  private bulkInFlight = 0;
+  /** True while a bulk write is being indexed or a drain works through more than one batch of dirty listings. */
+  get backlog(): boolean {
+    return this.fullBatch || this.bulkInFlight > 0;
+  }
   private failures = 0;
   private stopped = false;
 
@@ -93,9 +103,17 @@ export class SearchSync {
   /** Pushes the given listings to the index and clears their dirty flags. */
   private async push(type: ListingType, listings: AnyListing[], uid = this.indexUid): Promise<void> {
     if (!listings.length) return;
+    await this.send(type, listings, [], uid);
+    // Clear the flag only where the listing was not written again meanwhile.
+    await clearDirtyFlag(this.model(type), 'searchDirty', listings);
+  }
+
+  /** Applies the listings' current state (and the removal of `gone` ids) to the index, waiting until it is applied. */
+  private async send(type: ListingType, listings: AnyListing[], gone: string[], uid = this.indexUid): Promise<void> {
     if (!this.indexReady && uid === this.indexUid) await this.ensureIndex();
     const index = this.search.client.index<ListingSearchDoc>(uid);
     const { upserts, deletes } = await this.documentsFor(type, listings);
+    deletes.push(...gone.map((id) => searchDocId(type, id)));
     const tasks = [];
     if (upserts.length) tasks.push(await index.addDocuments(upserts));
     if (deletes.length) tasks.push(await index.deleteDocuments(deletes));
@@ -103,16 +121,64 @@ export class SearchSync {
       if (task.status !== 'succeeded')
         throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message}`);
     }
-    // Clear the flag only where the listing was not written again meanwhile
-    // (same rev), without touching updatedAt, under the listing's write lock.
-    const model = this.model(type);
-    await Promise.all(
-      listings.map((l) =>
-        withListingLock(l._id, () =>
-          model.updateOne({ _id: l._id, rev: l.rev }, { $set: { searchDirty: false } }, { timestamps: false }),
-        ),
-      ),
-    );
+  }
+
+  /**
+   * The bulk path (imports): records an index job naming the listings, runs
+   * `write` (which stores them without a dirty flag), then pushes what it
+   * wrote straight from memory and deletes the job. No per-listing flag to
+   * find and clear afterwards, which on FerretDB costs a collection scan per
+   * batch. If the push fails, the job stays and the background loop takes it
+   * over once stale. Resolves once written, with `indexed`, which resolves
+   * when the listings are searchable (or the job was left to the loop).
+   */
+  async bulkWrite(
+    type: ListingType,
+    ids: string[],
+    write: () => Promise<AnyListing[]>,
+  ): Promise<{ indexed: Promise<void> }> {
+    this.bulkInFlight += 1;
+    let listings: AnyListing[];
+    let job: { _id: unknown };
+    try {
+      job = await retryBusy(() => this.db.models.IndexJob.create({ type, listingIds: ids }));
+      listings = await write();
+    } catch (err) {
+      this.bulkInFlight -= 1;
+      throw err;
+    }
+    const indexed = (async () => {
+      try {
+        await this.send(type, listings, []);
+        await retryBusy(() => this.db.models.IndexJob.deleteOne({ _id: job._id }));
+      } catch (err) {
+        this.log.warn({ err: (err as Error).message, job: String(job._id) }, 'bulk indexing deferred to the sync loop');
+      } finally {
+        this.bulkInFlight -= 1;
+      }
+    })();
+    return { indexed };
+  }
+
+  /** Index jobs whose writer did not finish them (crash, index outage): re-reads their listings and pushes them. */
+  private async recoverJobs(): Promise<number> {
+    const stale = await this.db.models.IndexJob.find({ createdAt: { $lt: new Date(Date.now() - JOB_STALE_MS) } })
+      .limit(20)
+      .lean<IndexJob[]>();
+    for (const job of stale) {
+      const type = job.type as ListingType;
+      const listings = await this.model(type)
+        .find({ _id: { $in: job.listingIds } })
+        .lean<AnyListing[]>();
+      const found = new Set(listings.map((l) => String(l._id)));
+      await this.send(
+        type,
+        listings,
+        job.listingIds.filter((id) => !found.has(id)),
+      );
+      await this.db.models.IndexJob.deleteOne({ _id: job._id });
+    }
+    return stale.length;
   }
 
   /**
@@ -151,7 +217,10 @@ export class SearchSync {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       await this.drain().catch(() => undefined);
-      const dirty = await Promise.all(listingTypes.map((t) => this.model(t).exists({ searchDirty: true })));
+      const dirty = await Promise.all([
+        ...listingTypes.map((t) => this.model(t).exists({ searchDirty: true })),
+        this.db.models.IndexJob.exists({}),
+      ]);
       if (!dirty.some(Boolean)) return;
       if (Date.now() > deadline) throw new Error('search index did not catch up in time');
       await new Promise((r) => setTimeout(r, 200));
@@ -163,9 +232,11 @@ export class SearchSync {
     this.draining ??= (async () => {
       let total = 0;
       try {
+        total += await this.recoverJobs();
         for (const type of listingTypes) {
           while (!this.stopped) {
             const dirty = await this.model(type).find({ searchDirty: true }).limit(BATCH).lean<AnyListing[]>();
+            this.fullBatch = dirty.length === BATCH;
             if (!dirty.length) break;
             await this.push(type, dirty);
             total += dirty.length;
@@ -175,6 +246,7 @@ export class SearchSync {
         this.failures = 0;
       } finally {
         this.draining = undefined;
+        this.fullBatch = false;
       }
       return total;
     })();

@@ -11,6 +11,11 @@ export function ferretdbBinaryPath(cacheDir: string): string {
   return path.join(cacheDir, 'ferretdb', FERRETDB_VERSION, 'ferretdb');
 }
 
+/** The companion that indexes the expression FerretDB looks documents up by (see ferretdb-id-index/main.go). */
+export function idIndexBinaryPath(cacheDir: string): string {
+  return path.join(cacheDir, 'ferretdb', FERRETDB_VERSION, 'ferretdb-id-index');
+}
+
 function run(
   command: string,
   args: string[],
@@ -50,7 +55,7 @@ function run(
  */
 export async function ensureFerretdb(cacheDir: string, log: ServiceLog): Promise<string> {
   const binary = ferretdbBinaryPath(cacheDir);
-  if (fs.existsSync(binary)) return binary;
+  if (fs.existsSync(binary) && fs.existsSync(idIndexBinaryPath(cacheDir))) return binary;
 
   const started = Date.now();
   const env: NodeJS.ProcessEnv = { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0', GOFLAGS: '' };
@@ -82,10 +87,15 @@ export async function ensureFerretdb(cacheDir: string, log: ServiceLog): Promise
     fs.cpSync(info.Dir, src, { recursive: true });
     makeWritable(src);
     fs.writeFileSync(path.join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+    fs.mkdirSync(path.join(src, 'cmd', 'ferretdb-id-index'));
+    fs.copyFileSync(
+      path.join(__dirname, 'ferretdb-id-index', 'main.go'),
+      path.join(src, 'cmd', 'ferretdb-id-index', 'main.go'),
+    );
 
-    log.info('  [2/2] compiling (go install ./cmd/ferretdb)');
+    log.info('  [2/2] compiling (go install ./cmd/ferretdb ./cmd/ferretdb-id-index)');
     const bin = path.join(workDir, 'bin');
-    await run('go', ['install', '-v', '-trimpath', './cmd/ferretdb'], {
+    await run('go', ['install', '-v', '-trimpath', './cmd/ferretdb', './cmd/ferretdb-id-index'], {
       cwd: src,
       env: { ...env, GOBIN: bin },
       onLine: (line) => {
@@ -96,6 +106,7 @@ export async function ensureFerretdb(cacheDir: string, log: ServiceLog): Promise
       },
     });
     fs.mkdirSync(path.dirname(binary), { recursive: true });
+    fs.renameSync(path.join(bin, 'ferretdb-id-index'), idIndexBinaryPath(cacheDir));
     fs.renameSync(path.join(bin, 'ferretdb'), binary);
     log.info(`FerretDB ${FERRETDB_VERSION} built in ${elapsed()} → ${binary}`);
     return binary;
@@ -125,7 +136,10 @@ export async function startFerretdb(binary: string, dataDir: string): Promise<{ 
     binary,
     [
       '--handler=sqlite',
-      `--sqlite-url=file:${dbDir}/`,
+      // Write transactions take SQLite's write lock when they begin (BEGIN
+      // IMMEDIATE), so concurrent writers queue on the busy timeout instead of
+      // failing with SQLITE_BUSY when a read transaction tries to upgrade.
+      `--sqlite-url=file:${dbDir}/?_txlock=immediate`,
       `--listen-addr=127.0.0.1:${port}`,
       `--state-dir=${stateDir}`,
       '--telemetry=disable',
@@ -146,4 +160,10 @@ export async function startFerretdb(binary: string, dataDir: string): Promise<{ 
     throw err;
   }
   return { uri: `mongodb://127.0.0.1:${port}/`, child };
+}
+
+/** Adds the _id lookup index to a database's tables (run once its collections exist; idempotent). */
+export async function indexFerretdbIds(cacheDir: string, dataDir: string, dbName: string): Promise<void> {
+  const file = path.join(dataDir, 'ferretdb', `${dbName}.sqlite`);
+  if (fs.existsSync(file)) await run(idIndexBinaryPath(cacheDir), [file], {});
 }

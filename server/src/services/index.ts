@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { killAllChildrenSync, type ServiceLog, stopAllChildren } from './child';
-import { ensureFerretdb, FERRETDB_VERSION, startFerretdb } from './ferretdb';
+import { ensureFerretdb, FERRETDB_VERSION, indexFerretdbIds, startFerretdb } from './ferretdb';
 import { findMeiliBinary, startMeili, waitForMeili } from './meili';
 import { tryStartMongod } from './mongod';
 
@@ -28,6 +28,8 @@ export interface Services {
   meiliEmbedded: boolean;
   /** PIDs of the processes this module started (for tests and diagnostics). */
   pids: number[];
+  /** Engine-specific tuning of a database once its collections exist (FerretDB: the _id lookup index). */
+  prepareDatabase(dbName: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startServices(options: ServicesOptions): Promise<Services>
   try {
     let mongodbUri: string;
     let dbEngine: DbEngine;
+    let prepareDatabase = async (_dbName: string): Promise<void> => undefined;
     if (options.mongodbUri) {
       mongodbUri = options.mongodbUri;
       dbEngine = 'external';
@@ -67,6 +70,7 @@ export async function startServices(options: ServicesOptions): Promise<Services>
         pids.push(ferret.child.pid);
         mongodbUri = ferret.uri;
         dbEngine = 'ferretdb';
+        prepareDatabase = (dbName) => indexFerretdbIds(options.cacheDir, options.dataDir, dbName);
         log.info(`Database: embedded FerretDB ${FERRETDB_VERSION} (SQLite) at ${ferret.uri}`);
       }
     }
@@ -88,7 +92,7 @@ export async function startServices(options: ServicesOptions): Promise<Services>
       meiliEmbedded = true;
       log.info(`Search: embedded Meilisearch at ${meili.url}`);
     }
-    return { mongodbUri, dbEngine, meiliUrl, meiliMasterKey, meiliEmbedded, pids, stop };
+    return { mongodbUri, dbEngine, meiliUrl, meiliMasterKey, meiliEmbedded, pids, prepareDatabase, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -1,39 +1,51 @@
-import type { AttachmentDto, ListingType } from '@techbridge/shared';
+import type { AttachmentDto } from '@techbridge/shared';
 import { type MouseEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { attachmentPath, downloadAttachment } from '../../api/listings';
+import { apiFetchBlob } from '../../api/http';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatFileSize } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { Alert, Button, Spinner } from '../ui';
 
-export interface AttachmentListProps {
-  type: ListingType;
-  listingId: string;
-  attachments: readonly AttachmentDto[];
+/** What the list needs of a file. */
+export type FileSummary = Pick<AttachmentDto, 'id' | 'name' | 'size'>;
+
+export type AttachmentListProps<F extends FileSummary> = {
+  attachments: readonly F[];
+  /** The API path a file downloads from; without it only names and sizes show. */
+  fileHref?: (attachment: F) => string;
   /** Owners get a delete button per file. */
-  onDelete?: (attachment: AttachmentDto) => void;
-}
+  onDelete?: (attachment: F) => void;
+  /** Shown when there are no files (defaults to "No attachments yet."). */
+  emptyText?: string;
+};
 
 const extension = (name: string) => name.split('.').pop()?.toUpperCase() ?? '';
 
 /**
- * Files of a listing. Downloads go through fetch with the session token (a
- * plain link cannot send it, and drafts are visible to their owner only),
- * while the href keeps the link usable for "open in new tab" on public listings.
+ * Files of a listing or of a verification request. Downloads go through fetch
+ * with the session token (a plain link cannot send it, and drafts are visible
+ * to their owner only), while the href keeps the link usable for "open in new
+ * tab" on public listings.
  */
-export function AttachmentList({ type, listingId, attachments, onDelete }: AttachmentListProps) {
+export function AttachmentList<F extends FileSummary>({
+  fileHref,
+  attachments,
+  onDelete,
+  emptyText,
+}: AttachmentListProps<F>) {
   const { t } = useTranslation();
   const lang = useLang();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function download(event: MouseEvent<HTMLAnchorElement>, attachment: AttachmentDto) {
+  async function download(event: MouseEvent<HTMLAnchorElement>, attachment: F) {
     event.preventDefault();
+    if (!fileHref) return;
     setError(null);
     setBusy(attachment.id);
     try {
-      const blob = await downloadAttachment(type, listingId, attachment.id);
+      const blob = await apiFetchBlob(fileHref(attachment));
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
@@ -49,7 +61,7 @@ export function AttachmentList({ type, listingId, attachments, onDelete }: Attac
     }
   }
 
-  if (attachments.length === 0) return <p className="muted">{t('attachments.none')}</p>;
+  if (attachments.length === 0) return <p className="muted">{emptyText ?? t('attachments.none')}</p>;
 
   return (
     <>
@@ -61,14 +73,18 @@ export function AttachmentList({ type, listingId, attachments, onDelete }: Attac
               {extension(attachment.name).slice(0, 4)}
             </span>
             <span className="attachment__text">
-              <a
-                className="attachment__name"
-                href={attachmentPath(type, listingId, attachment.id)}
-                download={attachment.name}
-                onClick={(e) => void download(e, attachment)}
-              >
-                {attachment.name}
-              </a>
+              {fileHref ? (
+                <a
+                  className="attachment__name"
+                  href={fileHref(attachment)}
+                  download={attachment.name}
+                  onClick={(e) => void download(e, attachment)}
+                >
+                  {attachment.name}
+                </a>
+              ) : (
+                <span className="attachment__name">{attachment.name}</span>
+              )}
               <span className="attachment__meta">
                 {formatFileSize(attachment.size, lang)}
                 {busy === attachment.id && (

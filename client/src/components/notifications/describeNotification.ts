@@ -87,9 +87,14 @@ export function describeNotification(n: NotificationDto, t: TFunction, lang: Lan
     case 'deal.nda':
       return { text: t('notifications.types.dealNda', { title: dealTitle }), href: deal };
     case 'organization.verified':
-      return { text: t('notifications.types.organizationVerified'), href: '/app' };
+      return { text: t('notifications.types.organizationVerified'), href: '/app#verification' };
     case 'organization.rejected':
-      return { text: t('notifications.types.organizationRejected'), href: '/app' };
+      return {
+        text: str(d.reason)
+          ? t('notifications.types.organizationRejectedReason', { reason: str(d.reason) })
+          : t('notifications.types.organizationRejected'),
+        href: '/app#verification',
+      };
     default:
       return { text: t('notifications.types.other'), href: '/notifications' };
   }

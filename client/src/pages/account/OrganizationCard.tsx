@@ -53,7 +53,14 @@ export function OrganizationCard({ organization }: { organization: OrganizationD
           { label: t('account.organization.created'), value: formatDate(organization.createdAt, lang) },
         ]}
       />
-      {!organization.verified && <Alert tone="info">{t('account.organization.unverifiedNote')}</Alert>}
+      {!organization.verified && (
+        <Alert tone="info">
+          <p>{t('account.organization.unverifiedNote')}</p>
+          <p>
+            <a href="#verification">{t('account.organization.requestVerification')}</a>
+          </p>
+        </Alert>
+      )}
     </Card>
   );
 }

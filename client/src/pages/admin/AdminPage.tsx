@@ -2,17 +2,28 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { TabPanel, Tabs } from '../../components/ui';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { AccountsPanel } from './AccountsPanel';
+import { AuditLogBrowser } from './AuditLogBrowser';
 import { ModerationQueue } from './ModerationQueue';
 import { OrganizationVerification } from './OrganizationVerification';
+import { VerificationRequests } from './VerificationRequests';
 
-type AdminTab = 'moderation' | 'organizations';
+const adminTabs = ['moderation', 'verifications', 'organizations', 'accounts', 'audit'] as const;
+type AdminTab = (typeof adminTabs)[number];
 
-/** /admin: the moderation queue and organisation verification. The tab is kept in the URL. */
+const isAdminTab = (value: string | null): value is AdminTab => adminTabs.includes(value as AdminTab);
+
+/**
+ * /admin: the moderation queue, verification requests, organisation
+ * verification, suspensions and the audit log. The tab is kept in the URL
+ * (`?tab=`); each tab may add its own parameters, which switching tabs clears.
+ */
 export function AdminPage() {
   const { t } = useTranslation();
   usePageTitle(t('admin.title'));
   const [params, setParams] = useSearchParams();
-  const tab: AdminTab = params.get('tab') === 'organizations' ? 'organizations' : 'moderation';
+  const requested = params.get('tab');
+  const tab: AdminTab = isAdminTab(requested) ? requested : 'moderation';
 
   return (
     <div className="container page">
@@ -25,15 +36,16 @@ export function AdminPage() {
       <Tabs<AdminTab>
         idPrefix="admin"
         label={t('admin.title')}
-        items={[
-          { value: 'moderation', label: t('admin.tabs.moderation') },
-          { value: 'organizations', label: t('admin.tabs.organizations') },
-        ]}
+        items={adminTabs.map((value) => ({ value, label: t(`admin.tabs.${value}`) }))}
         selected={tab}
         onSelect={(next) => setParams(next === 'moderation' ? {} : { tab: next }, { replace: true })}
       />
       <TabPanel idPrefix="admin" value={tab}>
-        {tab === 'moderation' ? <ModerationQueue /> : <OrganizationVerification />}
+        {tab === 'moderation' && <ModerationQueue />}
+        {tab === 'verifications' && <VerificationRequests />}
+        {tab === 'organizations' && <OrganizationVerification />}
+        {tab === 'accounts' && <AccountsPanel />}
+        {tab === 'audit' && <AuditLogBrowser />}
       </TabPanel>
     </div>
   );

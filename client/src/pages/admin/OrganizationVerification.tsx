@@ -5,13 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getUnverifiedOrganizations, setOrganizationVerified } from '../../api/admin';
 import { queryKeys } from '../../api/queryKeys';
-import { Alert, Button, EmptyState, Skeleton } from '../../components/ui';
+import { getVerifications } from '../../api/verification';
+import { Alert, Badge, Button, EmptyState, Skeleton } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatDate } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
 
-/** Organisations not yet verified; verifying one also releases its listings waiting for review. */
+/**
+ * Organisations not yet verified; verifying one also releases its listings
+ * waiting for review. Those that sent a verification request link to it.
+ */
 export function OrganizationVerification() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -21,6 +25,12 @@ export function OrganizationVerification() {
     queryKey: queryKeys.unverifiedOrganizations,
     queryFn: ({ signal }) => getUnverifiedOrganizations(signal),
   });
+  // Shares its cache with the "Yêu cầu xác minh" tab.
+  const pending = useQuery({
+    queryKey: queryKeys.verifications('pending'),
+    queryFn: ({ signal }) => getVerifications('pending', signal),
+  });
+  const requested = new Set((pending.data?.data ?? []).map((request) => request.organizationId));
   const verify = useMutation({
     mutationFn: (org: OrganizationDto) => setOrganizationVerified(org.id, true),
     onSuccess: (res) => {
@@ -81,6 +91,12 @@ export function OrganizationVerification() {
                   <span lang="vi">{provinceName(org.province)}</span>
                   <span>{t('admin.organizations.registered', { date: formatDate(org.createdAt, lang) })}</span>
                 </p>
+                {requested.has(org.id) && (
+                  <p className="admin-item__org">
+                    <Badge tone="info">{t('admin.organizations.pendingRequest')}</Badge>
+                    <Link to="/admin?tab=verifications">{t('admin.organizations.reviewRequest')}</Link>
+                  </p>
+                )}
               </div>
               <Button
                 loading={verify.isPending && verify.variables?.id === org.id}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/errors';
+import { attachmentPath } from '../../api/listings';
 import { AttachmentList } from '../../components/listings/AttachmentList';
 import { StatusBadge, TypeBadge } from '../../components/listings/ListingBadges';
 import { ModerationActions } from '../../components/listings/ModerationActions';
@@ -108,7 +109,10 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
           </Card>
           <Card as="section" aria-labelledby="listing-files-title">
             <CardHeader id="listing-files-title" title={t('attachments.title')} />
-            <AttachmentList type={listing.type} listingId={listing.id} attachments={listing.attachments} />
+            <AttachmentList
+              fileHref={(a) => attachmentPath(listing.type, listing.id, a.id)}
+              attachments={listing.attachments}
+            />
           </Card>
           {listing.type === 'offer' &&
             (policies.seeConfidential && listing.confidential ? (

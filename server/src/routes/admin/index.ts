@@ -33,7 +33,8 @@ export function adminRouter(ctx: AppContext): Router {
     const query = validate(adminOrganizationsQuerySchema, req.query);
     const filter = query.verified === undefined ? {} : { verified: query.verified === 'true' };
     const orgs = await models.Organization.find(filter).sort({ createdAt: -1 }).limit(500).lean();
-    res.json({ data: orgs.map(presentOrganization) });
+    // Administrators also see whether an organisation is suspended.
+    res.json({ data: orgs.map((o) => ({ ...presentOrganization(o), status: o.status })) });
   });
 
   router.patch('/admin/organizations/:id', async (req, res) => {

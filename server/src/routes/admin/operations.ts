@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import {
   auditQuerySchema,
   optionalReasonSchema,
@@ -16,12 +17,16 @@ import { parseId, validate } from '../../middleware/validate';
 import type { Verification } from '../../models/verification';
 import { membersOf, notifyUsers } from '../../notifications/service';
 import { setOrganizationStatus, setUserStatus } from '../../operations/suspension';
-import { checkUpload, fileReceiver } from '../../uploads';
+import { checkUpload, fileReceiver, sendStoredFile } from '../../uploads';
 
-function presentVerification(v: Verification) {
+/** Documents one verification request may hold. */
+const MAX_DOCUMENTS = 10;
+
+function presentVerification(v: Verification, organizationName?: string) {
   return {
     id: String(v._id),
     organizationId: String(v.organizationId),
+    ...(organizationName === undefined ? {} : { organizationName }),
     status: v.status,
     registrationNumber: v.registrationNumber,
     taxCode: v.taxCode ?? null,
@@ -71,18 +76,30 @@ export function operationsRouter(ctx: AppContext): Router {
       status: 'pending',
     }).lean();
     if (!pending || user.orgRole !== 'owner') throw notFound('No pending verification request');
+    if ((pending.documents ?? []).length >= MAX_DOCUMENTS)
+      throw conflict(`A request holds at most ${MAX_DOCUMENTS} documents`);
     const file = await receive(req, res);
-    const { name, mime } = await checkUpload(file);
-    const updated = await models.Verification.findOneAndUpdate(
-      { _id: pending._id },
-      { $push: { documents: { name, type: mime, size: file.size, storedAs: file.filename } } },
-      { new: true },
-    ).lean<Verification>();
-    res.status(201).json({ data: presentVerification(updated!) });
+    try {
+      const { name, mime } = await checkUpload(file);
+      const updated = await models.Verification.findOneAndUpdate(
+        { _id: pending._id },
+        { $push: { documents: { name, type: mime, size: file.size, storedAs: file.filename } } },
+        { new: true },
+      ).lean<Verification>();
+      res.status(201).json({ data: presentVerification(updated!) });
+    } catch (err) {
+      // A refused file is not kept.
+      await fs.promises.rm(file.path, { force: true });
+      throw err;
+    }
   });
 
   router.get('/organizations/me/verification', auth, async (req, res) => {
     const user = currentUser(req);
+    if (!user.organizationId) {
+      res.json({ data: null });
+      return;
+    }
     const latest = await models.Verification.findOne({ organizationId: user.organizationId })
       .sort({ createdAt: -1 })
       .lean<Verification>();
@@ -92,7 +109,26 @@ export function operationsRouter(ctx: AppContext): Router {
   router.get('/admin/verifications', async (req, res) => {
     const { status } = validate(verificationsQuerySchema, req.query);
     const items = await models.Verification.find({ status }).sort({ createdAt: 1 }).limit(500).lean<Verification[]>();
-    res.json({ data: items.map(presentVerification) });
+    const names = new Map(
+      (
+        await models.Organization.find(
+          { _id: { $in: [...new Set(items.map((v) => String(v.organizationId)))] } },
+          { name: 1 },
+        ).lean()
+      ).map((o) => [String(o._id), o.name]),
+    );
+    res.json({ data: items.map((v) => presentVerification(v, names.get(String(v.organizationId)) ?? '')) });
+  });
+
+  /** A document of a verification request, for the administrators reviewing it. */
+  router.get('/admin/verifications/:id/documents/:documentId', async (req, res) => {
+    const request = await models.Verification.findById(parseId(req.params.id)).lean<Verification>();
+    const documentId = parseId(req.params.documentId, 'documentId');
+    const document = (request?.documents as { _id: unknown; name: string; type: string; storedAs: string }[])?.find(
+      (d) => String(d._id) === documentId,
+    );
+    if (!document) throw notFound('Document not found');
+    sendStoredFile(ctx, res, document);
   });
 
   for (const decision of ['approve', 'reject'] as const) {
