@@ -1,6 +1,8 @@
 import type { ImportReport } from '@techbridge/shared';
 import ExcelJS from 'exceljs';
+import { Types } from 'mongoose';
 import request from 'supertest';
+import { searchDocId } from '../server/src/search/listingsIndex';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildListing, buildOrg } from './helpers/factories';
 import { connectAs } from './helpers/sockets';
@@ -17,7 +19,7 @@ afterAll(async () => {
 }, 120_000);
 
 describe('bulk import and export', () => {
-  jest.setTimeout(420_000);
+  jest.setTimeout(180_000);
 
   function csvOf(rows: string[][]): Buffer {
     const esc = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -149,5 +151,64 @@ describe('bulk import and export', () => {
     const titles = [2, 3].map((r) => sheet.getRow(r).getCell(2).text);
     expect(titles.sort()).toEqual([a.title, b.title].sort());
     expect(sheet.rowCount).toBe(3);
+  });
+});
+
+describe('index jobs of bulk writes', () => {
+  it('a job left behind by a crash is taken over: its listings become searchable, ids never written leave the index', async () => {
+    const owner = await buildOrg(t, { type: 'research_institute', verified: true });
+    const { Offer, IndexJob } = t.ctx.db.models;
+    const now = new Date();
+    // What a crashed import leaves: rows written without a dirty flag, and the job naming them.
+    const written = await Offer.insertMany(
+      ['Quy trình ủ phân hữu cơ từ bã mía', 'Thiết bị sấy bã mía bằng nhiệt thải lò hơi'].map((title, i) => ({
+        title,
+        summary: 'Kết quả nghiên cứu chuyển giao cho nhà máy đường.',
+        sectors: ['agriculture'],
+        keywords: ['bã mía'],
+        trl: 6,
+        province: 'CTO',
+        transferModes: ['license_non_exclusive'],
+        ip: { type: 'know_how', status: 'none' },
+        organizationId: owner.organization.id,
+        authorId: owner.user.id,
+        externalRef: `CRASH-${i}`,
+        status: 'published',
+        publishedAt: now,
+        searchDirty: false,
+        matchDirty: true,
+      })),
+    );
+    const neverWritten = new Types.ObjectId().toString();
+    const index = t.ctx.search.client.index(t.ctx.searchSync.indexUid);
+    // A document the crashed writer had already sent for a row it never wrote.
+    await index
+      .addDocuments([{ id: searchDocId('offer', neverWritten), listingId: neverWritten, type: 'offer' }])
+      .waitTask();
+    await expect(index.getDocument(searchDocId('offer', neverWritten))).resolves.toBeTruthy();
+    const ids = [...written.map((w) => String(w._id)), neverWritten];
+    await IndexJob.collection.insertOne({
+      type: 'offer',
+      listingIds: ids,
+      createdAt: new Date(Date.now() - 10 * 60_000),
+      updatedAt: new Date(Date.now() - 10 * 60_000),
+    });
+    const hits = async () =>
+      (await index.search('ba mia', { limit: 20, attributesToRetrieve: ['listingId'] })).hits.map((h) => h.listingId);
+    expect(await hits()).not.toContain(String(written[0]._id));
+
+    await t.ctx.searchSync.settled(30_000);
+    const found = await hits();
+    for (const w of written) expect(found).toContain(String(w._id));
+    await expect(index.getDocument(searchDocId('offer', neverWritten))).rejects.toThrow();
+    expect(await IndexJob.countDocuments({})).toBe(0);
+  });
+
+  it('a job still being written by its import is left to it', async () => {
+    const { IndexJob } = t.ctx.db.models;
+    const job = await IndexJob.create({ type: 'offer', listingIds: [new Types.ObjectId().toString()] });
+    await t.ctx.searchSync.drain();
+    expect(await IndexJob.exists({ _id: job._id })).toBeTruthy();
+    await IndexJob.deleteOne({ _id: job._id });
   });
 });

@@ -42,8 +42,22 @@ describe('verification and moderation', () => {
       .set(uni.auth)
       .attach('file', Buffer.from('%PDF-1.4\n%%EOF\n'), 'giay-phep.pdf');
     expect(doc.body.data.documents).toHaveLength(1);
+    const refused = await api()
+      .post('/api/organizations/me/verification/documents')
+      .set(uni.auth)
+      .attach('file', Buffer.from('MZ\x90\x00 not a document'), 'giay-phep.exe');
+    expect(refused.status).toBe(415);
     const queue = await api().get('/api/admin/verifications').set(admin.auth);
-    expect(queue.body.data.map((v: { id: string }) => v.id)).toContain(request1.body.data.id);
+    const queued = queue.body.data.find((v: { id: string }) => v.id === request1.body.data.id);
+    expect(queued.organizationName).toBe(uni.organization.name);
+    // The reviewing administrator opens the document; its owner organisation's member cannot use the admin route.
+    const documentId = doc.body.data.documents[0].id;
+    const documentPath = `/api/admin/verifications/${request1.body.data.id}/documents/${documentId}`;
+    const download = await api().get(documentPath).set(admin.auth).buffer(true);
+    expect(download.status).toBe(200);
+    expect(download.headers['content-disposition']).toContain('giay-phep.pdf');
+    expect(String(download.body)).toContain('%PDF-1.4');
+    expect((await api().get(documentPath).set(uni.auth)).status).toBe(403);
     const socket = await connectAs(t, uni.accessToken);
     const approved = await api().post(`/api/admin/verifications/${request1.body.data.id}/approve`).set(admin.auth);
     expect(approved.body.data.status).toBe('approved');
@@ -90,6 +104,9 @@ describe('verification and moderation', () => {
     await api().post(`/api/admin/organizations/${org.organization.id}/suspend`).set(admin.auth).send({});
     expect(await searchIds('gach khong nung')).not.toContain(demand.id);
     expect((await api().get('/api/me').set(org.auth)).status).toBe(401);
+    // Administrators see the organisation's status in their list.
+    const orgs = await api().get('/api/admin/organizations').set(admin.auth);
+    expect(orgs.body.data.find((o: { id: string }) => o.id === org.organization.id).status).toBe('suspended');
   });
 
   it('every administrative act appears in the audit log, which administrators can filter', async () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type ManagedChild, type ServiceLog, spawnService } from './child';
@@ -11,9 +12,16 @@ export function ferretdbBinaryPath(cacheDir: string): string {
   return path.join(cacheDir, 'ferretdb', FERRETDB_VERSION, 'ferretdb');
 }
 
-/** The companion that indexes the expression FerretDB looks documents up by (see ferretdb-id-index/main.go). */
+const ID_INDEX_SOURCE = path.join(__dirname, 'ferretdb-id-index', 'main.go');
+
+/**
+ * The companion that indexes the expression FerretDB looks documents up by
+ * (see ferretdb-id-index/main.go); its name carries a hash of its source, so
+ * a changed source is rebuilt.
+ */
 export function idIndexBinaryPath(cacheDir: string): string {
-  return path.join(cacheDir, 'ferretdb', FERRETDB_VERSION, 'ferretdb-id-index');
+  const hash = crypto.createHash('sha256').update(fs.readFileSync(ID_INDEX_SOURCE)).digest('hex').slice(0, 10);
+  return path.join(cacheDir, 'ferretdb', FERRETDB_VERSION, `ferretdb-id-index-${hash}`);
 }
 
 function run(
@@ -88,10 +96,7 @@ export async function ensureFerretdb(cacheDir: string, log: ServiceLog): Promise
     makeWritable(src);
     fs.writeFileSync(path.join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
     fs.mkdirSync(path.join(src, 'cmd', 'ferretdb-id-index'));
-    fs.copyFileSync(
-      path.join(__dirname, 'ferretdb-id-index', 'main.go'),
-      path.join(src, 'cmd', 'ferretdb-id-index', 'main.go'),
-    );
+    fs.copyFileSync(ID_INDEX_SOURCE, path.join(src, 'cmd', 'ferretdb-id-index', 'main.go'));
 
     log.info('  [2/2] compiling (go install ./cmd/ferretdb ./cmd/ferretdb-id-index)');
     const bin = path.join(workDir, 'bin');
@@ -162,8 +167,12 @@ export async function startFerretdb(binary: string, dataDir: string): Promise<{ 
   return { uri: `mongodb://127.0.0.1:${port}/`, child };
 }
 
-/** Adds the _id lookup index to a database's tables (run once its collections exist; idempotent). */
-export async function indexFerretdbIds(cacheDir: string, dataDir: string, dbName: string): Promise<void> {
+/**
+ * Adds the _id lookup index to a database's tables (run once its collections
+ * exist; idempotent). Returns how many tables got it.
+ */
+export async function indexFerretdbIds(cacheDir: string, dataDir: string, dbName: string): Promise<number> {
   const file = path.join(dataDir, 'ferretdb', `${dbName}.sqlite`);
-  if (fs.existsSync(file)) await run(idIndexBinaryPath(cacheDir), [file], {});
+  if (!fs.existsSync(file)) return 0;
+  return (JSON.parse(await run(idIndexBinaryPath(cacheDir), [file], {})) as { created: number }).created;
 }

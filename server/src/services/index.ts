@@ -70,7 +70,10 @@ export async function startServices(options: ServicesOptions): Promise<Services>
         pids.push(ferret.child.pid);
         mongodbUri = ferret.uri;
         dbEngine = 'ferretdb';
-        prepareDatabase = (dbName) => indexFerretdbIds(options.cacheDir, options.dataDir, dbName);
+        prepareDatabase = async (dbName) => {
+          const created = await indexFerretdbIds(options.cacheDir, options.dataDir, dbName);
+          if (created) log.info(`FerretDB: _id lookup index added to ${created} collections of ${dbName}`);
+        };
         log.info(`Database: embedded FerretDB ${FERRETDB_VERSION} (SQLite) at ${ferret.uri}`);
       }
     }
