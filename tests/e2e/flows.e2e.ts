@@ -268,3 +268,82 @@ test('institute registers and publishes; enterprise finds it without diacritics,
 
   expect(consoleErrors).toEqual([]);
 });
+
+test('operator flow: an organisation asks to be verified with a document; an administrator opens it and approves; suspends a user; the audit log shows both', async () => {
+  const tag = `${Date.now()}`.slice(-6);
+  const orgName = `Trường Đại học Kỹ thuật ${tag}`;
+  const email = `truong${tag}@example.vn`;
+  // An owner registers a university and asks for verification from the dashboard.
+  const uni = await newUser();
+  await uni.page.goto(`${base}/register`);
+  await uni.page.getByLabel('Họ và tên').fill('PGS. Lê Thu Hà');
+  await uni.page.getByLabel('Email').fill(email);
+  await uni.page.getByLabel('Mật khẩu', { exact: true }).fill('MatKhau2026');
+  await uni.page.getByLabel('Tên tổ chức').fill(orgName);
+  await uni.page.getByLabel('Loại tổ chức').selectOption('university');
+  await uni.page.getByLabel('Tỉnh/thành phố').selectOption('HCM');
+  await uni.page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+  await uni.page.waitForURL(/\/app$/, { timeout: 15_000 });
+  const card = uni.page.locator('#verification');
+  await card.getByLabel('Số đăng ký').fill(`QD-${tag}`);
+  await card.getByLabel('Mã số thuế').fill('0301234567');
+  await card.getByLabel('Địa chỉ trụ sở').fill('268 Lý Thường Kiệt, Phường Diên Hồng, TP. Hồ Chí Minh');
+  await card.getByRole('button', { name: 'Gửi yêu cầu xác minh' }).click();
+  await card.getByText('Đang chờ xét duyệt').first().waitFor({ timeout: 10_000 });
+  await uni.page.setInputFiles('#verification-document', {
+    name: 'quyet-dinh-thanh-lap.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n'),
+  });
+  await card.getByText('quyet-dinh-thanh-lap.pdf').waitFor({ timeout: 10_000 });
+  await shot(uni.page, '11-verification-requested');
+
+  // The administrator reviews it: opens the document, then approves.
+  const admin = await newUser();
+  await login(admin.page, 'admin@demo.vn');
+  await admin.page.goto(`${base}/admin?tab=verifications`);
+  const request = admin.page.locator('article, li, section').filter({ hasText: orgName }).last();
+  await request.waitFor({ timeout: 10_000 });
+  const [download] = await Promise.all([
+    admin.page.waitForEvent('download'),
+    request.getByRole('link', { name: 'quyet-dinh-thanh-lap.pdf' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('quyet-dinh-thanh-lap.pdf');
+  await accessibility(admin.page, 'admin verifications');
+  await request.getByRole('button', { name: `Phê duyệt và xác minh ${orgName}` }).click();
+  await admin.page.getByText(`Đã xác minh ${orgName}`).first().waitFor({ timeout: 10_000 });
+  // The owner sees the decision live, without reloading.
+  await card.getByText('Tổ chức của bạn đã được xác minh.').waitFor({ timeout: 10_000 });
+  await shot(uni.page, '12-verification-approved');
+
+  // The administrator suspends the owner, with a reason; the owner's session ends.
+  await admin.page.goto(`${base}/admin?tab=accounts`);
+  await admin.page.getByLabel('Tìm theo tên hoặc email').fill(email);
+  await admin.page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  const userRow = admin.page.locator('tr').filter({ hasText: email });
+  await userRow.getByRole('button', { name: 'Tạm khóa PGS. Lê Thu Hà' }).click();
+  const dialog = admin.page.getByRole('dialog');
+  await dialog.getByLabel(/Lý do/).fill('Đăng tin trùng lặp nhiều lần');
+  await dialog.getByRole('button', { name: 'Tạm khóa', exact: true }).click();
+  await userRow.getByText('Đã tạm khóa').waitFor({ timeout: 10_000 });
+  await accessibility(admin.page, 'admin accounts');
+  await shot(admin.page, '13-admin-suspended');
+  await uni.page.waitForURL(/\/login/, { timeout: 15_000 });
+
+  // Both acts are in the audit log, newest first, and the filter narrows it to one action.
+  await admin.page.goto(`${base}/admin?tab=audit`);
+  const log = admin.page.locator('table');
+  await log.getByText('Tạm khóa người dùng').first().waitFor({ timeout: 10_000 });
+  await log.getByText('Phê duyệt yêu cầu xác minh').first().waitFor();
+  await admin.page.getByLabel('Hành động').selectOption('user.suspended');
+  await admin.page.getByRole('button', { name: 'Áp dụng bộ lọc' }).click();
+  await admin.page.waitForURL(/action=user\.suspended/);
+  await log.getByText('Tạm khóa người dùng').first().waitFor({ timeout: 10_000 });
+  await admin.page.waitForLoadState('networkidle');
+  expect(await log.getByText('Phê duyệt yêu cầu xác minh').count()).toBe(0);
+  await accessibility(admin.page, 'admin audit log');
+  await shot(admin.page, '14-admin-audit');
+  await admin.context.close();
+  await uni.context.close();
+  expect(consoleErrors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
+});
