@@ -153,8 +153,10 @@ export async function presentListing(ctx: AppContext, type: ListingType, listing
 const touched = { $inc: { rev: 1 } };
 const dirty = { searchDirty: true, matchDirty: true };
 
-function afterWrite(ctx: AppContext): void {
+/** A user's own write: indexed soon, and matched ahead of any bulk backlog. */
+function afterWrite(ctx: AppContext, type?: ListingType, id?: unknown): void {
   ctx.searchSync.notify();
+  if (type && id) ctx.matcher.prioritize(type, String(id));
   ctx.matcher.notify();
 }
 
@@ -200,7 +202,7 @@ export async function updateListing(
       .lean<AnyListing>(),
   );
   if (!updated) throw notFound();
-  afterWrite(ctx);
+  afterWrite(ctx, type, updated._id);
   return updated;
 }
 
@@ -228,7 +230,7 @@ async function transition(
     const exists = await listingModel(ctx.db.models, type).exists({ _id: id, deletedAt: null });
     throw exists ? conflict('This listing cannot move to that state from its current one') : notFound();
   }
-  afterWrite(ctx);
+  afterWrite(ctx, type, updated._id);
   return updated;
 }
 
@@ -259,7 +261,7 @@ export async function deleteListing(ctx: AppContext, type: ListingType, listing:
       { $set: { deletedAt: new Date(), ...dirty }, ...touched },
     ),
   );
-  afterWrite(ctx);
+  afterWrite(ctx, type, listing._id);
 }
 
 export async function approveListing(ctx: AppContext, type: ListingType, id: string): Promise<AnyListing> {

@@ -26,6 +26,28 @@ export class MatchWorker {
 
   constructor(private readonly ctx: AppContext) {}
 
+  /** Listings written by a user just now, matched before the next listing of a bulk backlog. */
+  private readonly urgent = new Map<string, ListingType>();
+  /** Prioritized listings matched during the current batch: the batch's (older) copy of them is skipped. */
+  private readonly matchedUrgently = new Set<string>();
+
+  prioritize(type: ListingType, id: string): void {
+    this.urgent.set(id, type);
+  }
+
+  /** Matches the prioritized listings that are still dirty. */
+  private async drainUrgent(): Promise<void> {
+    for (const [id, type] of this.urgent) {
+      this.urgent.delete(id);
+      const model = listingModel(this.ctx.db.models, type);
+      const listing = await model.findById(id).lean<AnyListing>();
+      if (!listing?.matchDirty) continue;
+      await this.process(type, listing);
+      await clearDirtyFlag(model, 'matchDirty', [listing]);
+      this.matchedUrgently.add(id);
+    }
+  }
+
   notify(delayMs = 5): void {
     this.requested = true;
     if (this.timer || !this.poll) return;
@@ -44,17 +66,24 @@ export class MatchWorker {
       try {
         while (this.requested && !this.stopped) {
           this.requested = false;
+          await this.drainUrgent();
           for (const type of listingTypes) {
             while (!this.stopped) {
               // Candidates come from the index: let a large indexing backlog (a bulk import) clear first.
-              while (this.ctx.searchSync.backlog && !this.stopped) await new Promise((r) => setTimeout(r, 250));
+              while (this.ctx.searchSync.backlog && !this.stopped) {
+                await this.drainUrgent();
+                await new Promise((r) => setTimeout(r, 250));
+              }
               const dirty = await listingModel(this.ctx.db.models, type)
                 .find({ matchDirty: true })
                 .limit(BATCH)
                 .lean<AnyListing[]>();
               const done: AnyListing[] = [];
+              this.matchedUrgently.clear();
               for (const listing of dirty) {
                 if (this.stopped) break;
+                await this.drainUrgent();
+                if (this.matchedUrgently.has(String(listing._id))) continue;
                 await this.process(type, listing);
                 done.push(listing);
               }

@@ -1,0 +1,428 @@
+/**
+ * The benchmark suite (issue 8). Starts the services and the server as
+ * `npm start` does (the server in its own process, so its memory is its
+ * own), loads generated listings through the bulk import API, then measures:
+ *  - HTTP load with autocannon: search through our API, the same queries as a
+ *    naive MongoDB `$regex` "contains" search over the same fields (the
+ *    approach common in CMS-based exchanges), and straight against
+ *    Meilisearch (the floor our API adds to); listing detail; login;
+ *  - Socket.IO: many connected clients in a deal room, fan-out latency of a
+ *    chat message to all of them;
+ *  - publish → `match:new` latency;
+ *  - bulk-import throughput (the load phase itself);
+ *  - the server's peak RSS.
+ * Prints a table and writes JSON under bench-results/.
+ *
+ * Run: npm run bench [-- --quick] [--listings=N] [--duration=S] [--sockets=N] [--connections=N]
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { type ListingType, provinceCodes } from '@techbridge/shared';
+import autocannon from 'autocannon';
+import mongoose from 'mongoose';
+import { io, type Socket } from 'socket.io-client';
+import { demoDemands, demoOffers } from '../../server/src/demo/listings';
+import { columns, listingToRow } from '../../server/src/imports/columns';
+import type { Demand, Offer } from '../../server/src/models/listing';
+import { defaultCacheDir, startServices } from '../../server/src/services';
+import { getFreePort } from '../../server/src/services/ports';
+import { repoRoot, spawnTs, waitFor } from '../../tests/helpers/processes';
+import { publishToMatchLatency } from './demo';
+import { type LatencySummary, login, summarize, writeResults } from './lib';
+
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const quick = process.argv.includes('--quick');
+const LISTINGS = arg('listings', quick ? 2_000 : 100_000);
+const DURATION = arg('duration', quick ? 5 : 20);
+const SOCKETS = arg('sockets', quick ? 200 : 2_000);
+const CONNECTIONS = arg('connections', 20);
+const PUBLISHES = quick ? 10 : 50;
+const ORGS = quick ? 4 : 20;
+
+const QUERIES = [
+  'nuoi tom',
+  'xử lý nước thải',
+  'may say nong san',
+  'truy xuất nguồn gốc',
+  'sâm Ngọc Linh',
+  'phan bon vi sinh',
+  'năng lượng mặt trời',
+  'cảm biến',
+  'lua chiu man',
+  'bảo quản trái cây',
+];
+/** Every province of the 2025 map, in turn. */
+const PROVINCES = provinceCodes;
+
+interface LoadRow {
+  /** Latencies in ms; null when no request completed within the run (all slower than it). */
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  requestsPerSecond: number;
+  requests: number;
+  errors: number;
+}
+
+/** Generated rows: the demo listings' texts with varied titles, provinces and TRLs. */
+function rowsFor(type: ListingType, from: number, count: number): string {
+  const esc = (v: string | number) => {
+    const s = String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [columns[type].join(',')];
+  for (let i = from; i < from + count; i++) {
+    const ref = `BENCH-${type}-${i}`;
+    const province = PROVINCES[i % PROVINCES.length];
+    if (type === 'offer') {
+      const t = demoOffers[i % demoOffers.length].input;
+      const listing = {
+        ...t,
+        title: `${t.title} (mẫu ${i})`,
+        province,
+        trl: 3 + (i % 7),
+        externalRef: ref,
+      } as unknown as Offer;
+      lines.push(listingToRow('offer', listing).map(esc).join(','));
+    } else {
+      const t = demoDemands[i % demoDemands.length].input;
+      const listing = {
+        ...t,
+        title: `${t.title} (mẫu ${i})`,
+        province,
+        deadline: null,
+        externalRef: ref,
+      } as unknown as Demand;
+      lines.push(listingToRow('demand', listing).map(esc).join(','));
+    }
+  }
+  return lines.join('\n');
+}
+
+async function api<T>(url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  const res = await fetch(url, {
+    ...init,
+    headers: {
+      ...(init.body && typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.headers as Record<string, string> | undefined),
+    },
+  });
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${await res.text()}`);
+  return (await res.json().catch(() => ({}))) as T;
+}
+
+/** Registers organisations, verifies them and imports the generated listings through the HTTP import. */
+async function load(base: string, admin: string): Promise<{ rows: number; ms: number; rowsPerSecond: number }> {
+  const perOrg = Math.ceil(LISTINGS / ORGS);
+  const started = Date.now();
+  let rows = 0;
+  for (let o = 0; o < ORGS; o++) {
+    const type: ListingType = o % 5 < 3 ? 'offer' : 'demand';
+    const count = Math.min(perOrg, LISTINGS - rows);
+    if (count <= 0) break;
+    const reg = await api<{ accessToken: string; organization: { id: string } }>(`${base}/api/auth/register`, {
+      method: 'POST',
+      body: JSON.stringify({
+        name: `Bench ${o}`,
+        email: `bench${o}.${Date.now()}@example.vn`,
+        password: 'MatKhau2026',
+        organization: {
+          name: `${type === 'offer' ? 'Viện nghiên cứu' : 'Doanh nghiệp'} đo tải ${o}`,
+          type: type === 'offer' ? 'research_institute' : 'enterprise',
+          province: PROVINCES[o % PROVINCES.length],
+        },
+      }),
+    });
+    await api(`${base}/api/admin/organizations/${reg.organization.id}`, {
+      method: 'PATCH',
+      token: admin,
+      body: JSON.stringify({ verified: true }),
+    });
+    // Files of at most 5,000 rows, as an institute would upload them.
+    for (let from = 0; from < count; from += 5_000) {
+      const n = Math.min(5_000, count - from);
+      const form = new FormData();
+      form.append('file', new Blob([rowsFor(type, rows + from, n)], { type: 'text/csv' }), `${type}s.csv`);
+      const report = await api<{ data: { created: number; invalid: number } }>(
+        `${base}/api/import/${type}?dryRun=false`,
+        { method: 'POST', token: reg.accessToken, body: form },
+      );
+      if (report.data.invalid) throw new Error(`generated rows were refused: ${JSON.stringify(report.data)}`);
+    }
+    rows += count;
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`  loaded ${rows}/${LISTINGS} listings (${Math.round(rows / seconds)} rows/s, searchable)`);
+  }
+  const ms = Date.now() - started;
+  return { rows, ms, rowsPerSecond: Math.round(rows / (ms / 1000)) };
+}
+
+function run(opts: autocannon.Options): Promise<LoadRow> {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => {
+      if (err) return reject(err);
+      // autocannon reports p90 and p97.5; p95 is interpolated between them.
+      const { p50, p90, p97_5, p99 } = r.latency;
+      const none = r.requests.total === 0;
+      resolve({
+        p50: none ? null : p50,
+        p95: none ? null : Math.round((p90 + ((p97_5 - p90) * 5) / 7.5) * 100) / 100,
+        p99: none ? null : p99,
+        requestsPerSecond: Math.round(r.requests.average),
+        requests: r.requests.total,
+        errors: r.errors + r.timeouts + r.non2xx,
+      });
+    });
+  });
+}
+
+/** A rotating request list, so that every connection cycles through all queries. */
+function rotating(paths: string[], extra: Partial<autocannon.Request> = {}): autocannon.Request[] {
+  return paths.map((p) => ({ method: 'GET', path: p, ...extra }) as autocannon.Request);
+}
+
+/** The naive baseline: case-insensitive `$regex` "contains" over the same fields, on the same data. */
+async function regexBaseline(mongoUri: string, dbName: string): Promise<{ url: string; close(): Promise<void> }> {
+  const conn = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
+  const server = http.createServer(async (req, res) => {
+    const q = new URL(req.url ?? '/', 'http://x').searchParams.get('q') ?? '';
+    const re = { $regex: q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), $options: 'i' };
+    const fields = ['title', 'summary', 'keywords'];
+    const filter = { status: 'published', deletedAt: null, $or: fields.map((f) => ({ [f]: re })) };
+    try {
+      const [offers, demands] = await Promise.all([
+        conn.collection('offers').find(filter).limit(20).toArray(),
+        conn.collection('demands').find(filter).limit(20).toArray(),
+      ]);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ hits: [...offers, ...demands].slice(0, 20).map((d) => ({ id: String(d._id) })) }));
+    } catch (err) {
+      res.writeHead(500);
+      res.end(String(err));
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      await new Promise((r) => server.close(r));
+      await conn.close();
+    },
+  };
+}
+
+function connectSocket(url: string, token: string): Promise<Socket> {
+  const s = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  return new Promise((resolve, reject) => {
+    s.once('connect', () => resolve(s));
+    s.once('connect_error', reject);
+  });
+}
+
+/** SOCKETS clients of both parties in one deal room; fan-out latency of messages to every one of them. */
+async function socketFanOut(base: string, messages: number): Promise<LatencySummary & { connected: number }> {
+  const [a, b] = await Promise.all([login(base, 'doanhnghiep@demo.vn'), login(base, 'vien@demo.vn')]);
+  const me = await api<{ organization: { id: string } }>(`${base}/api/me`, { token: b });
+  const search = await api<{ hits: { id: string }[] }>(
+    `${base}/api/search?type=offer&limit=1&org=${me.organization.id}`,
+  );
+  const { data: deal } = await api<{ data: { id: string } }>(`${base}/api/deals`, {
+    method: 'POST',
+    token: a,
+    body: JSON.stringify({ offerId: search.hits[0].id }),
+  });
+  const sockets: Socket[] = [];
+  try {
+    for (let i = 0; i < SOCKETS; i += 50) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(50, SOCKETS - i) }, (_, k) => connectSocket(base, (i + k) % 2 ? a : b)),
+      );
+      await Promise.all(
+        batch.map((s) => new Promise<void>((resolve) => s.emit('deal:join', { dealId: deal.id }, () => resolve()))),
+      );
+      sockets.push(...batch);
+    }
+    const sender = sockets[0];
+    const samples: number[] = [];
+    for (let m = 0; m < messages; m++) {
+      const clientId = `fanout-${m}`;
+      const started = performance.now();
+      const delivered = Promise.all(
+        sockets.map(
+          (s) =>
+            new Promise<void>((resolve, reject) => {
+              const timer = setTimeout(() => reject(new Error('message:new not received within 10 s')), 10_000);
+              const on = (p: { message: { clientId: string } }) => {
+                if (p.message.clientId !== clientId) return;
+                clearTimeout(timer);
+                s.off('message:new', on);
+                samples.push(performance.now() - started);
+                resolve();
+              };
+              s.on('message:new', on);
+            }),
+        ),
+      );
+      sender.emit('message:send', { dealId: deal.id, body: `Đo phát tán ${m}`, clientId }, () => undefined);
+      await delivered;
+    }
+    return { ...summarize(samples), connected: sockets.length };
+  } finally {
+    for (const s of sockets) s.close();
+  }
+}
+
+function peakRssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-bench-'));
+  const log = { info: (m: string) => console.log(m), warn: (m: string) => console.warn(m), error: console.error };
+  console.log(
+    `TechBridge benchmark${quick ? ' (quick)' : ''}: ${LISTINGS} listings, ${CONNECTIONS} connections × ${DURATION} s, ${SOCKETS} sockets`,
+  );
+  const services = await startServices({
+    dataDir,
+    cacheDir: process.env.CACHE_DIR ?? defaultCacheDir,
+    mongodbUri: process.env.MONGODB_URI,
+    meiliUrl: process.env.MEILI_URL,
+    meiliMasterKey: process.env.MEILI_MASTER_KEY,
+    log,
+  });
+  const port = await getFreePort();
+  const dbName = `bench_${Date.now()}`;
+  const server = spawnTs(path.join(repoRoot, 'server/src/main.ts'), [], {
+    PORT: String(port),
+    DATA_DIR: path.join(dataDir, 'app'),
+    MONGODB_URI: services.mongodbUri,
+    MONGODB_DB: dbName,
+    MEILI_URL: services.meiliUrl,
+    MEILI_MASTER_KEY: services.meiliMasterKey,
+    MEILI_INDEX_PREFIX: `${dbName}_`,
+    SEED_DEMO: 'true',
+    LOGIN_RATE_LIMIT: '1000000',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(
+      async () => {
+        try {
+          return (await fetch(`${base}/api/health`)).ok;
+        } catch {
+          return false;
+        }
+      },
+      180_000,
+      `the server at ${base}\n${server.output()}`,
+    );
+    const admin = await login(base, 'admin@demo.vn');
+    // Steady state, before the bulk load: afterwards the matcher works through the imported
+    // listings for a long while (on FerretDB), and their match events queue ahead.
+    console.log('Publish → match:new…');
+    const publishToMatch = await publishToMatchLatency(base, PUBLISHES);
+    console.log('Loading listings through the bulk import API…');
+    const imported = await load(base, admin);
+
+    const ids = (await api<{ hits: { id: string; type: string }[] }>(`${base}/api/search?q=&limit=100`)).hits;
+    const meiliIndex = `${dbName}_listings`;
+    const baseline = await regexBaseline(services.mongodbUri, dbName);
+    const results: Record<string, LoadRow> = {};
+    try {
+      console.log('HTTP load…');
+      results['search (our API)'] = await run({
+        url: base,
+        requests: rotating(QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`)),
+      });
+      results['search (naive $regex)'] = await run({
+        url: baseline.url,
+        requests: rotating(QUERIES.map((q) => `/?q=${encodeURIComponent(q)}`)),
+      });
+      results['search (Meilisearch direct)'] = await run({
+        url: services.meiliUrl,
+        requests: QUERIES.map(
+          (q) =>
+            ({
+              method: 'POST',
+              path: `/indexes/${meiliIndex}/search`,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${services.meiliMasterKey}` },
+              body: JSON.stringify({ q, limit: 20 }),
+            }) as autocannon.Request,
+        ),
+      });
+      results['listing detail'] = await run({
+        url: base,
+        requests: rotating(ids.map((h) => `/api/${h.type === 'offer' ? 'offers' : 'demands'}/${h.id}`)),
+      });
+      results.login = await run({
+        url: base,
+        connections: Math.min(CONNECTIONS, 4),
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/auth/login',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: 'vien@demo.vn', password: 'TechBridge@2026' }),
+          },
+        ],
+      });
+    } finally {
+      await baseline.close();
+    }
+    console.log(`Socket fan-out to ${SOCKETS} clients…`);
+    const fanOut = await socketFanOut(base, quick ? 5 : 20);
+    const rssMb = peakRssMb(server.pid!);
+
+    const ours = results['search (our API)'];
+    const ratio = (a: number | null, b: number | null, digits: number) =>
+      a === null || b === null || b === 0 ? null : Math.round((a / b) * 10 ** digits) / 10 ** digits;
+    const ratios = {
+      // null: the baseline answered no request within the run, so it is slower than the run is long.
+      searchP95VsRegex: ratio(results['search (naive $regex)'].p95, ours.p95, 1),
+      searchP95VsMeili: ratio(ours.p95, results['search (Meilisearch direct)'].p95, 2),
+    };
+    console.table(results);
+    console.table({
+      'socket fan-out (ms)': fanOut,
+      'publish → match:new (ms)': publishToMatch,
+    });
+    console.table({
+      'bulk import': { rows: imported.rows, seconds: imported.ms / 1000, rowsPerSecond: imported.rowsPerSecond },
+      'server peak RSS': { MB: rssMb },
+      'search p95: $regex ÷ ours': { ratio: ratios.searchP95VsRegex ?? `> ${DURATION} s, no answer` },
+      'search p95: ours ÷ Meilisearch direct': { ratio: ratios.searchP95VsMeili },
+    });
+    const file = writeResults(quick ? 'bench-quick' : 'bench', {
+      when: new Date().toISOString(),
+      dbEngine: services.dbEngine,
+      machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30) },
+      settings: { listings: LISTINGS, durationSeconds: DURATION, connections: CONNECTIONS, sockets: SOCKETS },
+      import: imported,
+      http: results,
+      socketFanOut: fanOut,
+      publishToMatch,
+      serverPeakRssMb: rssMb,
+      ratios,
+    });
+    console.log(`Results written to ${file}`);
+  } finally {
+    server.kill('SIGINT');
+    await new Promise((r) => server.once('exit', r));
+    await services.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
