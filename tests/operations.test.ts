@@ -1,5 +1,6 @@
 import type { ImportReport, StatsDto } from '@techbridge/shared';
 import ExcelJS from 'exceljs';
+import { Types } from 'mongoose';
 import request from 'supertest';
 import { eventually, startTestApp, type TestApp } from './helpers/app';
 import { buildAdmin, buildListing, buildOrg, type Member, PASSWORD } from './helpers/factories';
@@ -94,6 +95,16 @@ describe('verification and moderation', () => {
     await eventually(async () => expect(socket.connected).toBe(false));
     expect(await searchIds('may ap trung')).not.toContain(offer.id);
     expect((await api().post(`/api/admin/users/${org.user.id}/reactivate`).set(admin.auth).send({})).status).toBe(204);
+    // Administrators find users as they type names: without diacritics, or by email.
+    const found = async (q: string) =>
+      (
+        await api()
+          .get(`/api/admin/users?q=${encodeURIComponent(q)}`)
+          .set(admin.auth)
+      ).body.data.map((u: { id: string }) => u.id);
+    expect(await found('NGUYEN VAN test')).toContain(org.user.id);
+    expect(await found(org.email)).toEqual([org.user.id]);
+    expect(await found('không có ai tên này')).toEqual([]);
     expect(await searchIds('may ap trung')).toContain(offer.id);
   });
 
@@ -130,6 +141,32 @@ describe('verification and moderation', () => {
     const byTarget = await api().get(`/api/admin/audit?target=${newcomer.organization.id}`).set(admin.auth);
     expect(byTarget.body.data.map((e: { action: string }) => e.action)).toEqual(['organization.verified']);
     expect((await api().get('/api/admin/audit').set(newcomer.auth)).status).toBe(403);
+  });
+
+  it('“load more” pages through entries that share a timestamp, each exactly once', async () => {
+    const at = new Date('2026-01-02T03:04:05.000Z');
+    const target = new Types.ObjectId();
+    await t.ctx.db.models.AuditLog.collection.insertMany(
+      Array.from({ length: 5 }, (_, i) => ({
+        action: 'organization.verified',
+        targetType: 'organization',
+        targetId: target,
+        details: { n: i },
+        createdAt: at,
+      })),
+    );
+    const seen: number[] = [];
+    let cursor = '';
+    for (let page = 0; page < 5; page++) {
+      const res = await api().get(`/api/admin/audit?target=${target}&limit=2${cursor}`).set(admin.auth);
+      expect(res.status).toBe(200);
+      const entries = res.body.data as { id: string; at: string; details: { n: number } }[];
+      seen.push(...entries.map((e) => e.details.n));
+      if (entries.length < 2) break;
+      const last = entries[entries.length - 1];
+      cursor = `&before=${encodeURIComponent(last.at)}&beforeId=${last.id}`;
+    }
+    expect(seen.sort()).toEqual([0, 1, 2, 3, 4]);
   });
 });
 

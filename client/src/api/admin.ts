@@ -91,15 +91,16 @@ export interface AuditFilters {
   to?: string;
 }
 
-/** The audit log, newest first; `before` (ISO time of the last entry shown) loads the next page. */
+/** The audit log, newest first; `before` and `beforeId` (time and id of the last entry shown) load the next page. */
 export function getAuditLog(
   filters: AuditFilters,
-  page: { before?: string; limit: number },
+  page: { before?: string; beforeId?: string; limit: number },
   signal?: AbortSignal,
 ): Promise<{ data: AdminAuditEntryDto[] }> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   if (page.before) params.set('before', page.before);
+  if (page.beforeId) params.set('beforeId', page.beforeId);
   params.set('limit', String(page.limit));
   return apiFetch<{ data: AdminAuditEntryDto[] }>(`/api/admin/audit?${params}`, { signal });
 }

@@ -31,7 +31,12 @@ export const auditQuerySchema = z.strictObject({
     .optional(),
   from: z.iso.date('date').optional(),
   to: z.iso.date('date').optional(),
+  /** The cursor of "load more": the time and id of the last entry shown (entries can share a time). */
   before: z.iso.datetime('date').optional(),
+  beforeId: z
+    .string('object_id')
+    .regex(/^[a-f0-9]{24}$/i, 'object_id')
+    .optional(),
   limit: z.coerce.number('number').int('number').min(1, 'number').max(500, 'too_long').default(100),
 });
 

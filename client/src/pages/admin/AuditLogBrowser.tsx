@@ -65,9 +65,13 @@ export function AuditLogBrowser() {
 
   const query = useInfiniteQuery({
     queryKey: queryKeys.auditLog(appliedKey),
-    queryFn: ({ pageParam, signal }) => getAuditLog(applied, { before: pageParam || undefined, limit: PAGE }, signal),
-    initialPageParam: '',
-    getNextPageParam: (last) => (last.data.length < PAGE ? undefined : last.data[last.data.length - 1].at),
+    queryFn: ({ pageParam, signal }) =>
+      getAuditLog(applied, { before: pageParam?.at, beforeId: pageParam?.id, limit: PAGE }, signal),
+    initialPageParam: null as { at: string; id: string } | null,
+    getNextPageParam: (last) => {
+      const end = last.data[last.data.length - 1];
+      return last.data.length < PAGE || !end ? undefined : { at: end.at, id: end.id };
+    },
   });
   const entries = query.data?.pages.flatMap((page) => page.data) ?? [];
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import {
   auditQuerySchema,
+  foldVietnamese,
   optionalReasonSchema,
   reasonSchema,
   usersQuerySchema,
@@ -8,6 +9,7 @@ import {
   verificationsQuerySchema,
 } from '@techbridge/shared';
 import { Router } from 'express';
+import { Types } from 'mongoose';
 import { audit } from '../../audit';
 import type { AppContext } from '../../context';
 import { conflict, forbidden, notFound } from '../../errors';
@@ -187,11 +189,14 @@ export function operationsRouter(ctx: AppContext): Router {
 
   router.get('/admin/users', async (req, res) => {
     const { q } = validate(usersQuerySchema, req.query);
-    const users = await models.User.find({}).sort({ createdAt: -1 }).limit(1000).lean();
-    const wanted = q?.toLowerCase();
+    // Every user, matched as people type names: without diacritics and in any case ("nguyen" finds "Nguyễn").
+    const users = await models.User.find({}, { email: 1, name: 1, role: 1, status: 1, organizationId: 1, createdAt: 1 })
+      .sort({ createdAt: -1 })
+      .lean();
+    const wanted = q ? foldVietnamese(q) : '';
     res.json({
       data: users
-        .filter((u) => !wanted || u.email.includes(wanted) || u.name.toLowerCase().includes(wanted))
+        .filter((u) => !wanted || foldVietnamese(`${u.email} ${u.name}`).includes(wanted))
         .slice(0, 200)
         .map((u) => ({
           id: String(u._id),
@@ -210,13 +215,22 @@ export function operationsRouter(ctx: AppContext): Router {
     const createdAt = {
       ...(q.from ? { $gte: new Date(q.from) } : {}),
       ...(q.to ? { $lt: new Date(new Date(q.to).getTime() + 86_400_000) } : {}),
-      ...(q.before ? { $lt: new Date(q.before) } : {}),
+      ...(q.before && !q.beforeId ? { $lt: new Date(q.before) } : {}),
     };
     const filter = {
       ...(q.action ? { action: q.action } : {}),
       ...(q.actor ? { actorId: q.actor } : {}),
       ...(q.target ? { targetId: q.target } : {}),
       ...(Object.keys(createdAt).length ? { createdAt } : {}),
+      // After the last entry shown, in the list's order (newest first, then by id).
+      ...(q.before && q.beforeId
+        ? {
+            $or: [
+              { createdAt: { $lt: new Date(q.before) } },
+              { createdAt: new Date(q.before), _id: { $lt: new Types.ObjectId(q.beforeId) } },
+            ],
+          }
+        : {}),
     };
     const entries = await models.AuditLog.find(filter).sort({ createdAt: -1, _id: -1 }).limit(q.limit).lean();
     res.json({
