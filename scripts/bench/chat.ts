@@ -3,34 +3,11 @@
  * message:send, B receives message:new; p50/p95 over N messages.
  * Run: npm run bench:chat [-- --quick]
  */
-import { io } from 'socket.io-client';
-import { type LatencySummary, login, startBenchApp, summarize, writeResults } from './lib';
-
-type Sock = ReturnType<typeof io>;
-
-function connect(url: string, token: string): Promise<Sock> {
-  const s = io(url, { auth: { token }, transports: ['websocket'] });
-  return new Promise((resolve, reject) => {
-    s.once('connect', () => resolve(s));
-    s.once('connect_error', reject);
-  });
-}
+import { connectSocket, type LatencySummary, openDemoDeal, startBenchApp, summarize, writeResults } from './lib';
 
 export async function chatRoundTrip(url: string, count: number): Promise<LatencySummary> {
-  const [a, b] = await Promise.all([login(url, 'doanhnghiep@demo.vn'), login(url, 'vien@demo.vn')]);
-  const me = (await (await fetch(`${url}/api/me`, { headers: { authorization: `Bearer ${b}` } })).json()) as {
-    organization: { id: string };
-  };
-  const search = (await (await fetch(`${url}/api/search?type=offer&limit=1&org=${me.organization.id}`)).json()) as {
-    hits: { id: string }[];
-  };
-  const opened = await fetch(`${url}/api/deals`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${a}` },
-    body: JSON.stringify({ offerId: search.hits[0].id }),
-  });
-  const { data: deal } = (await opened.json()) as { data: { id: string } };
-  const [sa, sb] = await Promise.all([connect(url, a), connect(url, b)]);
+  const { enterprise, institute, dealId } = await openDemoDeal(url);
+  const [sa, sb] = await Promise.all([connectSocket(url, enterprise), connectSocket(url, institute)]);
   const samples: number[] = [];
   try {
     for (let i = 0; i < count; i++) {
@@ -46,7 +23,7 @@ export async function chatRoundTrip(url: string, count: number): Promise<Latency
         sb.on('message:new', on);
       });
       const started = performance.now();
-      sa.emit('message:send', { dealId: deal.id, body: `Tin nhắn đo ${i}`, clientId }, () => undefined);
+      sa.emit('message:send', { dealId, body: `Tin nhắn đo ${i}`, clientId }, () => undefined);
       samples.push((await received) - started);
     }
   } finally {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import { io } from 'socket.io-client';
 import { type App, createApp } from '../../server/src/app';
 import { buildContext } from '../../server/src/boot';
 import type { AppContext } from '../../server/src/context';
@@ -107,4 +108,34 @@ export async function login(url: string, email: string, password = 'TechBridge@2
   });
   if (!res.ok) throw new Error(`login ${email} failed: ${res.status}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+export type Sock = ReturnType<typeof io>;
+
+/** A Socket.IO client of the given user, once connected (websocket only, no reconnection). */
+export function connectSocket(url: string, token: string): Promise<Sock> {
+  const s = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  return new Promise((resolve, reject) => {
+    s.once('connect', () => resolve(s));
+    s.once('connect_error', reject);
+  });
+}
+
+/** A deal between the demo enterprise and the demo institute (on one of the institute's offers), with both tokens. */
+export async function openDemoDeal(url: string): Promise<{ enterprise: string; institute: string; dealId: string }> {
+  const [enterprise, institute] = await Promise.all([login(url, 'doanhnghiep@demo.vn'), login(url, 'vien@demo.vn')]);
+  const me = (await (await fetch(`${url}/api/me`, { headers: { authorization: `Bearer ${institute}` } })).json()) as {
+    organization: { id: string };
+  };
+  const search = (await (await fetch(`${url}/api/search?type=offer&limit=1&org=${me.organization.id}`)).json()) as {
+    hits: { id: string }[];
+  };
+  const opened = await fetch(`${url}/api/deals`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${enterprise}` },
+    body: JSON.stringify({ offerId: search.hits[0].id }),
+  });
+  if (!opened.ok) throw new Error(`opening a deal failed: ${opened.status}`);
+  const { data } = (await opened.json()) as { data: { id: string } };
+  return { enterprise, institute, dealId: data.id };
 }

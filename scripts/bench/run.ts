@@ -22,8 +22,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { type ListingType, provinceCodes } from '@techbridge/shared';
 import autocannon from 'autocannon';
+import { stringify } from 'csv-stringify/sync';
 import mongoose from 'mongoose';
-import { io, type Socket } from 'socket.io-client';
 import { demoDemands, demoOffers } from '../../server/src/demo/listings';
 import { columns, listingToRow } from '../../server/src/imports/columns';
 import type { Demand, Offer } from '../../server/src/models/listing';
@@ -31,7 +31,7 @@ import { defaultCacheDir, startServices } from '../../server/src/services';
 import { getFreePort } from '../../server/src/services/ports';
 import { repoRoot, spawnTs, waitFor } from '../../tests/helpers/processes';
 import { publishToMatchLatency } from './demo';
-import { type LatencySummary, login, summarize, writeResults } from './lib';
+import { connectSocket, type LatencySummary, login, openDemoDeal, type Sock, summarize, writeResults } from './lib';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -70,11 +70,7 @@ interface LoadRow {
 
 /** Generated rows: the demo listings' texts with varied titles, provinces and TRLs. */
 function rowsFor(type: ListingType, from: number, count: number): string {
-  const esc = (v: string | number) => {
-    const s = String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [columns[type].join(',')];
+  const lines: (string | number)[][] = [columns[type]];
   for (let i = from; i < from + count; i++) {
     const ref = `BENCH-${type}-${i}`;
     const province = PROVINCES[i % PROVINCES.length];
@@ -87,7 +83,7 @@ function rowsFor(type: ListingType, from: number, count: number): string {
         trl: 3 + (i % 7),
         externalRef: ref,
       } as unknown as Offer;
-      lines.push(listingToRow('offer', listing).map(esc).join(','));
+      lines.push(listingToRow('offer', listing));
     } else {
       const t = demoDemands[i % demoDemands.length].input;
       const listing = {
@@ -97,10 +93,10 @@ function rowsFor(type: ListingType, from: number, count: number): string {
         deadline: null,
         externalRef: ref,
       } as unknown as Demand;
-      lines.push(listingToRow('demand', listing).map(esc).join(','));
+      lines.push(listingToRow('demand', listing));
     }
   }
-  return lines.join('\n');
+  return stringify(lines);
 }
 
 async function api<T>(url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
@@ -216,34 +212,17 @@ async function regexBaseline(mongoUri: string, dbName: string): Promise<{ url: s
   };
 }
 
-function connectSocket(url: string, token: string): Promise<Socket> {
-  const s = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
-  return new Promise((resolve, reject) => {
-    s.once('connect', () => resolve(s));
-    s.once('connect_error', reject);
-  });
-}
-
 /** SOCKETS clients of both parties in one deal room; fan-out latency of messages to every one of them. */
 async function socketFanOut(base: string, messages: number): Promise<LatencySummary & { connected: number }> {
-  const [a, b] = await Promise.all([login(base, 'doanhnghiep@demo.vn'), login(base, 'vien@demo.vn')]);
-  const me = await api<{ organization: { id: string } }>(`${base}/api/me`, { token: b });
-  const search = await api<{ hits: { id: string }[] }>(
-    `${base}/api/search?type=offer&limit=1&org=${me.organization.id}`,
-  );
-  const { data: deal } = await api<{ data: { id: string } }>(`${base}/api/deals`, {
-    method: 'POST',
-    token: a,
-    body: JSON.stringify({ offerId: search.hits[0].id }),
-  });
-  const sockets: Socket[] = [];
+  const { enterprise: a, institute: b, dealId } = await openDemoDeal(base);
+  const sockets: Sock[] = [];
   try {
     for (let i = 0; i < SOCKETS; i += 50) {
       const batch = await Promise.all(
         Array.from({ length: Math.min(50, SOCKETS - i) }, (_, k) => connectSocket(base, (i + k) % 2 ? a : b)),
       );
       await Promise.all(
-        batch.map((s) => new Promise<void>((resolve) => s.emit('deal:join', { dealId: deal.id }, () => resolve()))),
+        batch.map((s) => new Promise<void>((resolve) => s.emit('deal:join', { dealId }, () => resolve()))),
       );
       sockets.push(...batch);
     }
@@ -268,7 +247,7 @@ async function socketFanOut(base: string, messages: number): Promise<LatencySumm
             }),
         ),
       );
-      sender.emit('message:send', { dealId: deal.id, body: `Đo phát tán ${m}`, clientId }, () => undefined);
+      sender.emit('message:send', { dealId, body: `Đo phát tán ${m}`, clientId }, () => undefined);
       await delivered;
     }
     return { ...summarize(samples), connected: sockets.length };

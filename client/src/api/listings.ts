@@ -11,7 +11,7 @@ import type {
   OfferInput,
   OfferUpdate,
 } from '@techbridge/shared';
-import { apiFetch, apiFetchBlob } from './http';
+import { apiFetch } from './http';
 import { type UploadOptions, uploadFile } from './upload';
 
 export interface ListingResponse<T extends ListingDto = ListingDto> {

@@ -43,7 +43,11 @@ export async function clearDirtyFlag(
 ): Promise<void> {
   if (!listings.length) return;
   const byRev = new Map<number, unknown[]>();
-  for (const l of listings) byRev.set(l.rev ?? 0, [...(byRev.get(l.rev ?? 0) ?? []), l._id]);
+  for (const l of listings) {
+    const ids = byRev.get(l.rev ?? 0) ?? [];
+    ids.push(l._id);
+    byRev.set(l.rev ?? 0, ids);
+  }
   await withListingLocks(
     listings.map((l) => l._id),
     async () => {

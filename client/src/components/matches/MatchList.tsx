@@ -3,7 +3,8 @@ import type { MatchDto } from '@techbridge/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../forms/describeApiError';
-import { Alert, Button, EmptyState, Skeleton } from '../ui';
+import { LoadFailed } from '../LoadFailed';
+import { Alert, EmptyState, Skeleton } from '../ui';
 import { MatchCard } from './MatchCard';
 import { useMatchActions } from './useMatchActions';
 
@@ -30,14 +31,7 @@ export function MatchList({ query, empty, showOwn }: MatchListProps) {
     );
   }
   if (query.isError) {
-    return (
-      <Alert tone="error" title={t('matches.loadFailed')}>
-        <p>{describeApiError(query.error, t)}</p>
-        <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </Alert>
-    );
+    return <LoadFailed title={t('matches.loadFailed')} error={query.error} retry={() => void query.refetch()} />;
   }
   if (query.data.data.length === 0) return <>{empty}</>;
 

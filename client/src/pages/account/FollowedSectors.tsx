@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys';
 import { followSector, getFollows, unfollowSector } from '../../api/subscriptions';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Alert, Button, Card, CardHeader, Field, Select, Skeleton } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { codeOptions } from '../../lib/taxonomy';
@@ -45,12 +46,7 @@ export function FollowedSectors() {
       )}
       {query.isPending && <Skeleton variant="block" />}
       {query.isError && (
-        <Alert tone="error" title={t('follows.loadFailed')}>
-          <p>{describeApiError(query.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('follows.loadFailed')} error={query.error} retry={() => void query.refetch()} />
       )}
       {error && <Alert tone="error">{describeApiError(error, t)}</Alert>}
       {query.data && query.data.data.length === 0 && <p>{t('follows.empty')}</p>}

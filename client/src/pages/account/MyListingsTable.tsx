@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { archiveListing, getMyListings, publishListing } from '../../api/listings';
 import { queryKeys } from '../../api/queryKeys';
+import { LoadFailed } from '../../components/LoadFailed';
 import { StatusBadge } from '../../components/listings/ListingBadges';
 import { listingHref } from '../../components/listings/ListingCard';
 import { Alert, Button, ButtonLink, Card, CardHeader, EmptyState, Skeleton } from '../../components/ui';
@@ -108,12 +109,7 @@ export function MyListingsTable({ type, onNotice }: MyListingsTableProps) {
         </div>
       )}
       {query.isError && (
-        <Alert tone="error" title={t('dashboard.loadFailed')}>
-          <p>{describeApiError(query.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('dashboard.loadFailed')} error={query.error} retry={() => void query.refetch()} />
       )}
       {query.data && query.data.data.length === 0 && (
         <EmptyState

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { queryKeys } from '../../api/queryKeys';
 import { deleteSavedSearch, getSavedSearches } from '../../api/subscriptions';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Alert, Button, Card, CardHeader, EmptyState, Skeleton } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatDate } from '../../lib/format';
@@ -46,12 +47,7 @@ export function SavedSearches() {
         </div>
       )}
       {query.isError && (
-        <Alert tone="error" title={t('saved.loadFailed')}>
-          <p>{describeApiError(query.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('saved.loadFailed')} error={query.error} retry={() => void query.refetch()} />
       )}
       {remove.isError && <Alert tone="error">{describeApiError(remove.error, t)}</Alert>}
       {remove.isSuccess && (

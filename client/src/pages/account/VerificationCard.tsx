@@ -17,6 +17,7 @@ import {
   type VerificationStatus,
 } from '../../api/verification';
 import { useAuth } from '../../auth/useAuth';
+import { LoadFailed } from '../../components/LoadFailed';
 import { AttachmentList } from '../../components/listings/AttachmentList';
 import {
   Alert,
@@ -129,12 +130,7 @@ export function VerificationCard({ user, organization }: { user: UserDto; organi
         </div>
       )}
       {query.isError && (
-        <Alert tone="error" title={t('verification.loadFailed')}>
-          <p>{describeApiError(query.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('verification.loadFailed')} error={query.error} retry={() => void query.refetch()} />
       )}
       {notice && (
         <Alert tone="success" live>

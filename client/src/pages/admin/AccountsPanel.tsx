@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { type AdminOrganizationDto, type AdminUserDto, getAdminUsers, setSuspended } from '../../api/admin';
 import { queryKeys } from '../../api/queryKeys';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useToast } from '../../components/toast/useToast';
 import { Alert, Badge, Button, Card, EmptyState, Field, Input, Skeleton } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
@@ -117,18 +118,6 @@ function Loading() {
   );
 }
 
-function LoadFailed({ error, retry }: { error: unknown; retry: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Alert tone="error" title={t('admin.loadFailed')}>
-      <p>{describeApiError(error, t)}</p>
-      <Button variant="secondary" size="sm" className="alert__action" onClick={retry}>
-        {t('common.retry')}
-      </Button>
-    </Alert>
-  );
-}
-
 /** Users, searched on the server by name or e-mail (`?q=` in the URL). */
 function UsersSection(actions: RowActionsProps) {
   const { t } = useTranslation();
@@ -136,7 +125,7 @@ function UsersSection(actions: RowActionsProps) {
   const q = params.get('q') ?? '';
   const [draft, setDraft] = useState(q);
   const query = useQuery({ queryKey: queryKeys.adminUsers(q), queryFn: ({ signal }) => getAdminUsers(q, signal) });
-  const { query: orgs, byId } = useAdminOrganizations();
+  const { byId } = useAdminOrganizations();
   // Members of a suspended organisation cannot sign in either.
 
   function search(event: FormEvent<HTMLFormElement>) {
@@ -187,7 +176,9 @@ function UsersSection(actions: RowActionsProps) {
       </search>
       <Card>
         {query.isPending && <Loading />}
-        {query.isError && <LoadFailed error={query.error} retry={() => void query.refetch()} />}
+        {query.isError && (
+          <LoadFailed title={t('admin.loadFailed')} error={query.error} retry={() => void query.refetch()} />
+        )}
         {query.data?.data.length === 0 && <EmptyState icon="search" title={t('admin.accounts.usersEmpty')} />}
         {query.data && query.data.data.length > 0 && (
           <table className="data-table">
@@ -286,7 +277,9 @@ function OrganizationsSection(actions: RowActionsProps) {
       </div>
       <Card>
         {query.isPending && <Loading />}
-        {query.isError && <LoadFailed error={query.error} retry={() => void query.refetch()} />}
+        {query.isError && (
+          <LoadFailed title={t('admin.loadFailed')} error={query.error} retry={() => void query.refetch()} />
+        )}
         {query.data && orgs.length === 0 && <EmptyState icon="search" title={t('admin.accounts.orgsEmpty')} />}
         {orgs.length > 0 && (
           <table className="data-table">

@@ -209,40 +209,26 @@ export function AuditLogBrowser() {
                 />
               )}
             </Field>
-            <Field
-              name={fieldName('actor')}
-              label={t('admin.audit.actor')}
-              hint={t('admin.audit.idHint')}
-              error={errors.messageFor(fieldName('actor'))}
-            >
-              {(control) => (
-                <Input
-                  {...control}
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={24}
-                  value={draft.actor}
-                  onChange={(e) => set('actor', e.target.value)}
-                />
-              )}
-            </Field>
-            <Field
-              name={fieldName('target')}
-              label={t('admin.audit.target')}
-              hint={t('admin.audit.idHint')}
-              error={errors.messageFor(fieldName('target'))}
-            >
-              {(control) => (
-                <Input
-                  {...control}
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={24}
-                  value={draft.target}
-                  onChange={(e) => set('target', e.target.value)}
-                />
-              )}
-            </Field>
+            {(['actor', 'target'] as const).map((key) => (
+              <Field
+                key={key}
+                name={fieldName(key)}
+                label={t(`admin.audit.${key}`)}
+                hint={t('admin.audit.idHint')}
+                error={errors.messageFor(fieldName(key))}
+              >
+                {(control) => (
+                  <Input
+                    {...control}
+                    autoComplete="off"
+                    spellCheck={false}
+                    maxLength={24}
+                    value={draft[key]}
+                    onChange={(e) => set(key, e.target.value)}
+                  />
+                )}
+              </Field>
+            ))}
             <Field name={fieldName('from')} label={t('admin.audit.from')} error={errors.messageFor(fieldName('from'))}>
               {(control) => (
                 <Input

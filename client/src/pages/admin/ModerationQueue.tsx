@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getModerationQueue } from '../../api/admin';
 import { queryKeys } from '../../api/queryKeys';
+import { LoadFailed } from '../../components/LoadFailed';
 import { TypeBadge } from '../../components/listings/ListingBadges';
 import { listingHref } from '../../components/listings/ListingCard';
 import { ModerationActions } from '../../components/listings/ModerationActions';
-import { Alert, Button, EmptyState, Skeleton } from '../../components/ui';
-import { describeApiError } from '../../forms/describeApiError';
+import { Alert, EmptyState, Skeleton } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
@@ -46,12 +46,7 @@ export function ModerationQueue() {
         </div>
       )}
       {query.isError && (
-        <Alert tone="error" title={t('admin.loadFailed')}>
-          <p>{describeApiError(query.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('admin.loadFailed')} error={query.error} retry={() => void query.refetch()} />
       )}
       {query.data?.data.length === 0 && <EmptyState icon="check" title={t('admin.moderation.empty')} />}
       {query.data && query.data.data.length > 0 && (

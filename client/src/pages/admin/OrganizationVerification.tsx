@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { getUnverifiedOrganizations, setOrganizationVerified } from '../../api/admin';
 import { queryKeys } from '../../api/queryKeys';
 import { getVerifications } from '../../api/verification';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Alert, Badge, Button, EmptyState, Skeleton } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatDate } from '../../lib/format';
@@ -70,12 +71,7 @@ export function OrganizationVerification() {
         </div>
       )}
       {query.isError && (
-        <Alert tone="error" title={t('admin.loadFailed')}>
-          <p>{describeApiError(query.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('admin.loadFailed')} error={query.error} retry={() => void query.refetch()} />
       )}
       {query.data?.data.length === 0 && <EmptyState icon="check" title={t('admin.organizations.empty')} />}
       {query.data && query.data.data.length > 0 && (

@@ -13,10 +13,10 @@ import {
   verificationDocumentPath,
   verificationStatuses,
 } from '../../api/verification';
+import { LoadFailed } from '../../components/LoadFailed';
 import { AttachmentList } from '../../components/listings/AttachmentList';
 import { DecisionActions } from '../../components/moderation/DecisionActions';
-import { Alert, Button, EmptyState, SegmentedControl, Skeleton } from '../../components/ui';
-import { describeApiError } from '../../forms/describeApiError';
+import { Alert, EmptyState, SegmentedControl, Skeleton } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { VerifiedBadge } from '../account/OrganizationCard';
@@ -109,12 +109,7 @@ export function VerificationRequests() {
         </div>
       )}
       {query.isError && (
-        <Alert tone="error" title={t('admin.loadFailed')}>
-          <p>{describeApiError(query.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('admin.loadFailed')} error={query.error} retry={() => void query.refetch()} />
       )}
       {query.data?.data.length === 0 && <EmptyState icon="check" title={t(`admin.verifications.empty.${status}`)} />}
       {query.data && query.data.data.length > 0 && (

@@ -6,8 +6,8 @@ import { getDeals } from '../../api/deals';
 import { queryKeys } from '../../api/queryKeys';
 import { useAuth } from '../../auth/useAuth';
 import { byLastActivity, lastActivity } from '../../components/deals/dealHelpers';
-import { Alert, Button, EmptyState, Skeleton } from '../../components/ui';
-import { describeApiError } from '../../forms/describeApiError';
+import { LoadFailed } from '../../components/LoadFailed';
+import { Alert, EmptyState, Skeleton } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -64,12 +64,7 @@ export function BrokerPage() {
         </div>
       )}
       {isBroker && query.isError && (
-        <Alert tone="error" title={t('deals.loadFailed')}>
-          <p>{describeApiError(query.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('deals.loadFailed')} error={query.error} retry={() => void query.refetch()} />
       )}
       {isBroker && query.data?.data.length === 0 && (
         <EmptyState title={t('broker.empty')}>

@@ -7,10 +7,10 @@ import { queryKeys } from '../../api/queryKeys';
 import { useAuth } from '../../auth/useAuth';
 import { DealStageBadge } from '../../components/deals/DealStageBadge';
 import { viewerRole } from '../../components/deals/dealHelpers';
+import { LoadFailed } from '../../components/LoadFailed';
 import { TypeBadge } from '../../components/listings/ListingBadges';
 import { listingHref } from '../../components/listings/ListingCard';
-import { Alert, Button, ButtonLink, EmptyState, PageLoader } from '../../components/ui';
-import { describeApiError } from '../../forms/describeApiError';
+import { ButtonLink, EmptyState, PageLoader } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -40,12 +40,7 @@ function DealRoom({ id }: { id: string }) {
             <p>{t('deals.room.notFoundBody')}</p>
           </EmptyState>
         ) : (
-          <Alert tone="error" title={t('deals.room.loadFailed')}>
-            <p>{describeApiError(query.error, t)}</p>
-            <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
+          <LoadFailed title={t('deals.room.loadFailed')} error={query.error} retry={() => void query.refetch()} />
         )}
       </div>
     );

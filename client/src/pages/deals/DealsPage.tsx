@@ -6,9 +6,9 @@ import { queryKeys } from '../../api/queryKeys';
 import { useAuth } from '../../auth/useAuth';
 import { DealStageBadge } from '../../components/deals/DealStageBadge';
 import { byLastActivity, counterpartName, lastActivity } from '../../components/deals/dealHelpers';
+import { LoadFailed } from '../../components/LoadFailed';
 import { TypeBadge } from '../../components/listings/ListingBadges';
-import { Alert, Button, ButtonLink, Card, EmptyState, Skeleton } from '../../components/ui';
-import { describeApiError } from '../../forms/describeApiError';
+import { Alert, ButtonLink, Card, EmptyState, Skeleton } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -45,12 +45,7 @@ export function DealsPage() {
             </div>
           )}
           {query.isError && (
-            <Alert tone="error" title={t('deals.loadFailed')}>
-              <p>{describeApiError(query.error, t)}</p>
-              <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-                {t('common.retry')}
-              </Button>
-            </Alert>
+            <LoadFailed title={t('deals.loadFailed')} error={query.error} retry={() => void query.refetch()} />
           )}
           {query.data && deals.length === 0 && (
             <EmptyState

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/errors';
 import { attachmentPath } from '../../api/listings';
+import { LoadFailed } from '../../components/LoadFailed';
 import { AttachmentList } from '../../components/listings/AttachmentList';
 import { StatusBadge, TypeBadge } from '../../components/listings/ListingBadges';
 import { ModerationActions } from '../../components/listings/ModerationActions';
-import { Alert, Button, ButtonLink, Card, CardHeader, EmptyState, PageLoader } from '../../components/ui';
-import { describeApiError } from '../../forms/describeApiError';
+import { Alert, ButtonLink, Card, CardHeader, EmptyState, PageLoader } from '../../components/ui';
 import { formatDate, formatNumber } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
@@ -50,12 +50,7 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
             <p>{t('listing.notFound.body')}</p>
           </EmptyState>
         ) : (
-          <Alert tone="error" title={t('listing.loadFailed')}>
-            <p>{describeApiError(query.error, t)}</p>
-            <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
+          <LoadFailed title={t('listing.loadFailed')} error={query.error} retry={() => void query.refetch()} />
         )}
       </div>
     );

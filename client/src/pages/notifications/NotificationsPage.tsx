@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { getNotifications } from '../../api/notifications';
 import { queryKeys } from '../../api/queryKeys';
+import { LoadFailed } from '../../components/LoadFailed';
 import { NotificationItem } from '../../components/notifications/NotificationItem';
 import {
   useLatestNotifications,
@@ -76,12 +77,7 @@ export function NotificationsPage() {
           </div>
         )}
         {query.isError && !query.data && (
-          <Alert tone="error" title={t('notifications.loadFailed')}>
-            <p>{describeApiError(query.error, t)}</p>
-            <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
+          <LoadFailed title={t('notifications.loadFailed')} error={query.error} retry={() => void query.refetch()} />
         )}
         {query.data && items.length === 0 && (
           <EmptyState icon="check" title={unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')} />

@@ -5,9 +5,9 @@ import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
 import { getOrganization, searchListings } from '../../api/search';
+import { LoadFailed } from '../../components/LoadFailed';
 import { HitList } from '../../components/listings/HitList';
-import { Alert, Button, ButtonLink, EmptyState, PageLoader, Pagination } from '../../components/ui';
-import { describeApiError } from '../../forms/describeApiError';
+import { ButtonLink, EmptyState, PageLoader, Pagination } from '../../components/ui';
 import { formatDate, formatNumber } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
@@ -50,12 +50,7 @@ export function OrganizationPage() {
             actions={<ButtonLink to="/search">{t('listing.notFound.search')}</ButtonLink>}
           />
         ) : (
-          <Alert tone="error" title={t('organization.loadFailed')}>
-            <p>{describeApiError(org.error, t)}</p>
-            <Button variant="secondary" size="sm" className="alert__action" onClick={() => void org.refetch()}>
-              {t('common.retry')}
-            </Button>
-          </Alert>
+          <LoadFailed title={t('organization.loadFailed')} error={org.error} retry={() => void org.refetch()} />
         )}
       </div>
     );

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDealAudit } from '../../../api/deals';
 import { queryKeys } from '../../../api/queryKeys';
-import { Alert, Button, Spinner } from '../../../components/ui';
-import { describeApiError } from '../../../forms/describeApiError';
+import { LoadFailed } from '../../../components/LoadFailed';
+import { Spinner } from '../../../components/ui';
 import { formatDateTime } from '../../../lib/format';
 import { useLang } from '../../../lib/useLang';
 
@@ -29,12 +29,7 @@ export function AuditTrail({ dealId }: { dealId: string }) {
         </p>
       )}
       {query.isError && (
-        <Alert tone="error" title={t('deals.audit.loadFailed')}>
-          <p>{describeApiError(query.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('deals.audit.loadFailed')} error={query.error} retry={() => void query.refetch()} />
       )}
       {query.data && query.data.data.length === 0 && <p className="muted">{t('deals.audit.empty')}</p>}
       {query.data && query.data.data.length > 0 && (

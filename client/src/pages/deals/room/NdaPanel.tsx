@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dealNdaAction, getNdaText, type NdaAction } from '../../../api/deals';
 import { queryKeys } from '../../../api/queryKeys';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { LockIcon } from '../../../components/listings/LockIcon';
 import { Alert, Badge, type BadgeTone, Button, Card, ConfirmDialog, Modal, Spinner } from '../../../components/ui';
 import { describeApiError } from '../../../forms/describeApiError';
@@ -69,12 +70,7 @@ function NdaDialog({
         </p>
       )}
       {text.isError && (
-        <Alert tone="error" title={t('deals.nda.textFailed')}>
-          <p>{describeApiError(text.error, t)}</p>
-          <Button variant="secondary" size="sm" className="alert__action" onClick={() => void text.refetch()}>
-            {t('common.retry')}
-          </Button>
-        </Alert>
+        <LoadFailed title={t('deals.nda.textFailed')} error={text.error} retry={() => void text.refetch()} />
       )}
       {text.data && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable agreement must be reachable by keyboard.
