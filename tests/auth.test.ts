@@ -1,8 +1,10 @@
+import crypto from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import request from 'supertest';
 import { JWT_ISSUER, REFRESH_COOKIE } from '../server/src/auth/tokens';
 import { startTestApp, type TestApp } from './helpers/app';
-import { buildAdmin, buildOrg, PASSWORD } from './helpers/factories';
+import { buildAdmin, buildListing, buildOrg, PASSWORD } from './helpers/factories';
+import { connectAs } from './helpers/sockets';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -249,17 +251,74 @@ describe('access tokens and roles', () => {
 });
 
 describe('rate limiting', () => {
-  it('limits login attempts per address and email with a 429', async () => {
-    const limited = await startTestApp({ loginRateLimit: 3 });
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await startTestApp({ rateLimits: { login: 3, register: 2, refresh: 3, search: 3, message: 2 } });
+  });
+  afterAll(async () => {
+    await limited.close();
+  });
+  const expectLimited = (res: request.Response) => {
+    expect(res.status).toBe(429);
+    expect(res.body.error.code).toBe('rate_limited');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  };
+
+  it('limits login attempts per address and email with a 429 and Retry-After', async () => {
+    const body = { email: 'victim@example.vn', password: 'Wrong1234' };
+    for (let i = 0; i < 3; i++)
+      expect((await request(limited.app.server).post('/api/auth/login').send(body)).status).toBe(401);
+    expectLimited(await request(limited.app.server).post('/api/auth/login').send(body));
+    // Another account from the same address still gets its own attempts.
+    const other = { email: 'someone-else@example.vn', password: 'Wrong1234' };
+    expect((await request(limited.app.server).post('/api/auth/login').send(other)).status).toBe(401);
+  });
+
+  it('limits registrations per address', async () => {
+    await buildOrg(limited);
+    await buildOrg(limited);
+    expectLimited(
+      await request(limited.app.server)
+        .post('/api/auth/register')
+        .send({
+          email: 'third@example.vn',
+          password: PASSWORD,
+          name: 'Third',
+          organization: { name: 'Third', type: 'enterprise', province: 'HN' },
+        }),
+    );
+  });
+
+  it('limits searches per address', async () => {
+    for (let i = 0; i < 3; i++)
+      expect((await request(limited.app.server).get('/api/search').query({ q: 'tôm' })).status).toBe(200);
+    expectLimited(await request(limited.app.server).get('/api/search').query({ q: 'tôm' }));
+  });
+
+  it('limits chat messages per user, answering the socket ack with rate_limited', async () => {
+    const chat = await startTestApp({
+      rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 1000, message: 2 },
+    });
+    const institute = await buildOrg(chat, { type: 'research_institute', verified: true });
+    const buyer = await buildOrg(chat, { type: 'enterprise', verified: true });
+    const offerId = (await buildListing(chat, institute, 'offer')).id;
+    const dealId = (await request(chat.app.server).post('/api/deals').set(buyer.auth).send({ offerId })).body.data.id;
+    const socket = await connectAs(chat, buyer.accessToken);
     try {
-      const body = { email: 'victim@example.vn', password: 'Wrong1234' };
-      for (let i = 0; i < 3; i++)
-        expect((await request(limited.app.server).post('/api/auth/login').send(body)).status).toBe(401);
-      const blocked = await request(limited.app.server).post('/api/auth/login').send(body);
-      expect(blocked.status).toBe(429);
-      expect(blocked.body.error.code).toBe('rate_limited');
+      const send = () =>
+        new Promise<{ ok: boolean; error?: { code: string; message: string } }>((resolve) =>
+          socket.emit('message:send', { dealId, body: 'Chào', clientId: crypto.randomUUID() }, resolve as never),
+        );
+      expect((await send()).ok).toBe(true);
+      expect((await send()).ok).toBe(true);
+      const third = await send();
+      expect(third.ok).toBe(false);
+      expect(third.error?.code).toBe('rate_limited');
+      expect(third.error?.message).toMatch(/try again in \d+ s/);
+      expect(await chat.ctx.db.models.Message.countDocuments({ dealId })).toBe(2);
     } finally {
-      await limited.close();
+      socket.close();
+      await chat.close();
     }
   });
 });

@@ -6,7 +6,9 @@ import { EventBus } from './events/bus';
 import { registerHandlers } from './events/handlers';
 import type { Logger } from './logger';
 import { MatchWorker } from './matching/worker';
+import { RateLimits } from './middleware/rateLimit';
 import { Realtime } from './realtime/emitter';
+import { connectRedisClients } from './redis';
 import { createSearch } from './search';
 import { SearchSync } from './search/sync';
 import { bootstrapAdmin, seedDemo, seedDemoListings } from './seed';
@@ -33,6 +35,8 @@ export async function buildContext(
   }
   searchSync.start();
   const events = new EventBus(db, log);
+  const redis = config.redisUrl ? await connectRedisClients(config.redisUrl, log) : undefined;
+  const rateLimits = new RateLimits(config, redis?.pub);
   const ctx: AppContext = {
     config,
     log,
@@ -43,10 +47,14 @@ export async function buildContext(
     searchSync,
     events,
     realtime: new Realtime(),
+    rateLimits,
+    redis,
     // Assigned just below: the worker needs the finished context.
     matcher: undefined as unknown as MatchWorker,
     async shutdown() {
       await Promise.all([searchSync.stop(), ctx.matcher.stop(), events.stop()]);
+      rateLimits.shutdown();
+      await Promise.all([redis?.pub.quit(), redis?.sub.quit()]).catch(() => undefined);
       await db.close();
     },
   };
@@ -58,9 +66,6 @@ export async function buildContext(
     await seedDemo(db.models, log);
     await seedDemoListings(ctx);
   }
-  if (config.adminEmail && config.adminPassword)
-    await bootstrapAdmin(db.models, config.adminEmail, config.adminPassword, log);
-  if (config.seedDemo) await seedDemo(db.models, log);
   if (config.adminEmail && config.adminPassword)
     await bootstrapAdmin(db.models, config.adminEmail, config.adminPassword, log);
   return ctx;

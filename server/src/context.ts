@@ -4,7 +4,9 @@ import type { Config } from './env';
 import type { EventBus } from './events/bus';
 import type { Logger } from './logger';
 import type { MatchWorker } from './matching/worker';
+import type { RateLimits } from './middleware/rateLimit';
 import type { Realtime } from './realtime/emitter';
+import type { RedisClients } from './redis';
 import type { Search } from './search';
 import type { SearchSync } from './search/sync';
 
@@ -20,6 +22,9 @@ export interface AppContext {
   events: EventBus;
   matcher: MatchWorker;
   realtime: Realtime;
+  rateLimits: RateLimits;
+  /** Connected when REDIS_URL is set (Socket.IO adapter, shared rate limits). */
+  redis?: RedisClients;
   /** Stops background work and closes the database connection. */
   shutdown(): Promise<void>;
 }

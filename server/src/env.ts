@@ -43,6 +43,15 @@ const envSchema = z.object({
     .regex(/^\d+(kb|mb)$/, 'like 1mb or 500kb')
     .default('1mb'),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  REGISTER_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  REFRESH_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
+  SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
+  MESSAGE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   TRUST_PROXY: bool.default(false),
 });
 
@@ -73,7 +82,16 @@ export interface Config {
   adminPassword?: string;
   logLevel: Env['LOG_LEVEL'];
   bodyLimit: string;
-  loginRateLimit: number;
+  /**
+   * Requests per window: login per address and email (15 min), registration
+   * per address (15 min), session refresh per address (15 min), search per
+   * address (1 min), chat messages per user (1 min).
+   */
+  rateLimits: { login: number; register: number; refresh: number; search: number; message: number };
+  /** Set: Socket.IO events and rate-limit counters are shared with other instances through Redis. */
+  redisUrl?: string;
+  /** How long a stopping instance drains requests and sockets before closing them. */
+  shutdownGraceSeconds: number;
   trustProxy: boolean;
   /** True when the app starts its own database and search engine. */
   embedded: boolean;
@@ -134,7 +152,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.BODY_LIMIT,
-    loginRateLimit: e.LOGIN_RATE_LIMIT,
+    rateLimits: {
+      login: e.LOGIN_RATE_LIMIT,
+      register: e.REGISTER_RATE_LIMIT,
+      refresh: e.REFRESH_RATE_LIMIT,
+      search: e.SEARCH_RATE_LIMIT,
+      message: e.MESSAGE_RATE_LIMIT,
+    },
+    redisUrl: e.REDIS_URL,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     trustProxy: e.TRUST_PROXY,
     embedded,
   };

@@ -50,7 +50,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, services = t
     meiliIndexPrefix: `t_${id}_`,
     jwtSecret: crypto.randomBytes(32).toString('hex'),
     seedDemo: false,
-    loginRateLimit: 1000,
+    rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 100_000, message: 100_000 },
     ...overrides,
   };
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

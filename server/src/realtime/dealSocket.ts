@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { AuthUser } from '../auth/passport';
 import type { AppContext } from '../context';
 import { loadParticipantDeal, markRead, presentMessage, sendMessage } from '../deals/service';
+import { tooManyRequests } from '../errors';
 import { toAppError } from '../middleware/errorHandler';
 import { validate } from '../middleware/validate';
 import { dealRoom, type TypedSocket } from './io';
@@ -67,6 +68,8 @@ export function registerDealHandlers(ctx: AppContext, socket: TypedSocket): void
   socket.on(
     'message:send',
     handle(messageSendSchema, async ({ dealId, body, clientId }) => {
+      const hit = await ctx.rateLimits.consume('message', socket.data.userId);
+      if (!hit.allowed) throw tooManyRequests(`Too many messages, try again in ${hit.retryAfter} s`);
       const deal = await loadParticipantDeal(ctx, dealId, user());
       const { message } = await sendMessage(ctx, user(), deal, body, clientId);
       return { message: presentMessage(message) };

@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@techbridge/shared';
 import { Server, type Socket } from 'socket.io';
 import type { AuthUser } from '../auth/passport';
@@ -21,6 +22,8 @@ export function createIo(httpServer: HttpServer, ctx: AppContext): TypedServer {
     cors: ctx.config.corsOrigins.length ? { origin: ctx.config.corsOrigins, credentials: true } : undefined,
     maxHttpBufferSize: 64 * 1024,
   });
+  // Several instances: rooms and emits span all of them through Redis pub/sub.
+  if (ctx.redis) io.adapter(createAdapter(ctx.redis.pub, ctx.redis.sub, { key: `tb:${ctx.config.mongodbDb}:io` }));
 
   io.use((socket, next) => {
     const token: unknown = socket.handshake.auth?.token;

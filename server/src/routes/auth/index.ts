@@ -1,6 +1,5 @@
 import { loginSchema, registerSchema } from '@techbridge/shared';
 import { type CookieOptions, type Request, type Response, Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import { type AuthUser, loadActiveUser } from '../../auth/passport';
 import {
   issueRefreshToken,
@@ -12,7 +11,8 @@ import {
 } from '../../auth/tokens';
 import { registerAccount } from '../../commands/registerAccount';
 import type { AppContext } from '../../context';
-import { AppError, tooManyRequests, unauthorized } from '../../errors';
+import { AppError, unauthorized } from '../../errors';
+import { ipKey } from '../../middleware/rateLimit';
 import { validate } from '../../middleware/validate';
 import { presentOrganization, presentUser } from '../../presenters/user';
 
@@ -50,23 +50,13 @@ export function authRouter(ctx: AppContext): Router {
     return accessTokenFor(user);
   };
 
-  const limited = (limit: number, key: (req: Request) => string) =>
-    rateLimit({
-      windowMs: 15 * 60_000,
-      limit,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      keyGenerator: key,
-      handler: (_req, _res, next) => next(tooManyRequests('Too many attempts, try again in a few minutes')),
-    });
-  const ipKey = (req: Request) => ipKeyGenerator(req.ip ?? '');
   // Per address and email, so one attacker cannot lock every account and one account cannot be brute-forced.
-  const loginLimiter = limited(config.loginRateLimit, (req) => {
+  const loginLimiter = ctx.rateLimits.http('login', (req) => {
     const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
     return `${ipKey(req)}|${email}`;
   });
 
-  router.post('/auth/register', limited(30, ipKey), async (req, res) => {
+  router.post('/auth/register', ctx.rateLimits.http('register'), async (req, res) => {
     const input = validate(registerSchema, req.body);
     const { user, organization } = await registerAccount(models, input);
     const principal: AuthUser = {
@@ -97,7 +87,7 @@ export function authRouter(ctx: AppContext): Router {
     })(req, res, next);
   });
 
-  router.post('/auth/refresh', limited(120, ipKey), async (req, res) => {
+  router.post('/auth/refresh', ctx.rateLimits.http('refresh'), async (req, res) => {
     const token: unknown = req.cookies?.[REFRESH_COOKIE];
     if (typeof token !== 'string' || !token) throw unauthorized('No refresh token');
     const result = await rotateRefreshToken(

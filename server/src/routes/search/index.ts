@@ -8,7 +8,7 @@ import { searchListings } from '../../search/query';
 /** Public search over published listings only (the index holds nothing else). */
 export function searchRouter(ctx: AppContext): Router {
   const router = Router();
-  router.get('/search', async (req, res) => {
+  router.get('/search', ctx.rateLimits.http('search'), async (req, res) => {
     const query = validate(searchQuerySchema, req.query);
     try {
       res.json(await searchListings(ctx.search, query));
