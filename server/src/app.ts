@@ -36,7 +36,12 @@ export interface App {
   app: Express;
   server: http.Server;
   io: TypedServer;
-  /** Stops accepting connections and closes sockets; services are the caller's. */
+  /**
+   * Graceful stop: readiness turns 503, no new connections are accepted,
+   * requests and socket handlers in flight finish (for at most the shutdown
+   * grace period), then sockets are closed so that clients reconnect to
+   * another instance. Services are the caller's.
+   */
   close(): Promise<void>;
 }
 
@@ -48,6 +53,13 @@ export function createApp(ctx: AppContext): App {
   // JSON bodies escape <, > and & so user text can never be read as markup.
   app.set('json escape', true);
 
+  // Accepted requests are counted so that a graceful stop can wait for them.
+  app.use((_req, res, next) => {
+    // While draining, keep-alive connections are not reused.
+    if (ctx.lifecycle.draining) res.setHeader('connection', 'close');
+    res.once('close', ctx.lifecycle.begin());
+    next();
+  });
   app.use(
     pinoHttp({
       logger: ctx.log,
@@ -57,7 +69,7 @@ export function createApp(ctx: AppContext): App {
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/api/health' },
+      autoLogging: { ignore: (req) => !!req.url?.startsWith('/api/health') },
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -128,12 +140,16 @@ export function createApp(ctx: AppContext): App {
     app,
     server,
     io,
-    close: () =>
-      new Promise<void>((resolve) => {
-        void io.close();
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-        setTimeout(resolve, 5000).unref();
-      }),
+    async close() {
+      ctx.lifecycle.draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const drained = await ctx.lifecycle.idle(ctx.config.shutdownGraceSeconds * 1000);
+      if (!drained) ctx.log.warn(`${ctx.lifecycle.inFlight} requests still running at the end of the grace period`);
+      // Socket.IO closes each connection (clients see a transport close and reconnect elsewhere).
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      server.closeAllConnections();
+      await Promise.race([closed, new Promise((r) => setTimeout(r, 2000).unref())]);
+    },
   };
 }

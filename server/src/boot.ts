@@ -4,6 +4,7 @@ import { connectDb } from './db';
 import { type Config, resolveJwtSecret } from './env';
 import { EventBus } from './events/bus';
 import { registerHandlers } from './events/handlers';
+import { Lifecycle } from './lifecycle';
 import type { Logger } from './logger';
 import { MatchWorker } from './matching/worker';
 import { RateLimits } from './middleware/rateLimit';
@@ -48,11 +49,16 @@ export async function buildContext(
     events,
     realtime: new Realtime(),
     rateLimits,
+    lifecycle: new Lifecycle(),
     redis,
     // Assigned just below: the worker needs the finished context.
     matcher: undefined as unknown as MatchWorker,
     async shutdown() {
-      await Promise.all([searchSync.stop(), ctx.matcher.stop(), events.stop()]);
+      // What this instance accepted reaches the outbox's subscribers and the index, if the services allow.
+      const grace = config.shutdownGraceSeconds * 1000;
+      await ctx.matcher.stop();
+      await Promise.allSettled([events.settled(grace), searchSync.settled(grace)]);
+      await Promise.all([searchSync.stop(), events.stop()]);
       rateLimits.shutdown();
       await Promise.all([redis?.pub.quit(), redis?.sub.quit()]).catch(() => undefined);
       await db.close();

@@ -2,6 +2,7 @@ import type { Passport } from 'passport';
 import type { Db } from './db';
 import type { Config } from './env';
 import type { EventBus } from './events/bus';
+import type { Lifecycle } from './lifecycle';
 import type { Logger } from './logger';
 import type { MatchWorker } from './matching/worker';
 import type { RateLimits } from './middleware/rateLimit';
@@ -23,8 +24,12 @@ export interface AppContext {
   matcher: MatchWorker;
   realtime: Realtime;
   rateLimits: RateLimits;
+  lifecycle: Lifecycle;
   /** Connected when REDIS_URL is set (Socket.IO adapter, shared rate limits). */
   redis?: RedisClients;
-  /** Stops background work and closes the database connection. */
+  /**
+   * Flushes the outbox and the index queue (for at most the shutdown grace
+   * period), stops background work and closes the connections.
+   */
   shutdown(): Promise<void>;
 }

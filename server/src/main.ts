@@ -37,10 +37,14 @@ export async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info(`Shutting down (${reason})…`);
-    const force = setTimeout(() => {
-      killAllChildrenSync();
-      process.exit(code);
-    }, 15_000);
+    // Draining requests and flushing the outbox each get the grace period; then the exit is forced.
+    const force = setTimeout(
+      () => {
+        killAllChildrenSync();
+        process.exit(code);
+      },
+      2 * config.shutdownGraceSeconds * 1000 + 10_000,
+    );
     force.unref();
     try {
       await app?.close();

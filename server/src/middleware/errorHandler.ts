@@ -38,6 +38,13 @@ export function toAppError(err: unknown): AppError | null {
     );
   }
   if ((err as { code?: number })?.code === 11000) return new AppError(409, 'conflict', 'Already exists');
+  // The database is restarting or unreachable: the write was not acknowledged, and the client may retry.
+  if (
+    /^Mongo(Network|NetworkTimeout|ServerSelection|NotConnected|PoolCleared|TopologyClosed)Error$/.test(
+      String((err as Error)?.name),
+    )
+  )
+    return new AppError(503, 'unavailable', 'The database is temporarily unavailable, try again shortly');
   return null;
 }
 

@@ -36,7 +36,7 @@ export function registerDealHandlers(ctx: AppContext, socket: TypedSocket): void
     async (payload: unknown, ack?: AckFn) => {
       const reply: AckFn = typeof ack === 'function' ? ack : () => undefined;
       try {
-        reply({ ok: true, ...(await run(validate(schema, payload))) });
+        reply({ ok: true, ...(await ctx.lifecycle.track(run(validate(schema, payload)))) });
       } catch (err) {
         const known = toAppError(err);
         if (!known) ctx.log.error({ err, userId: socket.data.userId }, 'socket handler failed');

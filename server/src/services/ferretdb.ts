@@ -130,12 +130,16 @@ function makeWritable(dir: string): void {
   }
 }
 
-export async function startFerretdb(binary: string, dataDir: string): Promise<{ uri: string; child: ManagedChild }> {
+export async function startFerretdb(
+  binary: string,
+  dataDir: string,
+  requestedPort?: number,
+): Promise<{ uri: string; child: ManagedChild }> {
   const dbDir = path.join(dataDir, 'ferretdb');
   const stateDir = path.join(dataDir, 'ferretdb-state');
   fs.mkdirSync(dbDir, { recursive: true });
   fs.mkdirSync(stateDir, { recursive: true });
-  const port = await getFreePort();
+  const port = requestedPort ?? (await getFreePort());
   const child = spawnService(
     'ferretdb',
     binary,
