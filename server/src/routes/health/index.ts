@@ -12,13 +12,11 @@ export function healthRouter(ctx: AppContext): Router {
     const [db, search] = await Promise.all([ctx.db.ping(), ctx.search.healthy()]);
     const draining = ctx.lifecycle.draining;
     const ok = db && search && !draining;
-    res
-      .status(ok ? 200 : 503)
-      .json({
-        status: ok ? 'ok' : draining ? 'draining' : 'error',
-        db: db ? 'up' : 'down',
-        search: search ? 'up' : 'down',
-      });
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ok' : draining ? 'draining' : 'error',
+      db: db ? 'up' : 'down',
+      search: search ? 'up' : 'down',
+    });
   };
   router.get('/health', (_req, res) => ready(res));
   router.get('/health/ready', (_req, res) => ready(res));
