@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { eventually, startTestApp, type TestApp } from './helpers/app';
 import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput } from './helpers/factories';
@@ -264,6 +266,36 @@ describe('attachments', () => {
     expect(tooBig.status).toBe(413);
     const listed = await api().get(`/api/offers/${offer.id}`);
     expect(listed.body.data.attachments).toHaveLength(0);
+  });
+
+  it('limits attachments: one file per request, in the "file" field, at most 10 per listing even when sent at once', async () => {
+    const offer = await buildListing(t, owner, 'offer');
+    const url = `/api/offers/${offer.id}/attachments`;
+    const two = await api().post(url).set(owner.auth).attach('file', pdf, 'a.pdf').attach('file', pdf, 'b.pdf');
+    expect(two.status).toBe(400);
+    expect(two.body.error.fields).toEqual({ file: expect.any(String) });
+    const elsewhere = await api().post(url).set(owner.auth).attach('document', pdf, 'a.pdf');
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error.fields.document).toBeDefined();
+    // Twelve at once: the limit holds under concurrency.
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => api().post(url).set(owner.auth).attach('file', pdf, `phu-luc-${i}.pdf`)),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(10);
+    const refused = results.filter((r) => r.status !== 201);
+    expect(refused.map((r) => [r.status, r.body.error.fields.file])).toEqual([
+      [400, expect.any(String)],
+      [400, expect.any(String)],
+    ]);
+    expect((await api().get(`/api/offers/${offer.id}`)).body.data.attachments).toHaveLength(10);
+    // Refused files leave nothing behind in the uploads directory.
+    const stored = fs.readdirSync(path.join(t.ctx.config.dataDir, 'uploads'));
+    const referenced = await t.ctx.db.models.Offer.find(
+      { organizationId: owner.organization.id },
+      { attachments: 1 },
+    ).lean();
+    const names = new Set(referenced.flatMap((o) => (o.attachments as { storedAs: string }[]).map((a) => a.storedAs)));
+    expect(stored.filter((f) => !names.has(f))).toEqual([]);
   });
 
   it('keeps a draft’s attachments from other organisations', async () => {

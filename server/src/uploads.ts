@@ -70,6 +70,14 @@ export function fileReceiver(ctx: AppContext) {
           const code = (err as { code?: string }).code;
           if (code === 'LIMIT_FILE_SIZE') {
             reject(new AppError(413, 'payload_too_large', 'File is larger than 10 MB', { file: 'too_long' }));
+          } else if (code === 'LIMIT_FILE_COUNT') {
+            reject(badRequest('Send one file per request', { file: 'too_many' }));
+          } else if (code === 'LIMIT_UNEXPECTED_FILE') {
+            reject(
+              badRequest('Attach the file in the "file" field', {
+                [(err as { field?: string }).field ?? 'file']: 'unknown_field',
+              }),
+            );
           } else reject(badRequest('Upload failed', { file: 'invalid_type' }));
           return;
         }

@@ -22,20 +22,22 @@ export function attachmentRoutes(ctx: AppContext, type: ListingType, base: strin
     const listing = await loadOwnListing(ctx, type, parseId(req.params.id), currentUser(req));
     const file = await receive(req, res);
     try {
-      if ((listing.attachments as Attachment[]).length >= MAX_ATTACHMENTS) {
-        throw badRequest(`At most ${MAX_ATTACHMENTS} files per listing`, { file: 'too_many' });
-      }
       const { name, mime } = await checkUpload(file);
       const attachment = { name, type: mime, size: file.size, storedAs: file.filename, uploadedAt: new Date() };
-      const updated = await withListingLock(listing._id, () =>
-        listingModel(ctx.db.models, type)
+      const model = listingModel(ctx.db.models, type);
+      // Counted under the listing's lock, so simultaneous uploads cannot pass the limit together.
+      const updated = await withListingLock(listing._id, async () => {
+        const current = await model.findById(listing._id, { attachments: 1 }).lean();
+        if (((current?.attachments as Attachment[] | undefined)?.length ?? 0) >= MAX_ATTACHMENTS)
+          throw badRequest(`At most ${MAX_ATTACHMENTS} files per listing`, { file: 'too_many' });
+        return model
           .findOneAndUpdate(
             { _id: listing._id },
             { $push: { attachments: attachment }, $inc: { rev: 1 } },
             { new: true },
           )
-          .lean(),
-      );
+          .lean();
+      });
       const stored = (updated?.attachments as Attachment[] | undefined)?.at(-1);
       if (!stored) throw notFound();
       res.status(201).json({
