@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import request from 'supertest';
 import { getFreePort } from '../server/src/services/ports';
 import { startTestApp, type TestApp, testServices } from './helpers/app';
@@ -106,6 +107,61 @@ describe('errors', () => {
       expect(JSON.stringify(logged)).toContain(res.body.error.errorId);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('security headers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const csp = (res: request.Response) =>
+    Object.fromEntries(
+      String(res.headers['content-security-policy'])
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
+
+  it('sends a strict Content-Security-Policy and the usual hardening headers', async () => {
+    const res = await request(t.app.server).get('/api/health');
+    const policy = csp(res);
+    expect(policy['default-src']).toEqual(["'self'"]);
+    expect(policy['script-src']).toEqual(["'self'"]);
+    expect(policy['style-src']).toEqual(["'self'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['frame-ancestors']).toEqual(["'none'"]);
+    expect(JSON.stringify(policy)).not.toMatch(/unsafe-(inline|eval)/);
+    // Not behind TLS outside production: no upgrade, no HSTS.
+    expect(policy['upgrade-insecure-requests']).toBeUndefined();
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('lets the API reference page use exactly its own inline style sheet, by hash', async () => {
+    const res = await request(t.app.server).get('/api/docs');
+    expect(res.status).toBe(200);
+    const css = /<style>([\s\S]*?)<\/style>/.exec(res.text)?.[1] ?? '';
+    const hash = crypto.createHash('sha256').update(css, 'utf8').digest('base64');
+    expect(csp(res)['style-src']).toEqual(["'self'", `'sha256-${hash}'`]);
+    expect(csp(res)['script-src']).toEqual(["'self'"]);
+  });
+
+  it('upgrades requests and sends HSTS in production', async () => {
+    const prod = await startTestApp({ production: true });
+    try {
+      const res = await request(prod.app.server).get('/api/health');
+      expect(csp(res)['upgrade-insecure-requests']).toEqual([]);
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    } finally {
+      await prod.close();
     }
   });
 });

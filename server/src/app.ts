@@ -5,13 +5,13 @@ import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppContext } from './context';
 import { notFound } from './errors';
 import { requireAdmin, requireAuth } from './middleware/auth';
 import { errorHandler } from './middleware/errorHandler';
 import { rejectOperators } from './middleware/rejectOperators';
+import { securityHeaders } from './middleware/securityHeaders';
 import { createIo, type TypedServer } from './realtime/io';
 import { adminRouter } from './routes/admin';
 import { operationsRouter } from './routes/admin/operations';
@@ -78,19 +78,7 @@ export function createApp(ctx: AppContext): App {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          scriptSrc: ["'self'"],
-        },
-      },
-    }),
-  );
+  app.use(securityHeaders(ctx.config.production));
   if (ctx.config.corsOrigins.length) {
     app.use('/api', cors({ origin: ctx.config.corsOrigins, credentials: true }));
   }
@@ -117,7 +105,7 @@ export function createApp(ctx: AppContext): App {
   api.use(operationsRouter(ctx));
   api.use(statsRouter(ctx));
   api.use(importsRouter(ctx));
-  api.use(docsRouter());
+  api.use(docsRouter(ctx.config.production));
   api.use(() => {
     throw notFound('No such API route');
   });

@@ -64,6 +64,23 @@ ${body}
  * A self-contained HTML reference, rendered on the server: the Content-Security-Policy
  * forbids inline scripts and other origins, so there is no JavaScript and no CDN.
  */
+/** The page's only style sheet, inline; the docs route allows exactly this text by its hash in the CSP. */
+export const DOCS_CSS = `body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#1b1f24}
+h1{margin-bottom:.25rem}h2{border-bottom:1px solid #d0d7de;padding-bottom:.25rem;margin-top:2rem}
+h4{margin:.75rem 0 .25rem}
+code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:13px}
+pre{background:#f6f8fa;padding:.75rem;overflow:auto;border-radius:6px;max-height:28rem}
+details.op{border:1px solid #d0d7de;border-radius:6px;margin:.4rem 0;padding:.4rem .75rem}
+details.op[open]{background:#fcfcfd}
+summary{cursor:pointer}
+.method{display:inline-block;min-width:4.5rem;text-align:center;font-weight:600;color:#fff;border-radius:4px;padding:0 .4rem;font-size:12px}
+.get{background:#1f6feb}.post{background:#1a7f37}.patch{background:#9a6700}.put{background:#8250df}.delete{background:#cf222e}
+.path{font-weight:600}.summary{color:#57606a}
+.auth{font-size:12px;border:1px solid #8c959f;border-radius:10px;padding:0 .4rem;color:#57606a}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.2rem .5rem;text-align:left;vertical-align:top}
+nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0}
+`;
+
 export function renderDocsHtml(doc: OpenApiDocument): string {
   const byTag = new Map<string, string[]>();
   for (const [path, methods] of Object.entries(doc.paths)) {
@@ -89,22 +106,7 @@ export function renderDocsHtml(doc: OpenApiDocument): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(doc.info.title)} ${escapeHtml(doc.info.version)}</title>
-<style>
-body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:1rem 1.5rem;color:#1b1f24}
-h1{margin-bottom:.25rem}h2{border-bottom:1px solid #d0d7de;padding-bottom:.25rem;margin-top:2rem}
-h4{margin:.75rem 0 .25rem}
-code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:13px}
-pre{background:#f6f8fa;padding:.75rem;overflow:auto;border-radius:6px;max-height:28rem}
-details.op{border:1px solid #d0d7de;border-radius:6px;margin:.4rem 0;padding:.4rem .75rem}
-details.op[open]{background:#fcfcfd}
-summary{cursor:pointer}
-.method{display:inline-block;min-width:4.5rem;text-align:center;font-weight:600;color:#fff;border-radius:4px;padding:0 .4rem;font-size:12px}
-.get{background:#1f6feb}.post{background:#1a7f37}.patch{background:#9a6700}.put{background:#8250df}.delete{background:#cf222e}
-.path{font-weight:600}.summary{color:#57606a}
-.auth{font-size:12px;border:1px solid #8c959f;border-radius:10px;padding:0 .4rem;color:#57606a}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.2rem .5rem;text-align:left;vertical-align:top}
-nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0}
-</style>
+<style>${DOCS_CSS}</style>
 </head>
 <body>
 <h1>${escapeHtml(doc.info.title)} <small>${escapeHtml(doc.info.version)}</small></h1>

@@ -1,9 +1,10 @@
 import { Router } from 'express';
+import { cspWithInlineStyle } from '../../middleware/securityHeaders';
 import { buildOpenApiDocument, type OpenApiDocument } from '../../openapi/document';
-import { renderDocsHtml } from '../../openapi/html';
+import { DOCS_CSS, renderDocsHtml } from '../../openapi/html';
 
 /** GET /openapi.json (the OpenAPI 3.1 description) and GET /docs (a browsable HTML reference). */
-export function docsRouter(): Router {
+export function docsRouter(production: boolean): Router {
   const router = Router();
   // Built once, on first request; the registry does not change while the server runs.
   let doc: OpenApiDocument | undefined;
@@ -16,7 +17,7 @@ export function docsRouter(): Router {
   router.get('/openapi.json', (_req, res) => {
     res.set('Cache-Control', 'public, max-age=300').json(document());
   });
-  router.get('/docs', (_req, res) => {
+  router.get('/docs', cspWithInlineStyle(production, DOCS_CSS), (_req, res) => {
     html ??= renderDocsHtml(document());
     res.set('Cache-Control', 'public, max-age=300').type('html').send(html);
   });
