@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import type { MatchDto, MessageDto } from '@techbridge/shared';
 import request from 'supertest';
 import type { Config } from '../server/src/env';
-import { startTestApp, type TestApp } from './helpers/app';
-import { buildListing, buildOrg, demandInput, type Member, offerInput } from './helpers/factories';
+import { eventually, startTestApp, type TestApp } from './helpers/app';
+import { buildListing, buildOrg, demandInput, type Member, offerInput, PASSWORD } from './helpers/factories';
 import { startRedis, type TestRedis } from './helpers/redis';
 import { type ClientSocket, connectAs, nextEvent } from './helpers/sockets';
 
@@ -102,6 +102,33 @@ describe('two instances with the Redis adapter', () => {
       (p) => p.message.id === sent.message?.id,
     );
     expect(message.body).toBe('Xin chào từ máy chủ B');
+  });
+
+  it('survives a Redis restart: requests go on meanwhile, and events cross instances again once it is back', async () => {
+    const dealId = await openDeal(a, institute, enterprise);
+    const instituteOnA = await connect(a, institute);
+    const enterpriseOnB = await connect(b, enterprise);
+    await join(instituteOnA, dealId);
+    await join(enterpriseOnB, dealId);
+    await redis.kill();
+    // Rate-limited routes do not fail with their counter store down.
+    const login = await request(a.app.server)
+      .post('/api/auth/login')
+      .send({ email: enterprise.email, password: PASSWORD });
+    expect(login.status).toBe(200);
+    expect((await request(b.app.server).get('/api/search').query({ q: 'tôm' })).status).toBe(200);
+    redis = await startRedis(redis.port);
+    // The clients reconnect and subscribe again on their own.
+    await eventually(async () => {
+      const sent = await send(enterpriseOnB, dealId, `Sau khi Redis khởi động lại ${Date.now()}`);
+      expect(sent.ok).toBe(true);
+      await nextEvent(
+        instituteOnA,
+        'message:new',
+        1_000,
+        (p: { message: MessageDto }) => p.message.id === sent.message?.id,
+      );
+    }, 20_000);
   });
 
   it('shares rate-limit budgets between the instances', async () => {

@@ -71,6 +71,8 @@ export class RateLimits {
       identifier: name,
       keyGenerator: key,
       store: this.store(name),
+      // Redis away for a moment: let requests through rather than failing them (logged by the store's client).
+      passOnStoreError: true,
       // express-rate-limit has set Retry-After by now; the error keeps our usual body.
       handler: (_req, _res, next) => next(tooManyRequests(`${message}, try again later`)),
     });
@@ -85,7 +87,14 @@ export class RateLimits {
       store = this.store(name);
       store.init?.({ windowMs } as never);
     }
-    const { totalHits, resetTime } = await store.increment(key);
+    let hits: Awaited<ReturnType<Store['increment']>>;
+    try {
+      hits = await store.increment(key);
+    } catch {
+      // As for HTTP routes: a counter outage does not stop the chat.
+      return { allowed: true, retryAfter: 0 };
+    }
+    const { totalHits, resetTime } = hits;
     const retryAfter = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
     return { allowed: totalHits <= limit, retryAfter };
   }

@@ -4,6 +4,7 @@ import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@te
 import { Server, type Socket } from 'socket.io';
 import type { AuthUser } from '../auth/passport';
 import type { AppContext } from '../context';
+import { adapterPublisher } from '../redis';
 import { registerDealHandlers } from './dealSocket';
 
 export type TypedServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -23,7 +24,10 @@ export function createIo(httpServer: HttpServer, ctx: AppContext): TypedServer {
     maxHttpBufferSize: 64 * 1024,
   });
   // Several instances: rooms and emits span all of them through Redis pub/sub.
-  if (ctx.redis) io.adapter(createAdapter(ctx.redis.pub, ctx.redis.sub, { key: `tb:${ctx.config.mongodbDb}:io` }));
+  if (ctx.redis)
+    io.adapter(
+      createAdapter(adapterPublisher(ctx.redis.pub, ctx.log), ctx.redis.sub, { key: `tb:${ctx.config.mongodbDb}:io` }),
+    );
 
   io.use((socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
