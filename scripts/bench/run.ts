@@ -30,6 +30,7 @@ import type { Demand, Offer } from '../../server/src/models/listing';
 import { defaultCacheDir, startServices } from '../../server/src/services';
 import { getFreePort } from '../../server/src/services/ports';
 import { repoRoot, spawnTs, waitFor } from '../../tests/helpers/processes';
+import { latencyChartSvg } from './chart';
 import { publishToMatchLatency } from './demo';
 import { connectSocket, type LatencySummary, login, openDemoDeal, type Sock, summarize, writeResults } from './lib';
 
@@ -431,7 +432,32 @@ async function main() {
       serverPeakRssMb: rssMb,
       ratios,
     });
-    console.log(`Results written to ${file}`);
+    const chart = file.replace(/\.json$/, '.svg');
+    const row = (
+      label: string,
+      r: { p50: number | null; p95: number | null; p99: number | null },
+      target?: number,
+    ) => ({
+      label,
+      p50: r.p50,
+      p95: r.p95,
+      p99: r.p99,
+      target,
+      note: `no answer within ${DURATION} s`,
+    });
+    fs.writeFileSync(
+      chart,
+      latencyChartSvg(`TechBridge benchmark, ${LISTINGS.toLocaleString('en')} listings (${services.dbEngine})`, [
+        row('search, our API (20 clients)', ours, 50),
+        row('search, Meilisearch direct', results['search (Meilisearch direct)']),
+        row('search, naive $regex', results['search (naive $regex)']),
+        row('listing detail', results['listing detail']),
+        row('login', results.login),
+        row(`socket fan-out (${fanOut.connected} clients)`, fanOut, 200),
+        row('publish → match:new', publishToMatch, 500),
+      ]),
+    );
+    console.log(`Results written to ${file}\nChart: ${chart}`);
   } finally {
     server.kill('SIGINT');
     await new Promise((r) => server.once('exit', r));
