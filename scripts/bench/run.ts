@@ -20,13 +20,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { type ListingType, provinceCodes } from '@techbridge/shared';
+import { type ListingType, provinceCodes, searchQuerySchema } from '@techbridge/shared';
 import autocannon from 'autocannon';
 import { stringify } from 'csv-stringify/sync';
 import mongoose from 'mongoose';
 import { demoDemands, demoOffers } from '../../server/src/demo/listings';
 import { columns, listingToRow } from '../../server/src/imports/columns';
 import type { Demand, Offer } from '../../server/src/models/listing';
+import { meiliSearchRequest } from '../../server/src/search/query';
 import { defaultCacheDir, startServices } from '../../server/src/services';
 import { getFreePort } from '../../server/src/services/ports';
 import { repoRoot, spawnTs, waitFor } from '../../tests/helpers/processes';
@@ -372,7 +373,8 @@ async function main() {
               method: 'POST',
               path: `/indexes/${meiliIndex}/search`,
               headers: { 'content-type': 'application/json', authorization: `Bearer ${services.meiliMasterKey}` },
-              body: JSON.stringify({ q, limit: 20 }),
+              // Exactly the request our API makes for this query: the floor it adds to.
+              body: JSON.stringify(meiliSearchRequest(searchQuerySchema.parse({ q }))),
             }) as autocannon.Request,
         ),
       });
