@@ -171,6 +171,11 @@ describe('offers: lifecycle and visibility', () => {
     await api().get(`/api/offers/${offer.id}`).set(owner.auth);
     const res = await api().get(`/api/offers/${offer.id}`).set(owner.auth);
     expect(res.body.data.views).toBe(2);
+    // Written in one go, not once per view.
+    expect((await t.ctx.db.models.Offer.findById(offer.id).lean())?.views).toBe(0);
+    await t.ctx.views.flush();
+    expect((await t.ctx.db.models.Offer.findById(offer.id).lean())?.views).toBe(2);
+    expect((await api().get(`/api/offers/${offer.id}`).set(owner.auth)).body.data.views).toBe(2);
   });
 });
 

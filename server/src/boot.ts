@@ -5,6 +5,7 @@ import { type Config, resolveJwtSecret } from './env';
 import { EventBus } from './events/bus';
 import { registerHandlers } from './events/handlers';
 import { Lifecycle } from './lifecycle';
+import { ViewCounter } from './listings/views';
 import type { Logger } from './logger';
 import { MatchWorker } from './matching/worker';
 import { RateLimits } from './middleware/rateLimit';
@@ -50,6 +51,7 @@ export async function buildContext(
     realtime: new Realtime(),
     rateLimits,
     lifecycle: new Lifecycle(),
+    views: new ViewCounter(db, log),
     redis,
     // Assigned just below: the worker needs the finished context.
     matcher: undefined as unknown as MatchWorker,
@@ -58,7 +60,7 @@ export async function buildContext(
       const grace = config.shutdownGraceSeconds * 1000;
       await ctx.matcher.stop();
       await Promise.allSettled([events.settled(grace), searchSync.settled(grace)]);
-      await Promise.all([searchSync.stop(), events.stop()]);
+      await Promise.all([searchSync.stop(), events.stop(), ctx.views.stop()]);
       rateLimits.shutdown();
       await Promise.all([redis?.pub.quit(), redis?.sub.quit()]).catch(() => undefined);
       await db.close();

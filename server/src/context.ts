@@ -3,6 +3,7 @@ import type { Db } from './db';
 import type { Config } from './env';
 import type { EventBus } from './events/bus';
 import type { Lifecycle } from './lifecycle';
+import type { ViewCounter } from './listings/views';
 import type { Logger } from './logger';
 import type { MatchWorker } from './matching/worker';
 import type { RateLimits } from './middleware/rateLimit';
@@ -25,6 +26,7 @@ export interface AppContext {
   realtime: Realtime;
   rateLimits: RateLimits;
   lifecycle: Lifecycle;
+  views: ViewCounter;
   /** Connected when REDIS_URL is set (Socket.IO adapter, shared rate limits). */
   redis?: RedisClients;
   /**

@@ -64,7 +64,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, services = t
     url: `http://127.0.0.1:${port}`,
     async close() {
       await app.close();
-      await Promise.all([ctx.searchSync.stop(), ctx.matcher.stop(), ctx.events.stop()]);
+      await Promise.all([ctx.searchSync.stop(), ctx.matcher.stop(), ctx.events.stop(), ctx.views.stop()]);
       await ctx.db.connection.dropDatabase().catch(() => undefined);
       await ctx.search.client.deleteIndex(ctx.searchSync.indexUid).catch(() => undefined);
       await ctx.shutdown();

@@ -12,7 +12,6 @@ import {
   archiveListing,
   createListing,
   deleteListing,
-  listingModel,
   listingsOf,
   loadOwnListing,
   loadReadableListing,
@@ -20,7 +19,6 @@ import {
   presentListings,
   publishListing,
   updateListing,
-  withListingLock,
 } from '../../listings/service';
 import { currentUser, optionalAuth, requireAuth } from '../../middleware/auth';
 import { parseId, validate } from '../../middleware/validate';
@@ -58,16 +56,9 @@ export function listingRoutes(ctx: AppContext, type: ListingType): Router {
   router.get(`${base}/:id`, optionalAuth(ctx.passport), async (req, res) => {
     const viewer = req.user ?? null;
     const listing = await loadReadableListing(ctx, type, parseId(req.params.id), viewer);
-    if (!isOwner(viewer, listing) && listing.status === 'published') {
-      await withListingLock(listing._id, () =>
-        listingModel(ctx.db.models, type).updateOne(
-          { _id: listing._id },
-          { $inc: { views: 1 } },
-          { timestamps: false },
-        ),
-      );
-    }
-    res.json(await presentListing(ctx, type, listing, viewer));
+    if (!isOwner(viewer, listing) && listing.status === 'published') ctx.views.add(type, String(listing._id));
+    const views = (listing.views ?? 0) + ctx.views.pending(type, String(listing._id));
+    res.json(await presentListing(ctx, type, { ...listing, views }, viewer));
   });
 
   router.patch(`${base}/:id`, auth, async (req, res) => {
