@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import net from 'node:net';
 import request from 'supertest';
 import { getFreePort } from '../server/src/services/ports';
 import { startTestApp, type TestApp, testServices } from './helpers/app';
@@ -57,6 +59,23 @@ describe('errors', () => {
     const res = await request(t.app.server).get('/api/nope');
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+
+  it('431 in the contract shape for a URL over the header limit, and 400 for malformed HTTP', async () => {
+    const long = await request(t.app.server).get(`/api/search?q=${'a'.repeat(20_000)}`);
+    expect(long.status).toBe(431);
+    expect(long.body.error.code).toBe('headers_too_large');
+    const { port } = t.app.server.address() as AddressInfo;
+    const raw = await new Promise<string>((resolve) => {
+      const s = net.connect(port, '127.0.0.1', () => s.write('NOT HTTP AT ALL\r\n\r\n'));
+      let out = '';
+      s.on('data', (d) => {
+        out += d.toString();
+      });
+      s.on('close', () => resolve(out));
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400/);
+    expect(JSON.parse(raw.split('\r\n\r\n')[1]).error.code).toBe('bad_request');
   });
 
   it('400 for malformed JSON and 413 for an oversized body', async () => {

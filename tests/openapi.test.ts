@@ -2,6 +2,7 @@ import request from 'supertest';
 import { buildOpenApiDocument, type JsonSchema, type OpenApiDocument } from '../server/src/openapi/document';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildOrg, PASSWORD } from './helpers/factories';
+import { registeredRoutes } from './helpers/routes';
 
 // ---- A tiny JSON Schema checker: $ref (local), type, enum, required, properties, additionalProperties, items.
 
@@ -62,42 +63,6 @@ function responseSchema(doc: OpenApiDocument, method: string, path: string, stat
   const schema = response.content?.['application/json']?.schema;
   if (!schema) throw new Error(`${method.toUpperCase()} ${path} ${status} has no JSON schema`);
   return schema;
-}
-
-// ---- The Express router, walked.
-
-interface RouterLayer {
-  route?: { path: string | RegExp | string[]; methods: Record<string, boolean> };
-  handle?: { stack?: RouterLayer[] };
-  match?(path: string): boolean;
-}
-
-/** Every (method, path) registered under /api, paths in OpenAPI style relative to /api. */
-function registeredRoutes(app: TestApp['app']['app']): string[] {
-  const out: string[] = [];
-  const walk = (stack: RouterLayer[]) => {
-    for (const layer of stack) {
-      if (layer.route) {
-        const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
-        for (const p of paths) {
-          if (typeof p !== 'string') throw new Error(`Non-string route path under /api: ${String(p)}`);
-          for (const method of Object.keys(layer.route.methods)) {
-            if (method === '_all') continue;
-            out.push(`${method} ${p.replace(/:(\w+)/g, '{$1}')}`);
-          }
-        }
-      } else if (layer.handle?.stack) {
-        // Nested routers are mounted without a path prefix.
-        walk(layer.handle.stack);
-      }
-    }
-  };
-  const top = (app as unknown as { router: { stack: RouterLayer[] } }).router.stack;
-  // Only the `/api` router; the SPA fallback (a top-level route) and static files are not API routes.
-  const apiRouters = top.filter((l) => !l.route && l.handle?.stack && l.match?.('/api/health'));
-  expect(apiRouters).toHaveLength(1);
-  walk(apiRouters[0].handle!.stack!);
-  return out;
 }
 
 describe('OpenAPI description', () => {

@@ -121,6 +121,24 @@ export function createApp(ctx: AppContext): App {
   app.use(errorHandler(ctx.log));
 
   const server = http.createServer(app);
+  // Requests Node refuses before Express sees them (headers or URL over 16 KB, malformed HTTP) still get the error shape.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      error: tooLarge
+        ? { code: 'headers_too_large', message: 'Request headers or URL are too long' }
+        : { code: 'bad_request', message: 'Malformed HTTP request' },
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  });
   const io = createIo(server, ctx);
   ctx.realtime.attach(io);
 

@@ -30,6 +30,8 @@ export function toAppError(err: unknown): AppError | null {
   }
   // http-errors raised by Express internals (e.g. a file that vanished from disk).
   const status = e?.status ?? e?.statusCode;
+  // The router could not percent-decode a path parameter (`/offers/%E0%A4%A`).
+  if ((err as Error)?.name === 'URIError' && status === 400) return new AppError(400, 'bad_request', 'Malformed URL');
   if ((err as { expose?: boolean })?.expose && status && status >= 400 && status < 500) {
     return new AppError(
       status,

@@ -80,8 +80,8 @@ export async function startMeili(
       path.join(dir, 'snapshots'),
       '--http-addr',
       `127.0.0.1:${port}`,
-      '--master-key',
-      masterKey,
+      // One argument: a base64url key can start with '-', which would read as a flag.
+      `--master-key=${masterKey}`,
       '--env',
       'development',
       '--no-analytics',

@@ -5,7 +5,7 @@ import { fileFormatSchema, importQuerySchema, listingTypes } from '@techbridge/s
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
-import { AppError, forbidden } from '../../errors';
+import { AppError, badRequest, forbidden } from '../../errors';
 import { readTable, sendTable } from '../../files';
 import { columns, listingToRow, templateRows } from '../../imports/columns';
 import { importListings } from '../../imports/service';
@@ -41,7 +41,12 @@ export function importsRouter(ctx: AppContext): Router {
       if (!/\.(csv|xlsx)$/i.test(file.originalname)) {
         throw new AppError(415, 'unsupported_media_type', 'Upload a .csv or .xlsx file', { file: 'invalid_type' });
       }
-      const records = await readTable(await fs.promises.readFile(file.path), path.basename(file.originalname));
+      const records = await readTable(await fs.promises.readFile(file.path), path.basename(file.originalname)).catch(
+        () => {
+          // A corrupt workbook or malformed CSV (an unclosed quote, say) is the file's fault, not the server's.
+          throw badRequest('The file could not be read as CSV or XLSX', { file: 'invalid_type' });
+        },
+      );
       const importId = crypto.randomUUID();
       let last = 0;
       const report = await importListings(ctx, user, type, records, {
