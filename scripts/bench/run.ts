@@ -326,6 +326,13 @@ async function main() {
     LOG_LEVEL: 'warn',
     NODE_ENV: 'development',
   });
+  // Interrupted (Ctrl-C, a timeout): the server and the services go too.
+  const interrupted = () => {
+    server.kill('SIGKILL');
+    void services.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(
