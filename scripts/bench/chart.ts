@@ -14,7 +14,7 @@ export interface ChartRow {
   note?: string;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function latencyChartSvg(title: string, rows: ChartRow[]): string {
   const labelWidth = 250;
@@ -32,7 +32,7 @@ export function latencyChartSvg(title: string, rows: ChartRow[]): string {
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    `<text x="16" y="24" font-size="15" font-weight="600">${escape(title)}</text>`,
+    `<text x="16" y="24" font-size="15" font-weight="600">${escapeXml(title)}</text>`,
   ];
   // Legend.
   let lx = labelWidth;
@@ -54,9 +54,9 @@ export function latencyChartSvg(title: string, rows: ChartRow[]): string {
   }
   rows.forEach((row, i) => {
     const y = top + i * rowHeight;
-    out.push(`<text x="${labelWidth - 10}" y="${y + 24}" text-anchor="end">${escape(row.label)}</text>`);
+    out.push(`<text x="${labelWidth - 10}" y="${y + 24}" text-anchor="end">${escapeXml(row.label)}</text>`);
     if (row.p50 === null && row.p95 === null) {
-      out.push(`<text x="${labelWidth + 6}" y="${y + 24}" fill="#c62828">${escape(row.note ?? 'no figure')}</text>`);
+      out.push(`<text x="${labelWidth + 6}" y="${y + 24}" fill="#c62828">${escapeXml(row.note ?? 'no figure')}</text>`);
       return;
     }
     (['p50', 'p95', 'p99'] as const).forEach((k, j) => {

@@ -114,6 +114,9 @@ async function main() {
     await searchLatency(bench.url, 20);
     const search = await searchLatency(bench.url, quick ? 50 : 200);
     const publishToMatch = await publishToMatchLatency(bench.url, quick ? 10 : 50);
+    // The rest of each publish's work (its other matches, notifications) finishes before the database goes.
+    await bench.ctx.matcher.settled(120_000);
+    await bench.ctx.events.settled(120_000);
     const results = {
       when: new Date().toISOString(),
       dbEngine: bench.services.dbEngine,

@@ -8,7 +8,7 @@ import { toSearchDoc } from '../search/listingsIndex';
 import { savedSearchMatches } from '../search/savedSearchMatch';
 import { registerDealHandlers } from './dealHandlers';
 
-const live = (l: AnyListing | null) => !!l && l.status === 'published' && !l.deletedAt;
+const live = (l: AnyListing | null): l is AnyListing => !!l && l.status === 'published' && !l.deletedAt;
 
 /**
  * What each domain event does. Every handler re-reads the current state and
@@ -24,16 +24,19 @@ export function registerHandlers(ctx: AppContext): void {
     const match = await models.Match.findById(event.data.matchId).lean<Match>();
     if (!match?.active) return;
     const fields = { title: 1, status: 1, deletedAt: 1, organizationId: 1 };
-    const [offer, demand, orgs] = await Promise.all([
+    // Each read by _id (the only filter FerretDB answers from an index).
+    const orgFields = { name: 1, status: 1 };
+    const [offer, demand, offerOrg, demandOrg] = await Promise.all([
       models.Offer.findById(match.offerId, fields).lean<AnyListing>(),
       models.Demand.findById(match.demandId, fields).lean<AnyListing>(),
-      models.Organization.find(
-        { _id: { $in: [match.offerOrgId, match.demandOrgId] }, status: 'active' },
-        { name: 1 },
-      ).lean(),
+      models.Organization.findById(match.offerOrgId, orgFields).lean(),
+      models.Organization.findById(match.demandOrgId, orgFields).lean(),
     ]);
-    if (!offer || !demand || !live(offer) || !live(demand) || orgs.length < 2) return;
-    const name = new Map(orgs.map((o) => [String(o._id), o.name]));
+    const orgs = [offerOrg, demandOrg];
+    if (!offer || !demand || !live(offer) || !live(demand)) return;
+    // Both organisations active, and two of them (never a match of an organisation with itself).
+    if (orgs.some((o) => o?.status !== 'active') || String(match.offerOrgId) === String(match.demandOrgId)) return;
+    const name = new Map(orgs.map((o) => [String(o!._id), o!.name]));
     const ref = (l: AnyListing): MatchListingRef => ({
       id: String(l._id),
       title: l.title,
@@ -69,11 +72,9 @@ export function registerHandlers(ctx: AppContext): void {
   ctx.events.on('listing.published', async (event) => {
     const type = event.data.type as ListingType;
     const ids = (event.data.listingIds as string[] | undefined) ?? [];
-    const listings = (
-      await listingModel(models, type)
-        .find({ _id: { $in: ids } })
-        .lean<AnyListing[]>()
-    ).filter(live);
+    // By _id each: FerretDB reads the whole collection for `$in`.
+    const model = listingModel(models, type);
+    const listings = (await Promise.all(ids.map((id) => model.findById(id).lean<AnyListing>()))).filter(live);
     if (!listings.length) return;
     const orgs = new Map(
       (

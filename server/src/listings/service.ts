@@ -32,9 +32,11 @@ export function withListingLocks<T>(ids: unknown[], work: () => Promise<T>): Pro
 
 /**
  * Clears a dirty flag (search index, matching) on listings that were not
- * written again since they were read, i.e. still carry the same `rev`. One
- * write per distinct rev rather than one per listing: FerretDB scans the
- * collection for any filter other than a bare `_id`.
+ * written again since they were read, i.e. still carry the same `rev`. Each
+ * listing is cleared by its bare `_id` (FerretDB reads the whole collection
+ * for any other filter, `{_id, rev}` included), atomically returning the
+ * state it had: if a write slipped in since the read (another `rev`), the
+ * flag that write set is set again.
  */
 export async function clearDirtyFlag(
   model: Model<AnyListing>,
@@ -42,21 +44,26 @@ export async function clearDirtyFlag(
   listings: Pick<AnyListing, '_id' | 'rev'>[],
 ): Promise<void> {
   if (!listings.length) return;
-  const byRev = new Map<number, unknown[]>();
-  for (const l of listings) {
-    const ids = byRev.get(l.rev ?? 0) ?? [];
-    ids.push(l._id);
-    byRev.set(l.rev ?? 0, ids);
-  }
   await withListingLocks(
     listings.map((l) => l._id),
     async () => {
-      for (const [rev, ids] of byRev) {
-        await model.updateMany({ _id: { $in: ids }, rev }, { $set: { [flag]: false } }, { timestamps: false });
+      for (let i = 0; i < listings.length; i += CLEAR_CONCURRENCY) {
+        await Promise.all(
+          listings.slice(i, i + CLEAR_CONCURRENCY).map(async (l) => {
+            const before = await model
+              // (No projection: FerretDB does not support one in findAndModify.)
+              .findOneAndUpdate({ _id: l._id }, { $set: { [flag]: false } }, { timestamps: false })
+              .lean<Pick<AnyListing, 'rev'>>();
+            if (before && (before.rev ?? 0) !== (l.rev ?? 0))
+              await model.updateOne({ _id: l._id }, { $set: { [flag]: true } }, { timestamps: false });
+          }),
+        );
       }
     },
   );
 }
+/** Listings cleared at a time: the writes are independent, but a batch of a thousand should not flood the pool. */
+const CLEAR_CONCURRENCY = 16;
 
 export function listingModel(models: Models, type: ListingType): Model<AnyListing> {
   return (type === 'offer' ? models.Offer : models.Demand) as unknown as Model<AnyListing>;
@@ -157,11 +164,16 @@ export async function presentListing(ctx: AppContext, type: ListingType, listing
 const touched = { $inc: { rev: 1 } };
 const dirty = { searchDirty: true, matchDirty: true };
 
-/** A user's own write: indexed soon, and matched ahead of any bulk backlog. */
-function afterWrite(ctx: AppContext, type?: ListingType, id?: unknown): void {
+/**
+ * A user's own write: indexed soon, and matched ahead of any bulk backlog.
+ * `firstPublishedRev`: the write published the listing for the first time
+ * and gave it that rev (the matcher then knows it has no older match).
+ */
+function afterWrite(ctx: AppContext, type?: ListingType, id?: unknown, firstPublishedRev?: number): void {
   ctx.searchSync.notify();
+  if (id && firstPublishedRev !== undefined) ctx.matcher.firstPublished(String(id), firstPublishedRev);
   if (type && id) ctx.matcher.prioritize(type, String(id));
-  ctx.matcher.notify();
+  else ctx.matcher.notify();
 }
 
 function toStored(type: ListingType, input: Partial<OfferInput & DemandInput>) {
@@ -220,6 +232,7 @@ async function transition(
   id: Types.ObjectId | string,
   from: string[],
   set: Record<string, unknown>,
+  firstPublication = false,
 ): Promise<AnyListing> {
   const updated = await withListingLock(id, () =>
     listingModel(ctx.db.models, type)
@@ -234,7 +247,7 @@ async function transition(
     const exists = await listingModel(ctx.db.models, type).exists({ _id: id, deletedAt: null });
     throw exists ? conflict('This listing cannot move to that state from its current one') : notFound();
   }
-  afterWrite(ctx, type, updated._id);
+  afterWrite(ctx, type, updated._id, firstPublication ? (updated.rev ?? 0) : undefined);
   return updated;
 }
 
@@ -242,11 +255,18 @@ async function transition(
 export async function publishListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<AnyListing> {
   const org = await ctx.db.models.Organization.findById(listing.organizationId, { verified: 1 }).lean();
   const live = !!org?.verified;
-  const updated = await transition(ctx, type, listing._id, ['draft', 'rejected', 'archived'], {
-    status: live ? 'published' : 'pending_review',
-    rejectionReason: null,
-    ...(live ? { publishedAt: listing.publishedAt ?? new Date() } : {}),
-  });
+  const updated = await transition(
+    ctx,
+    type,
+    listing._id,
+    ['draft', 'rejected', 'archived'],
+    {
+      status: live ? 'published' : 'pending_review',
+      rejectionReason: null,
+      ...(live ? { publishedAt: listing.publishedAt ?? new Date() } : {}),
+    },
+    live && !listing.publishedAt,
+  );
   // Alerts go out for a listing's first publication only.
   if (live && !listing.publishedAt)
     await ctx.events.record('listing.published', { type, listingIds: [String(listing._id)] });
@@ -270,11 +290,14 @@ export async function deleteListing(ctx: AppContext, type: ListingType, listing:
 
 export async function approveListing(ctx: AppContext, type: ListingType, id: string): Promise<AnyListing> {
   const before = await listingModel(ctx.db.models, type).findById(id, { publishedAt: 1 }).lean();
-  const updated = await transition(ctx, type, id, ['pending_review'], {
-    status: 'published',
-    publishedAt: before?.publishedAt ?? new Date(),
-    rejectionReason: null,
-  });
+  const updated = await transition(
+    ctx,
+    type,
+    id,
+    ['pending_review'],
+    { status: 'published', publishedAt: before?.publishedAt ?? new Date(), rejectionReason: null },
+    !before?.publishedAt,
+  );
   await ctx.events.record('listing.moderated', { type, listingId: id, decision: 'approved' });
   if (!before?.publishedAt) await ctx.events.record('listing.published', { type, listingIds: [id] });
   return updated;
@@ -311,7 +334,7 @@ export async function publishPendingOf(ctx: AppContext, organizationId: string):
       const firstTime = await withListingLocks(ids, async () => {
         // Still pending under the locks (an edit may have moved one meanwhile).
         const still = await model
-          .find({ _id: { $in: ids }, status: 'pending_review' }, { _id: 1, publishedAt: 1 })
+          .find({ _id: { $in: ids }, status: 'pending_review' }, { _id: 1, publishedAt: 1, rev: 1 })
           .lean();
         const stillIds = still.map((l) => l._id);
         const fresh = still.filter((l) => !l.publishedAt).map((l) => l._id);
@@ -321,6 +344,8 @@ export async function publishPendingOf(ctx: AppContext, organizationId: string):
           await model.updateMany({ _id: { $in: fresh } }, { $set: { ...go, publishedAt: now }, ...touched });
         if (republished.length) await model.updateMany({ _id: { $in: republished } }, { $set: go, ...touched });
         count += stillIds.length;
+        // First publications: the matcher needs no scan of their (non-existent) older matches.
+        for (const l of still) if (!l.publishedAt) ctx.matcher.firstPublished(String(l._id), (l.rev ?? 0) + 1);
         return fresh.map(String);
       });
       if (firstTime.length) await ctx.events.record('listing.published', { type, listingIds: firstTime });

@@ -1,12 +1,17 @@
 import { foldVietnamese, type ListingType } from '@techbridge/shared';
 import type { AppContext } from '../context';
-import { type AnyListing, listingModel } from '../listings/service';
+import type { AnyListing } from '../listings/service';
 import type { Demand, Offer } from '../models/listing';
 import { LISTINGS_INDEX, type ListingSearchDoc } from '../search/listingsIndex';
 
 const PER_QUERY = 40;
 
-/** Ids of the other side's listings that could match, from Meilisearch and from not-yet-indexed writes. */
+/**
+ * Ids of the other side's listings that could match, from Meilisearch. A
+ * counterpart written a moment ago may not be in the index yet: the worker
+ * looks again at every listing once it is indexed, so of two listings the
+ * one matched last always finds the other (see MatchWorker).
+ */
 export async function findCandidates(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<string[]> {
   const other: ListingType = type === 'offer' ? 'demand' : 'offer';
   const own = String(listing.organizationId);
@@ -33,16 +38,7 @@ export async function findCandidates(ctx: AppContext, type: ListingType, listing
         })
       : Promise.resolve({ hits: [] as Pick<ListingSearchDoc, 'listingId'>[] }),
   ]);
-  // Published but not yet in the index (Meilisearch applies writes within a second or two).
-  const fresh = await listingModel(ctx.db.models, other)
-    .find(
-      { status: 'published', deletedAt: null, searchDirty: true, organizationId: { $ne: listing.organizationId } },
-      { _id: 1 },
-    )
-    .limit(200)
-    .lean();
   const ids = new Set<string>();
   for (const h of [...byText.hits, ...bySector.hits]) ids.add(h.listingId);
-  for (const f of fresh) ids.add(String(f._id));
   return [...ids];
 }

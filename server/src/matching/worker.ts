@@ -1,54 +1,150 @@
-import { type ListingType, listingTypes, MATCH_THRESHOLD, scoreMatch } from '@techbridge/shared';
+import { type ListingType, listingTypes, MATCH_THRESHOLD, type MatchReason, scoreMatch } from '@techbridge/shared';
 import type { AppContext } from '../context';
+import { keyedMutex } from '../lib/keyedMutex';
 import { type AnyListing, clearDirtyFlag, listingModel } from '../listings/service';
 import type { Demand, Offer } from '../models/listing';
-import type { Match } from '../models/match';
+import { type Match, matchId } from '../models/match';
 import { findCandidates } from './candidates';
 
 const BATCH = 200;
+/** How many listings' reconciled revs are remembered; forgetting one only costs a scan of the matches. */
+const MAX_RECONCILED = 10_000;
 
 const isLive = (l: AnyListing | null | undefined) => !!l && l.status === 'published' && !l.deletedAt;
+const first = <K, V>(map: Map<K, V>): [K, V] | undefined => map.entries().next().value;
+
+type Scored = { score: number; reasons: MatchReason[] };
 
 /**
  * Recomputes the matches of listings flagged `matchDirty` (set in the same
  * atomic update as the write). Each published listing is scored against
  * candidates of the other side; pairs at or above the threshold are upserted
- * (unique per pair, so re-publishing or editing never duplicates), the rest
- * are deactivated. A new pair records a `match.created` event.
+ * (one match per pair, under an `_id` derived from the pair), the rest are
+ * deactivated. A new pair records a `match.created` event.
+ *
+ * On FerretDB only a bare `{_id}` filter is answered without reading the
+ * whole collection, so the per-listing work is `_id` lookups: the listing,
+ * its organisation, each candidate, its organisation and its pair's match.
+ * Two things need more and are done only when they can matter:
+ *  - the matches of the listing with counterparts that are not candidates
+ *    (made when the counterpart was matched, or from an earlier state): read
+ *    by a scan of the matches unless every one of them is known to have been
+ *    computed from the listing's current state (`reconciled`);
+ *  - deactivating every match of a listing that left publication: a scan
+ *    too, skipped for a listing that was never published.
+ *
+ * Candidates come from Meilisearch, which may not hold a listing written a
+ * moment ago. So a published listing matched before it is indexed stays
+ * flagged and is matched again once it is: of any two listings, the one
+ * whose last matching came later found the other in the index. A user's
+ * write is matched at once and confirmed after indexing.
+ *
+ * Two ways in, one listing processed at a time (two at once could write one
+ * pair from different reads): the lane takes listings by id (a user's write,
+ * then listings the search sync has just indexed), ahead of the drain, which
+ * finds flagged listings with a query (bulk imports, other instances, the
+ * poll). The drain's query, a scan on FerretDB, never holds up the lane.
  */
 export class MatchWorker {
   private requested = false;
   private running: Promise<void> | undefined;
+  private laneRun: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private poll: NodeJS.Timeout | undefined;
   private failures = 0;
   private stopped = false;
+  private readonly oneAtATime = keyedMutex();
 
-  constructor(private readonly ctx: AppContext) {}
-
-  /** Listings written by a user just now, matched before the next listing of a bulk backlog. */
-  private readonly urgent = new Map<string, ListingType>();
-  /** Prioritized listings matched during the current batch: the batch's (older) copy of them is skipped. */
-  private readonly matchedUrgently = new Set<string>();
-
-  prioritize(type: ListingType, id: string): void {
-    this.urgent.set(id, type);
+  constructor(private readonly ctx: AppContext) {
+    ctx.searchSync.onIndexed((type, ids) => {
+      // Written through the per-listing flag: each is matched (again) by id. A bulk write: by the drain.
+      if (!ids) return this.notify();
+      for (const id of ids) if (!this.urgent.has(id)) this.indexed.set(id, type);
+      this.runLane();
+    });
   }
 
-  /** Matches the prioritized listings that are still dirty. */
-  private async drainUrgent(): Promise<void> {
-    for (const [id, type] of this.urgent) {
-      this.urgent.delete(id);
-      const model = listingModel(this.ctx.db.models, type);
-      const listing = await model.findById(id).lean<AnyListing>();
-      if (!listing?.matchDirty) continue;
-      await this.process(type, listing);
-      await clearDirtyFlag(model, 'matchDirty', [listing]);
-      this.matchedUrgently.add(id);
+  /** Listings written by a user just now: matched first. */
+  private readonly urgent = new Map<string, ListingType>();
+  /** Listings the search sync has just indexed: matched next (most of them a second time). */
+  private readonly indexed = new Map<string, ListingType>();
+  /** Listings the lane matched during the current batch of the drain: the batch's (older) copy of them is skipped. */
+  private readonly matchedByLane = new Set<string>();
+  /**
+   * Listing id → a `rev` at which every existing match of the listing is
+   * known to have been computed from that very state of it: the rev of its
+   * first publication (nothing could be matched with it before), or one at
+   * which its matches were all read and recomputed. Matching it again at that
+   * rev needs no scan of the matches. In memory: a listing missing here (after
+   * a restart, or matched on another instance) is simply scanned.
+   */
+  private readonly reconciled = new Map<string, number>();
+
+  /** A user's write: matched at once, ahead of anything else. */
+  prioritize(type: ListingType, id: string): void {
+    this.urgent.set(id, type);
+    this.runLane();
+  }
+
+  /**
+   * The write that gave the listing `rev` published it for the first time: it
+   * had no match before, so every match it will have is computed from that
+   * state or a later one.
+   */
+  firstPublished(id: string, rev: number): void {
+    this.remember(id, rev);
+  }
+
+  private remember(id: string, rev: number): void {
+    this.reconciled.delete(id);
+    this.reconciled.set(id, rev);
+    if (this.reconciled.size > MAX_RECONCILED) this.reconciled.delete(first(this.reconciled)![0]);
+  }
+
+  /**
+   * Whether the listing's existing matches were all computed from its current
+   * state. A listing still at rev 0 was never written after its creation (a
+   * bulk import creates listings already published): the same holds.
+   */
+  private isReconciled(listing: AnyListing): boolean {
+    const rev = listing.rev ?? 0;
+    return rev === 0 || this.reconciled.get(String(listing._id)) === rev;
+  }
+
+  /** Matches the listings queued by id, urgent ones first, each read afresh; one run at a time. */
+  private runLane(): Promise<void> {
+    // (`.finally` rather than try/finally inside: with nothing queued the body would end before the assignment.)
+    this.laneRun ??= this.lane().finally(() => {
+      this.laneRun = undefined;
+    });
+    return this.laneRun;
+  }
+
+  private async lane(): Promise<void> {
+    try {
+      for (let next = first(this.urgent) ?? first(this.indexed); next && !this.stopped; ) {
+        const [id, type] = next;
+        this.urgent.delete(id);
+        this.indexed.delete(id);
+        await this.oneAtATime('listing', async () => {
+          const model = listingModel(this.ctx.db.models, type);
+          const listing = await model.findById(id).lean<AnyListing>();
+          if (!listing?.matchDirty) return;
+          // Not complete: it comes back through the lane once the search sync has indexed it.
+          if (await this.process(type, listing)) await clearDirtyFlag(model, 'matchDirty', [listing]);
+          this.matchedByLane.add(id);
+        });
+        next = first(this.urgent) ?? first(this.indexed);
+      }
+    } catch (err) {
+      // The listing stays flagged; the drain takes it up.
+      this.ctx.log.warn({ err: (err as Error).message }, 'matching deferred; will retry');
+      this.failures += 1;
+      this.notify(Math.min(30_000, 500 * 2 ** this.failures));
     }
   }
 
-  notify(delayMs = 5): void {
+  notify(delayMs = 0): void {
     this.requested = true;
     if (this.timer || !this.poll) return;
     this.timer = setTimeout(() => {
@@ -62,122 +158,187 @@ export class MatchWorker {
   }
 
   drain(): Promise<void> {
-    this.running ??= (async () => {
-      try {
-        while (this.requested && !this.stopped) {
-          this.requested = false;
-          await this.drainUrgent();
-          for (const type of listingTypes) {
-            while (!this.stopped) {
-              // Candidates come from the index: let a large indexing backlog (a bulk import) clear first.
-              while (this.ctx.searchSync.backlog && !this.stopped) {
-                await this.drainUrgent();
-                await new Promise((r) => setTimeout(r, 250));
-              }
-              const dirty = await listingModel(this.ctx.db.models, type)
-                .find({ matchDirty: true })
-                .limit(BATCH)
-                .lean<AnyListing[]>();
-              const done: AnyListing[] = [];
-              this.matchedUrgently.clear();
-              for (const listing of dirty) {
-                if (this.stopped) break;
-                await this.drainUrgent();
-                if (this.matchedUrgently.has(String(listing._id))) continue;
-                await this.process(type, listing);
-                done.push(listing);
-              }
-              await clearDirtyFlag(listingModel(this.ctx.db.models, type), 'matchDirty', done);
-              if (dirty.length < BATCH) break;
-            }
-          }
-        }
-        this.failures = 0;
-      } finally {
-        this.running = undefined;
-      }
-    })();
+    this.running ??= this.drainAll().finally(() => {
+      this.running = undefined;
+    });
     return this.running;
   }
 
-  /** Recomputes one listing's matches (the caller clears its dirty flag). */
-  async process(type: ListingType, listing: AnyListing): Promise<void> {
-    const { Match } = this.ctx.db.models;
-    const side = type === 'offer' ? 'offerId' : 'demandId';
-    if (!isLive(listing) || !(await this.orgActive(listing.organizationId))) {
-      await Match.updateMany({ [side]: listing._id, active: true }, { $set: { active: false } });
-    } else {
-      const candidateIds = await findCandidates(this.ctx, type, listing);
-      const existing = await Match.find({ [side]: listing._id }).lean<Match[]>();
-      const otherKey = type === 'offer' ? 'demandId' : 'offerId';
-      const byCounterpart = new Map(existing.map((m) => [String(m[otherKey]), m]));
-      const ids = [...new Set([...candidateIds, ...byCounterpart.keys()])];
-      const other = await listingModel(this.ctx.db.models, type === 'offer' ? 'demand' : 'offer')
-        .find({ _id: { $in: ids } })
-        .lean<AnyListing[]>();
-      const activeOrgs = new Set(
-        (
-          await this.ctx.db.models.Organization.find(
-            { _id: { $in: [...new Set(other.map((o) => String(o.organizationId)))] }, status: 'active' },
-            { _id: 1 },
-          ).lean()
-        ).map((o) => String(o._id)),
-      );
-      await Promise.all(
-        other.map((counterpart) => {
-          const live =
-            isLive(counterpart) &&
-            activeOrgs.has(String(counterpart.organizationId)) &&
-            String(counterpart.organizationId) !== String(listing.organizationId);
-          const offer = (type === 'offer' ? listing : counterpart) as Offer;
-          const demand = (type === 'offer' ? counterpart : listing) as Demand;
-          return this.apply(offer, demand, live, byCounterpart.get(String(counterpart._id)));
-        }),
-      );
+  private async drainAll(): Promise<void> {
+    while (this.requested && !this.stopped) {
+      this.requested = false;
+      await this.runLane();
+      for (const type of listingTypes) {
+        const model = listingModel(this.ctx.db.models, type);
+        while (!this.stopped) {
+          // Candidates come from the index: let a large indexing backlog (a bulk import) clear first.
+          while (this.ctx.searchSync.backlog && !this.stopped) await new Promise((r) => setTimeout(r, 250));
+          // Listings waiting for the index are matched once they are in it.
+          this.matchedByLane.clear();
+          const dirty = await model.find({ matchDirty: true, searchDirty: false }).limit(BATCH).lean<AnyListing[]>();
+          const done: AnyListing[] = [];
+          for (const listing of dirty) {
+            if (this.stopped) break;
+            await this.oneAtATime('listing', async () => {
+              if (this.matchedByLane.has(String(listing._id))) return;
+              if (await this.process(type, listing)) done.push(listing);
+            });
+          }
+          await clearDirtyFlag(model, 'matchDirty', done);
+          if (dirty.length < BATCH) break;
+        }
+      }
     }
+    await this.runLane();
+    this.failures = 0;
   }
 
-  private async orgActive(orgId: unknown): Promise<boolean> {
-    return !!(await this.ctx.db.models.Organization.exists({ _id: orgId, status: 'active' }));
-  }
-
-  /** Writes only what changed: a new or re-scored match, or the deactivation of one that no longer holds. */
-  private async apply(offer: Offer, demand: Demand, live: boolean, existing: Match | undefined): Promise<void> {
+  /**
+   * Recomputes one listing's matches. Resolves true when the listing's dirty
+   * flag may be cleared, false when it must be matched again once indexed.
+   * `scanAll` reads every existing match of the listing even when that is
+   * known to be unnecessary (`npm run rematch`, after a change of scoring).
+   */
+  async process(type: ListingType, listing: AnyListing, scanAll = false): Promise<boolean> {
     const { Match } = this.ctx.db.models;
-    const pair = { offerId: offer._id, demandId: demand._id };
-    const { score, reasons } = live ? scoreMatch(offer, demand) : { score: 0, reasons: [] };
-    if (!live || score < MATCH_THRESHOLD) {
-      if (existing?.active) await Match.updateOne({ ...pair, active: true }, { $set: { active: false, score } });
+    const id = String(listing._id);
+    const side = type === 'offer' ? 'offerId' : 'demandId';
+    const otherKey = type === 'offer' ? 'demandId' : 'offerId';
+    const otherType: ListingType = type === 'offer' ? 'demand' : 'offer';
+    const [candidateIds, activeOrgs] = await Promise.all([
+      isLive(listing) ? findCandidates(this.ctx, type, listing) : [],
+      this.activeOrgs([listing.organizationId]),
+    ]);
+    if (!isLive(listing) || !activeOrgs.has(String(listing.organizationId))) {
+      // A listing never published never had a match.
+      if (listing.publishedAt)
+        await Match.updateMany({ [side]: listing._id, active: true }, { $set: { active: false } });
+      this.reconciled.delete(id);
+      return true;
+    }
+    const pairOf = (counterpart: AnyListing) =>
+      (type === 'offer' ? [listing, counterpart] : [counterpart, listing]) as [Offer, Demand];
+    const rev = listing.rev ?? 0;
+    // Every match of the listing (a scan), or only those of the candidates (by _id) when no other can be stale.
+    const scan = scanAll || !this.isReconciled(listing);
+    const [counterparts, stored] = await Promise.all([
+      this.findListings(otherType, candidateIds),
+      scan
+        ? Match.find({ [side]: listing._id }).lean<Match[]>()
+        : Promise.all(
+            candidateIds.map((c) => Match.findById(type === 'offer' ? matchId(id, c) : matchId(c, id)).lean<Match>()),
+          ).then((found) => found.filter((m) => m !== null)),
+    ]);
+    const storedWith = new Map(stored.map((m) => [String(m[otherKey]), m]));
+    await this.applyAll(
+      listing,
+      counterparts.map((c) => ({ counterpart: c, existing: storedWith.get(String(c._id)) ?? null })),
+      pairOf,
+    );
+    if (scan) {
+      // Matches with listings that are not candidates now: recomputed too (or deactivated, the listing gone).
+      const candidates = new Set(counterparts.map((c) => String(c._id)));
+      const others = stored.filter((m) => !candidates.has(String(m[otherKey])));
+      const found = await this.findListings(
+        otherType,
+        others.map((m) => String(m[otherKey])),
+      );
+      await this.applyAll(
+        listing,
+        found.map((c) => ({ counterpart: c, existing: storedWith.get(String(c._id)) ?? null })),
+        pairOf,
+      );
+      const present = new Set(found.map((c) => String(c._id)));
+      const gone = others.filter((m) => m.active && !present.has(String(m[otherKey])));
+      for (const m of gone) await Match.updateOne({ _id: m._id }, { $set: { active: false } });
+      // Matches stored under a random _id (before derived ids) are only ever found by a scan.
+      if (stored.every((m) => String(m._id) === String(matchId(m.offerId, m.demandId)))) this.remember(id, rev);
+    }
+    // Not yet in the index: look again once it is, for counterparts that missed it meanwhile.
+    if (listing.searchDirty) return false;
+    this.reconciled.delete(id);
+    return true;
+  }
+
+  /**
+   * Scores the listing against each counterpart and writes what changed,
+   * best score first and one write at a time, so the best new match is
+   * announced first rather than after a burst of the listing's writes.
+   */
+  private async applyAll(
+    listing: AnyListing,
+    pairs: { counterpart: AnyListing; existing: Match | null }[],
+    pairOf: (counterpart: AnyListing) => [Offer, Demand],
+  ): Promise<void> {
+    const activeOrgs = await this.activeOrgs(pairs.map((p) => p.counterpart.organizationId));
+    const scored = pairs.map(({ counterpart, existing }) => {
+      const live =
+        isLive(counterpart) &&
+        activeOrgs.has(String(counterpart.organizationId)) &&
+        String(counterpart.organizationId) !== String(listing.organizationId);
+      const [offer, demand] = pairOf(counterpart);
+      return { offer, demand, existing, result: live ? scoreMatch(offer, demand) : null };
+    });
+    scored.sort((a, b) => (b.result?.score ?? -1) - (a.result?.score ?? -1));
+    for (const { offer, demand, existing, result } of scored) await this.apply(offer, demand, result, existing);
+  }
+
+  /** Listings by id, each read by `_id` (FerretDB reads the whole collection for `$in`). */
+  private async findListings(type: ListingType, ids: string[]): Promise<AnyListing[]> {
+    const model = listingModel(this.ctx.db.models, type);
+    const found = await Promise.all(ids.map((id) => model.findById(id).lean<AnyListing>()));
+    return found.filter((l) => l !== null);
+  }
+
+  /** Which of the given organisations are active, each read by `_id`. */
+  private async activeOrgs(ids: unknown[]): Promise<Set<string>> {
+    const unique = [...new Set(ids.map(String))];
+    const orgs = await Promise.all(
+      unique.map((id) => this.ctx.db.models.Organization.findById(id, { status: 1 }).lean()),
+    );
+    return new Set(orgs.filter((o) => o?.status === 'active').map((o) => String(o!._id)));
+  }
+
+  /**
+   * Writes only what changed: a new or re-scored match, or the deactivation
+   * of one that no longer holds (`result` null: a side is not live). Every
+   * write is by `_id`.
+   */
+  private async apply(offer: Offer, demand: Demand, result: Scored | null, existing: Match | null): Promise<void> {
+    const { Match } = this.ctx.db.models;
+    if (!result || result.score < MATCH_THRESHOLD) {
+      if (existing?.active)
+        await Match.updateOne({ _id: existing._id }, { $set: { active: false, score: result?.score ?? 0 } });
       return;
     }
+    const { score, reasons } = result;
     if (existing?.active && existing.score === score && JSON.stringify(existing.reasons) === JSON.stringify(reasons))
       return;
-    const update = {
-      $set: { score, reasons, active: true, offerOrgId: offer.organizationId, demandOrgId: demand.organizationId },
-      $setOnInsert: { offerState: 'new', demandState: 'new' },
-    };
-    type Raw = { value: { _id: unknown } | null; lastErrorObject?: { updatedExisting?: boolean } } | null;
-    let result: Raw;
-    try {
-      result = (await Match.findOneAndUpdate(pair, update, {
-        upsert: true,
-        new: true,
-        includeResultMetadata: true,
-      })) as unknown as Raw;
-    } catch (err) {
-      // Two workers inserting the same new pair: the unique index keeps one; update it.
-      if ((err as { code?: number }).code !== 11000) throw err;
-      result = (await Match.findOneAndUpdate(pair, update, {
-        new: true,
-        includeResultMetadata: true,
-      })) as unknown as Raw;
+    const set = { score, reasons, active: true, offerOrgId: offer.organizationId, demandOrgId: demand.organizationId };
+    if (existing) {
+      await Match.updateOne({ _id: existing._id }, { $set: set });
+      return;
     }
-    const created = result?.lastErrorObject?.updatedExisting === false;
-    const match = result?.value ?? null;
-    if (created && match) await this.ctx.events.record('match.created', { matchId: String(match._id) });
+    const pair = { offerId: offer._id, demandId: demand._id };
+    type Raw = { value: { _id: unknown } | null; lastErrorObject?: { updatedExisting?: boolean } } | null;
+    let created: { _id: unknown } | null = null;
+    try {
+      const raw = (await Match.findOneAndUpdate(
+        { _id: matchId(offer._id, demand._id) },
+        { $set: set, $setOnInsert: { ...pair, offerState: 'new', demandState: 'new' } },
+        { upsert: true, new: true, includeResultMetadata: true },
+      )) as unknown as Raw;
+      if (raw?.lastErrorObject?.updatedExisting === false) created = raw.value;
+    } catch (err) {
+      // Another worker inserted the pair just now, or its match predates derived ids (a random
+      // _id, which the unique index on the pair catches): update it by the pair.
+      if ((err as { code?: number }).code !== 11000) throw err;
+      await Match.updateOne(pair, { $set: set });
+    }
+    if (created) await this.ctx.events.record('match.created', { matchId: String(created._id) });
   }
 
-  /** Recomputes every listing's matches (`npm run rematch`). */
+  /** Recomputes every listing's matches, reading all of them (`npm run rematch`, e.g. after a scoring change). */
   async rematchAll(onProgress?: (done: number, total: number) => void): Promise<{ listings: number; ms: number }> {
     const started = Date.now();
     const totals = await Promise.all(listingTypes.map((t) => listingModel(this.ctx.db.models, t).countDocuments({})));
@@ -192,12 +353,13 @@ export class MatchWorker {
           .limit(200)
           .lean<AnyListing[]>();
         if (!batch.length) break;
+        const complete: AnyListing[] = [];
         for (const listing of batch) {
-          await this.process(type, listing);
+          if (await this.oneAtATime('listing', () => this.process(type, listing, true))) complete.push(listing);
           done += 1;
           onProgress?.(done, total);
         }
-        await clearDirtyFlag(listingModel(this.ctx.db.models, type), 'matchDirty', batch);
+        await clearDirtyFlag(listingModel(this.ctx.db.models, type), 'matchDirty', complete);
         lastId = batch[batch.length - 1]._id;
       }
     }
@@ -232,6 +394,6 @@ export class MatchWorker {
     clearTimeout(this.timer);
     this.poll = undefined;
     this.timer = undefined;
-    await this.running?.catch(() => undefined);
+    await Promise.all([this.running?.catch(() => undefined), this.laneRun]);
   }
 }

@@ -1,5 +1,6 @@
+import crypto from 'node:crypto';
 import { matchStates } from '@techbridge/shared';
-import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
+import { type InferSchemaType, type Model, Schema, Types } from 'mongoose';
 
 /**
  * A scored pairing of a published offer and a published demand, unique per
@@ -21,6 +22,21 @@ export const matchSchema = new Schema(
   { timestamps: true, strict: 'throw' },
 );
 matchSchema.index({ offerId: 1, demandId: 1 }, { unique: true });
+
+/**
+ * The `_id` of the match of an offer and a demand, derived from the pair, so
+ * that reading or upserting a pair's match is an `_id` lookup: the only
+ * filter FerretDB answers without reading the whole collection. Matches
+ * stored before carry a random `_id`; the unique index on the pair still
+ * covers them.
+ */
+export function matchId(offerId: unknown, demandId: unknown): Types.ObjectId {
+  const hash = crypto
+    .createHash('sha256')
+    .update(`${String(offerId)}:${String(demandId)}`)
+    .digest();
+  return new Types.ObjectId(hash.subarray(0, 12));
+}
 
 export type Match = InferSchemaType<typeof matchSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type MatchModel = Model<InferSchemaType<typeof matchSchema>>;

@@ -41,12 +41,26 @@ export class SearchSync {
   }
   private failures = 0;
   private stopped = false;
+  private readonly indexedListeners: ((type: ListingType, ids: string[] | null) => void)[] = [];
 
   constructor(
     private readonly db: Db,
     private readonly search: Search,
     private readonly log: Logger,
   ) {}
+
+  /**
+   * Calls `listener` each time listings have been applied to the index (the
+   * matcher waits for that): with their ids when they were flagged, with
+   * null after a bulk write (an index job).
+   */
+  onIndexed(listener: (type: ListingType, ids: string[] | null) => void): void {
+    this.indexedListeners.push(listener);
+  }
+
+  private indexed(type: ListingType, ids: string[] | null): void {
+    for (const listener of this.indexedListeners) listener(type, ids);
+  }
 
   get indexUid(): string {
     return this.search.indexName(LISTINGS_INDEX);
@@ -106,6 +120,10 @@ export class SearchSync {
     await this.send(type, listings, [], uid);
     // Clear the flag only where the listing was not written again meanwhile.
     await clearDirtyFlag(this.model(type), 'searchDirty', listings);
+    this.indexed(
+      type,
+      listings.map((l) => String(l._id)),
+    );
   }
 
   /** Applies the listings' current state (and the removal of `gone` ids) to the index, waiting until it is applied. */
@@ -151,6 +169,7 @@ export class SearchSync {
       try {
         await this.send(type, listings, []);
         await retryBusy(() => this.db.models.IndexJob.deleteOne({ _id: job._id }));
+        this.indexed(type, null);
       } catch (err) {
         this.log.warn({ err: (err as Error).message, job: String(job._id) }, 'bulk indexing deferred to the sync loop');
       } finally {
@@ -177,6 +196,7 @@ export class SearchSync {
         job.listingIds.filter((id) => !found.has(id)),
       );
       await this.db.models.IndexJob.deleteOne({ _id: job._id });
+      this.indexed(type, null);
     }
     return stale.length;
   }

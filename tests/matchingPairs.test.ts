@@ -1,0 +1,270 @@
+import { MATCH_THRESHOLD, type MatchDto } from '@techbridge/shared';
+import { Types } from 'mongoose';
+import request from 'supertest';
+import { clearDirtyFlag, listingModel } from '../server/src/listings/service';
+import { matchId } from '../server/src/models/match';
+import { startTestApp, type TestApp } from './helpers/app';
+import { buildListing, buildOrg, type Member } from './helpers/factories';
+import { type ClientSocket, connectAs, nextEvent } from './helpers/sockets';
+
+/**
+ * How the matcher finds and keeps a pair's match: under an _id derived from
+ * the pair, without reading the whole match collection for a new listing,
+ * yet still updating matches stored before (random _ids) and matches with
+ * listings that are no longer candidates.
+ */
+let t: TestApp;
+let institute: Member;
+let enterprise: Member;
+const sockets: ClientSocket[] = [];
+const api = () => request(t.app.server);
+
+/** An offer and a demand that match well, told apart from other tests' listings by a word of their own. */
+const offerFor = (word: string) => ({
+  title: `Hệ thống xử lý nước thải chế biến thủy sản ${word}`,
+  summary: `Công nghệ xử lý nước thải nhà máy chế biến cá tra ${word} đạt QCVN 11.`,
+  keywords: ['nước thải', word],
+  sectors: ['environment', 'aquaculture'],
+  transferModes: ['turnkey', 'license_non_exclusive'],
+  trl: 7,
+});
+const demandFor = (word: string) => ({
+  title: `Cần công nghệ xử lý nước thải chế biến thủy sản ${word}`,
+  keywords: ['nước thải', word],
+});
+
+beforeAll(async () => {
+  t = await startTestApp();
+  institute = await buildOrg(t, { type: 'research_institute', verified: true, province: 'CTO' });
+  enterprise = await buildOrg(t, { type: 'enterprise', verified: true, province: 'AGG' });
+});
+afterAll(async () => {
+  for (const s of sockets) s.close();
+  await t.close();
+});
+
+async function settle() {
+  await t.ctx.searchSync.settled();
+  await t.ctx.matcher.settled();
+  await t.ctx.events.settled();
+}
+
+describe('match ids', () => {
+  it('stores a pair’s match under the _id derived from the pair', async () => {
+    const offer = await buildListing(t, institute, 'offer', offerFor('alpha'));
+    await t.ctx.searchSync.settled();
+    const demand = await buildListing(t, enterprise, 'demand', demandFor('alpha'));
+    await settle();
+    const matches = await t.ctx.db.models.Match.find({ offerId: offer.id, demandId: demand.id }).lean();
+    expect(matches).toHaveLength(1);
+    expect(String(matches[0]._id)).toBe(String(matchId(offer.id, demand.id)));
+    expect(matches[0].active).toBe(true);
+  });
+
+  it('updates a match stored under a random _id (before derived ids) instead of adding another', async () => {
+    const offer = await buildListing(t, institute, 'offer', offerFor('beta'));
+    const demand = await buildListing(t, enterprise, 'demand', demandFor('beta'), { publish: false });
+    await settle();
+    const { Match } = t.ctx.db.models;
+    const legacy = await Match.create({
+      offerId: offer.id,
+      demandId: demand.id,
+      offerOrgId: institute.organization.id,
+      demandOrgId: enterprise.organization.id,
+      score: 1,
+      reasons: [],
+      active: false,
+      offerState: 'seen',
+    });
+    // A first publication: only the candidates' pairs are looked up (by derived _id); the unique
+    // index on the pair catches the old match, which is updated.
+    await api().post(`/api/demands/${demand.id}/publish`).set(enterprise.auth).expect(200);
+    await settle();
+    let stored = await Match.find({ offerId: offer.id, demandId: demand.id }).lean();
+    expect(stored).toHaveLength(1);
+    expect(String(stored[0]._id)).toBe(String(legacy._id));
+    expect(stored[0]).toMatchObject({ active: true, offerState: 'seen' });
+    expect(stored[0].score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+
+    // An edit: every match of the listing is read, the old one among them.
+    await Match.updateOne({ _id: legacy._id }, { $set: { score: 2 } });
+    await api()
+      .patch(`/api/demands/${demand.id}`)
+      .set(enterprise.auth)
+      .send({ title: 'Cần xử lý nước thải chế biến thủy sản beta, vận hành đơn giản' })
+      .expect(200);
+    await settle();
+    stored = await Match.find({ offerId: offer.id, demandId: demand.id }).lean();
+    expect(stored).toHaveLength(1);
+    expect(String(stored[0]._id)).toBe(String(legacy._id));
+    expect(stored[0].score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    const listed = await api().get(`/api/demands/${demand.id}/matches`).set(enterprise.auth);
+    expect(listed.body.data.filter((m: MatchDto) => m.offer.id === offer.id)).toHaveLength(1);
+  });
+});
+
+describe('existing matches', () => {
+  it('deactivates, when a listing changes, its match with a listing that is not a candidate', async () => {
+    // Unrelated, and TRL 3 is never a candidate of a demand asking for TRL 9 (Meilisearch filters it out).
+    const far = await buildListing(t, institute, 'offer', {
+      title: 'Giống hoa lan cắt cành bền màu',
+      summary: 'Giống lan Dendrobium cho hoa cắt cành năng suất cao.',
+      keywords: ['hoa lan'],
+      sectors: ['crops'],
+      trl: 3,
+    });
+    const demand = await buildListing(t, enterprise, 'demand', { ...demandFor('gamma'), trlMin: 9 });
+    await settle();
+    const { Match } = t.ctx.db.models;
+    // As if computed from an earlier state of the demand.
+    await Match.create({
+      _id: matchId(far.id, demand.id),
+      offerId: far.id,
+      demandId: demand.id,
+      offerOrgId: institute.organization.id,
+      demandOrgId: enterprise.organization.id,
+      score: 99,
+      reasons: [],
+      active: true,
+    });
+    await api().patch(`/api/demands/${demand.id}`).set(enterprise.auth).send({ requirements: 'Dễ vận hành' });
+    await settle();
+    const stored = await Match.findById(matchId(far.id, demand.id)).lean();
+    expect(stored?.active).toBe(false);
+    expect(stored?.score).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('deactivates a match made when the counterpart was matched once either side is unpublished', async () => {
+    const demand = await buildListing(t, enterprise, 'demand', demandFor('delta'));
+    await settle();
+    // The offer comes second: the match is made while matching the offer.
+    const offer = await buildListing(t, institute, 'offer', offerFor('delta'));
+    await settle();
+    const { Match } = t.ctx.db.models;
+    expect((await Match.findById(matchId(offer.id, demand.id)).lean())?.active).toBe(true);
+    await api().post(`/api/demands/${demand.id}/archive`).set(enterprise.auth).expect(200);
+    await settle();
+    expect((await Match.findById(matchId(offer.id, demand.id)).lean())?.active).toBe(false);
+    const listed = await api().get(`/api/offers/${offer.id}/matches`).set(institute.auth);
+    expect(listed.body.data.map((m: MatchDto) => m.demand.id)).not.toContain(demand.id);
+  });
+
+  it('matches a user’s write at once, before it is in the index, and again once it is', async () => {
+    const socket = await connectAs(t, institute.accessToken);
+    sockets.push(socket);
+    const offer = await buildListing(t, institute, 'offer', offerFor('theta'));
+    await settle();
+    await t.ctx.searchSync.stop();
+    try {
+      const demand = await buildListing(t, enterprise, 'demand', demandFor('theta'));
+      const { match } = await nextEvent<{ match: MatchDto }>(
+        socket,
+        'match:new',
+        3000,
+        (p) => p.match.demand.id === demand.id && p.match.offer.id === offer.id,
+      );
+      expect(match.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+      // Still flagged: it is looked at again once indexed.
+      expect((await listingModel(t.ctx.db.models, 'demand').findById(demand.id).lean())?.matchDirty).toBe(true);
+      t.ctx.searchSync.start();
+      await settle();
+      expect((await listingModel(t.ctx.db.models, 'demand').findById(demand.id).lean())?.matchDirty).toBe(false);
+    } finally {
+      t.ctx.searchSync.start();
+    }
+  });
+
+  it('finds a pair whose two listings were both published before either was in the index', async () => {
+    const socket = await connectAs(t, institute.accessToken);
+    sockets.push(socket);
+    await settle();
+    await t.ctx.searchSync.stop();
+    try {
+      const offer = await buildListing(t, institute, 'offer', offerFor('epsilon'));
+      const demand = await buildListing(t, enterprise, 'demand', demandFor('epsilon'));
+      // Each was matched at once, neither finding the other; both wait to be matched again once indexed.
+      await new Promise((r) => setTimeout(r, 300));
+      t.ctx.matcher.notify();
+      await t.ctx.matcher.drain();
+      expect(await t.ctx.db.models.Match.exists({ _id: matchId(offer.id, demand.id) })).toBeNull();
+      expect((await listingModel(t.ctx.db.models, 'demand').findById(demand.id).lean())?.matchDirty).toBe(true);
+      t.ctx.searchSync.start();
+      const { match } = await nextEvent<{ match: MatchDto }>(
+        socket,
+        'match:new',
+        10_000,
+        (p) => p.match.demand.id === demand.id && p.match.offer.id === offer.id,
+      );
+      expect(match.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+      await settle();
+      for (const [type, id] of [
+        ['offer', offer.id],
+        ['demand', demand.id],
+      ] as const) {
+        expect((await listingModel(t.ctx.db.models, type).findById(id).lean())?.matchDirty).toBe(false);
+      }
+    } finally {
+      t.ctx.searchSync.start();
+    }
+  });
+});
+
+describe('cost per listing', () => {
+  it('matches a first publication by _id lookups alone, and reads all matches of an edited listing', async () => {
+    await buildListing(t, institute, 'offer', offerFor('zeta'));
+    const draft = await buildListing(t, enterprise, 'demand', demandFor('zeta'), { publish: false });
+    await settle();
+    const { Match } = t.ctx.db.models;
+    const find = jest.spyOn(Match, 'find');
+    const updateMany = jest.spyOn(Match, 'updateMany');
+    try {
+      await api().post(`/api/demands/${draft.id}/publish`).set(enterprise.auth).expect(200);
+      await settle();
+      expect(await Match.countDocuments({ demandId: draft.id, active: true })).toBeGreaterThan(0);
+      expect(find).not.toHaveBeenCalled();
+      expect(updateMany).not.toHaveBeenCalled();
+
+      await api().patch(`/api/demands/${draft.id}`).set(enterprise.auth).send({ requirements: 'Chi phí thấp' });
+      await settle();
+      expect(find).toHaveBeenCalledWith({ demandId: new Types.ObjectId(draft.id) });
+    } finally {
+      find.mockRestore();
+      updateMany.mockRestore();
+    }
+  });
+});
+
+describe('clearDirtyFlag', () => {
+  it('leaves the flag of a listing written again since it was read', async () => {
+    await t.ctx.matcher.stop();
+    try {
+      const listing = await buildListing(t, enterprise, 'demand', demandFor('eta'));
+      const model = listingModel(t.ctx.db.models, 'demand');
+      const stale = await model.findById(listing.id).lean();
+      await model.updateOne({ _id: listing.id }, { $set: { matchDirty: true }, $inc: { rev: 1 } });
+      await clearDirtyFlag(model, 'matchDirty', [stale!]);
+      expect((await model.findById(listing.id).lean())?.matchDirty).toBe(true);
+      const fresh = await model.findById(listing.id).lean();
+      await clearDirtyFlag(model, 'matchDirty', [fresh!]);
+      expect((await model.findById(listing.id).lean())?.matchDirty).toBe(false);
+    } finally {
+      t.ctx.matcher.start();
+    }
+  });
+});
+
+describe('rematch', () => {
+  it('recomputes every listing’s matches (npm run rematch), old ones included', async () => {
+    await settle();
+    const { Match, Offer, Demand } = t.ctx.db.models;
+    const sample = await Match.findOne({ active: true }).lean();
+    await Match.updateOne({ _id: sample!._id }, { $set: { score: 1, active: false } });
+    const { listings } = await t.ctx.matcher.rematchAll();
+    expect(listings).toBe((await Offer.countDocuments()) + (await Demand.countDocuments()));
+    const restored = await Match.findById(sample!._id).lean();
+    expect(restored).toMatchObject({ active: true, score: sample!.score });
+    // Nothing duplicated, the match stored under a random _id included.
+    const pairs = (await Match.find({}).lean()).map((m) => `${m.offerId}:${m.demandId}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+});
