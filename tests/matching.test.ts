@@ -1,6 +1,7 @@
 import type { MatchDto, NotificationDto } from '@techbridge/shared';
 import request from 'supertest';
-import { startTestApp, type TestApp } from './helpers/app';
+import { notifyUsers } from '../server/src/notifications/service';
+import { eventually, startTestApp, type TestApp } from './helpers/app';
 import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput } from './helpers/factories';
 import { type ClientSocket, connectAs, nextEvent } from './helpers/sockets';
 
@@ -212,6 +213,27 @@ describe('notifications, saved searches and follows', () => {
     await buildListing(t, institute, 'offer', { title: 'Cây giống keo lai mô', sectors: ['forestry'] });
     await t.ctx.events.settled();
     expect((await api().get('/api/notifications?unread=true').set(follower.auth)).body.data).toEqual([]);
+  });
+
+  it('keeps the unread count without counting notifications: a read counts once, listing repairs a drifted count', async () => {
+    const reader = await buildOrg(t, { type: 'intermediary', verified: true });
+    const socket = await connect(reader);
+    const data = { listingId: '0123456789abcdef01234567', listingType: 'offer', title: 'Thử', sectors: ['forestry'] };
+    await notifyUsers(t.ctx, [reader.user.id], 'sector.new_listing', data);
+    await notifyUsers(t.ctx, [reader.user.id], 'sector.new_listing', data);
+    await eventually(async () => {
+      const pushes = socket.received.filter((r) => r.event === 'notification:new');
+      expect(pushes.map((p) => (p.payload as { unread: number }).unread)).toEqual([1, 2]);
+    });
+    const [first] = (await api().get('/api/notifications').set(reader.auth)).body.data as NotificationDto[];
+    const twice = await Promise.all(
+      [1, 2].map(() => api().post(`/api/notifications/${first.id}/read`).set(reader.auth)),
+    );
+    expect(twice.map((r) => r.body.unread)).toEqual([1, 1]);
+    // A counter that drifted (a crash between writes, say) is put right when the list is read.
+    await t.ctx.db.models.User.updateOne({ _id: reader.user.id }, { $set: { unreadNotifications: 7 } });
+    expect((await api().get('/api/notifications').set(reader.auth)).body.unread).toBe(1);
+    expect((await t.ctx.db.models.User.findById(reader.user.id).lean())?.unreadNotifications).toBe(1);
   });
 
   it('a new match notifies the members of both organisations', async () => {

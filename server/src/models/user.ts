@@ -11,6 +11,12 @@ export const userSchema = new Schema(
     orgRole: { type: String, enum: ['owner', 'member', null], default: null },
     status: { type: String, enum: ['active', 'suspended'], default: 'active' },
     locale: { type: String, enum: ['vi', 'en'], default: 'vi' },
+    /**
+     * Unread notifications, kept with each notification and each read (by
+     * `_id`, so a live push never counts the notifications collection);
+     * recounted whenever the user lists their notifications.
+     */
+    unreadNotifications: { type: Number, default: 0 },
   },
   { timestamps: true, strict: 'throw' },
 );

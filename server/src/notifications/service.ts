@@ -1,6 +1,7 @@
 import type { NotificationType } from '@techbridge/shared';
 import type { Types } from 'mongoose';
 import type { AppContext } from '../context';
+import { keyedMutex } from '../lib/keyedMutex';
 import type { Notification } from '../models/notification';
 import { presentNotification } from '../presenters/notification';
 
@@ -12,6 +13,21 @@ export async function membersOf(ctx: AppContext, orgIds: (string | Types.ObjectI
     { _id: 1 },
   ).lean();
   return users.map((u) => String(u._id));
+}
+
+/** One change at a time per user's unread counter (FerretDB applies `$inc` as read-modify-write). */
+export const withUnreadLock = keyedMutex();
+
+/** Adds `delta` to a user's unread counter; returns the new count. */
+export async function bumpUnread(ctx: AppContext, userId: string, delta: number): Promise<number> {
+  return withUnreadLock(userId, async () => {
+    const user = await ctx.db.models.User.findByIdAndUpdate(
+      userId,
+      { $inc: { unreadNotifications: delta } },
+      { new: true, timestamps: false },
+    ).lean();
+    return Math.max(0, user?.unreadNotifications ?? 0);
+  });
 }
 
 /** Persists one notification per user and pushes it live with the new unread count. Called by event handlers only. */
@@ -29,7 +45,7 @@ export async function notifyUsers(
   await Promise.all(
     created.map(async (n) => {
       const userId = String(n.userId);
-      const unread = await ctx.db.models.Notification.countDocuments({ userId, readAt: null });
+      const unread = await bumpUnread(ctx, userId, 1);
       ctx.realtime.toUser(userId, 'notification:new', { notification: presentNotification(n), unread });
     }),
   );

@@ -5,6 +5,7 @@ import { notFound } from '../../errors';
 import { currentUser, requireAuth } from '../../middleware/auth';
 import { parseId, validate } from '../../middleware/validate';
 import type { Notification } from '../../models/notification';
+import { bumpUnread, withUnreadLock } from '../../notifications/service';
 import { presentNotification } from '../../presenters/notification';
 
 export function notificationsRouter(ctx: AppContext): Router {
@@ -23,7 +24,16 @@ export function notificationsRouter(ctx: AppContext): Router {
     };
     const [items, unread] = await Promise.all([
       Notifications.find(filter).sort({ createdAt: -1, _id: -1 }).limit(q.limit).lean<Notification[]>(),
-      Notifications.countDocuments({ userId: user.id, readAt: null }),
+      // The true count, which also puts the live counter right if it ever drifted.
+      withUnreadLock(user.id, async () => {
+        const count = await Notifications.countDocuments({ userId: user.id, readAt: null });
+        await ctx.db.models.User.updateOne(
+          { _id: user.id },
+          { $set: { unreadNotifications: count } },
+          { timestamps: false },
+        );
+        return count;
+      }),
     ]);
     res.json({ data: items.map(presentNotification), unread });
   });
@@ -31,19 +41,30 @@ export function notificationsRouter(ctx: AppContext): Router {
   router.post('/notifications/:id/read', auth, async (req, res) => {
     const user = currentUser(req);
     const id = parseId(req.params.id);
-    const found = await Notifications.findOneAndUpdate(
-      { _id: id, userId: user.id },
+    const found = await Notifications.findById(id).lean<Notification>();
+    if (!found || String(found.userId) !== user.id) throw notFound('Notification not found');
+    if (found.readAt) {
+      const { unreadNotifications } =
+        (await ctx.db.models.User.findById(user.id, { unreadNotifications: 1 }).lean()) ?? {};
+      res.json({ data: presentNotification(found), unread: Math.max(0, unreadNotifications ?? 0) });
+      return;
+    }
+    // Only the request that turns it read takes it off the count.
+    const before = await Notifications.findOneAndUpdate(
+      { _id: id },
       { $set: { readAt: new Date() } },
-      { new: true },
+      { new: false },
     ).lean<Notification>();
-    if (!found) throw notFound('Notification not found');
-    const unread = await Notifications.countDocuments({ userId: user.id, readAt: null });
-    res.json({ data: presentNotification(found), unread });
+    const unread = await bumpUnread(ctx, user.id, before && !before.readAt ? -1 : 0);
+    res.json({ data: presentNotification({ ...found, readAt: before?.readAt ?? new Date() }), unread });
   });
 
   router.post('/notifications/read-all', auth, async (req, res) => {
     const user = currentUser(req);
-    await Notifications.updateMany({ userId: user.id, readAt: null }, { $set: { readAt: new Date() } });
+    await withUnreadLock(user.id, async () => {
+      await Notifications.updateMany({ userId: user.id, readAt: null }, { $set: { readAt: new Date() } });
+      await ctx.db.models.User.updateOne({ _id: user.id }, { $set: { unreadNotifications: 0 } }, { timestamps: false });
+    });
     res.json({ unread: 0 });
   });
   return router;
