@@ -380,7 +380,8 @@ export class MatchWorker {
     }
   }
 
-  start(pollMs = 2000): void {
+  /** Local writes wake the matcher; the slow poll picks up other instances' writes and crash leftovers. */
+  start(pollMs = 10_000): void {
     if (this.poll) return;
     this.stopped = false;
     this.poll = setInterval(() => this.notify(), pollMs);

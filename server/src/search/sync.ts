@@ -288,14 +288,20 @@ export class SearchSync {
       this.log.warn({ err: (err as Error).message, failures: this.failures }, 'search sync failed; will retry');
     }
     if (this.timer === undefined) return;
-    const delay = this.failures ? Math.min(30_000, 500 * 2 ** this.failures) : this.intervalMs;
+    // Meilisearch away: retried every few seconds at most, so the index catches up soon after it returns.
+    const delay = this.failures ? Math.min(5_000, 500 * 2 ** this.failures) : this.intervalMs;
     this.timer = setTimeout(() => void this.loop(), delay);
   }
 
-  private intervalMs = 2000;
+  private intervalMs = 10_000;
 
-  /** Starts the background loop that retries deferred syncs. */
-  start(intervalMs = 2000): void {
+  /**
+   * Starts the background loop that retries deferred syncs. Writes here wake
+   * the sync themselves; the loop is for writes of other instances and work
+   * left by a crash, and it is slow because each pass reads the listings
+   * collections (a full scan on FerretDB).
+   */
+  start(intervalMs = 10_000): void {
     this.intervalMs = intervalMs;
     this.stopped = false;
     if (this.timer) return;
