@@ -1,9 +1,9 @@
-import type { ImportReport, StatsDto } from '@techbridge/shared';
+import type { StatsDto } from '@techbridge/shared';
 import ExcelJS from 'exceljs';
 import { Types } from 'mongoose';
 import request from 'supertest';
 import { eventually, startTestApp, type TestApp } from './helpers/app';
-import { buildAdmin, buildListing, buildOrg, type Member, PASSWORD } from './helpers/factories';
+import { buildAdmin, buildListing, buildOrg, PASSWORD } from './helpers/factories';
 import { connectAs, nextEvent } from './helpers/sockets';
 
 let t: TestApp;

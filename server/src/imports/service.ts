@@ -9,7 +9,6 @@ import {
   offerCreateSchema,
   renderValidationMessage,
 } from '@techbridge/shared';
-import { Types } from 'mongoose';
 import type { AuthUser } from '../auth/passport';
 import type { AppContext } from '../context';
 import { forbidden } from '../errors';
