@@ -18,16 +18,19 @@ export async function membersOf(ctx: AppContext, orgIds: (string | Types.ObjectI
 /** One change at a time per user's unread counter (FerretDB applies `$inc` as read-modify-write). */
 export const withUnreadLock = keyedMutex();
 
-/** Adds `delta` to a user's unread counter; returns the new count. */
-export async function bumpUnread(ctx: AppContext, userId: string, delta: number): Promise<number> {
-  return withUnreadLock(userId, async () => {
-    const user = await ctx.db.models.User.findByIdAndUpdate(
-      userId,
-      { $inc: { unreadNotifications: delta } },
-      { new: true, timestamps: false },
-    ).lean();
-    return Math.max(0, user?.unreadNotifications ?? 0);
-  });
+/** Adds `delta` to a user's unread counter and returns the new count; the caller holds the user's lock. */
+export async function incUnread(ctx: AppContext, userId: string, delta: number): Promise<number> {
+  const user = await ctx.db.models.User.findByIdAndUpdate(
+    userId,
+    { $inc: { unreadNotifications: delta } },
+    { new: true, timestamps: false },
+  ).lean();
+  return Math.max(0, user?.unreadNotifications ?? 0);
+}
+
+/** Adds `delta` to a user's unread counter under the user's lock; returns the new count. */
+export function bumpUnread(ctx: AppContext, userId: string, delta: number): Promise<number> {
+  return withUnreadLock(userId, () => incUnread(ctx, userId, delta));
 }
 
 /** Persists one notification per user and pushes it live with the new unread count. Called by event handlers only. */

@@ -5,7 +5,7 @@ import { notFound } from '../../errors';
 import { currentUser, requireAuth } from '../../middleware/auth';
 import { parseId, validate } from '../../middleware/validate';
 import type { Notification } from '../../models/notification';
-import { bumpUnread, withUnreadLock } from '../../notifications/service';
+import { incUnread, withUnreadLock } from '../../notifications/service';
 import { presentNotification } from '../../presenters/notification';
 
 export function notificationsRouter(ctx: AppContext): Router {
@@ -49,13 +49,16 @@ export function notificationsRouter(ctx: AppContext): Router {
       res.json({ data: presentNotification(found), unread: Math.max(0, unreadNotifications ?? 0) });
       return;
     }
-    // Only the request that turns it read takes it off the count.
-    const before = await Notifications.findOneAndUpdate(
-      { _id: id },
-      { $set: { readAt: new Date() } },
-      { new: false },
-    ).lean<Notification>();
-    const unread = await bumpUnread(ctx, user.id, before && !before.readAt ? -1 : 0);
+    // Only the request that turns it read takes it off the count. Under the user's lock: FerretDB applies
+    // findAndModify as read-modify-write, so two simultaneous reads could both see it unread.
+    const { before, unread } = await withUnreadLock(user.id, async () => {
+      const previous = await Notifications.findOneAndUpdate(
+        { _id: id },
+        { $set: { readAt: new Date() } },
+        { new: false },
+      ).lean<Notification>();
+      return { before: previous, unread: await incUnread(ctx, user.id, previous && !previous.readAt ? -1 : 0) };
+    });
     res.json({ data: presentNotification({ ...found, readAt: before?.readAt ?? new Date() }), unread });
   });
 
