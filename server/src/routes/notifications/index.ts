@@ -44,9 +44,9 @@ export function notificationsRouter(ctx: AppContext): Router {
     const found = await Notifications.findById(id).lean<Notification>();
     if (!found || String(found.userId) !== user.id) throw notFound('Notification not found');
     if (found.readAt) {
-      const { unreadNotifications } =
-        (await ctx.db.models.User.findById(user.id, { unreadNotifications: 1 }).lean()) ?? {};
-      res.json({ data: presentNotification(found), unread: Math.max(0, unreadNotifications ?? 0) });
+      // Already read: the count, once any read still under way has taken its notification off it.
+      const unread = await withUnreadLock(user.id, () => incUnread(ctx, user.id, 0));
+      res.json({ data: presentNotification(found), unread });
       return;
     }
     // Only the request that turns it read takes it off the count. Under the user's lock: FerretDB applies
