@@ -15,7 +15,7 @@ import { findMeiliBinary, startMeili } from '../server/src/services/meili';
 import { getFreePort } from '../server/src/services/ports';
 import { startTestApp, type TestApp, testServices } from './helpers/app';
 import { buildListing, buildOrg, offerInput, PASSWORD } from './helpers/factories';
-import { repoRoot, spawnTs, waitFor } from './helpers/processes';
+import { repoRoot, spawnTs, waitFor, waitForReady } from './helpers/processes';
 import { connectAs } from './helpers/sockets';
 
 /**
@@ -226,17 +226,7 @@ describe('the app process', () => {
       SHUTDOWN_GRACE_SECONDS: '20',
     });
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(
-      async () => {
-        try {
-          return (await fetch(`${base}/api/health/ready`)).ok;
-        } catch {
-          return false;
-        }
-      },
-      60_000,
-      `the app on ${base}:\n${child.output()}`,
-    );
+    await waitForReady(base, 60_000, `the app on ${base}:\n${child.output()}`);
     return { child, base };
   }
 

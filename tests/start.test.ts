@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { getFreePort } from '../server/src/services/ports';
-import { pidsMentioning, repoRoot, spawnTs, waitFor } from './helpers/processes';
+import { pidsMentioning, repoRoot, spawnTs, waitFor, waitForReady } from './helpers/processes';
 
 const main = path.join(repoRoot, 'server/src/main.ts');
 
@@ -21,17 +21,7 @@ describe('the app as `npm start` runs it', () => {
     });
     const base = `http://127.0.0.1:${port}`;
     try {
-      await waitFor(
-        async () => {
-          try {
-            return (await fetch(`${base}/api/health`)).ok;
-          } catch {
-            return false;
-          }
-        },
-        60_000,
-        `the app to answer on ${base}:\n${app.output()}`,
-      );
+      await waitForReady(base, 60_000, `the app to answer on ${base}:\n${app.output()}`);
       expect(app.output()).toContain(`http://localhost:${port}`);
       expect(app.output()).toContain('doanhnghiep@demo.vn');
       expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: 'ok', db: 'up', search: 'up' });

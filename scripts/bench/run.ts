@@ -30,7 +30,7 @@ import type { Demand, Offer } from '../../server/src/models/listing';
 import { meiliSearchRequest } from '../../server/src/search/query';
 import { defaultCacheDir, startServices } from '../../server/src/services';
 import { getFreePort } from '../../server/src/services/ports';
-import { repoRoot, spawnTs, waitFor } from '../../tests/helpers/processes';
+import { repoRoot, spawnTs, waitForReady } from '../../tests/helpers/processes';
 import { latencyChartSvg } from './chart';
 import { publishToMatchLatency } from './demo';
 import { connectSocket, type LatencySummary, login, openDemoDeal, type Sock, summarize, writeResults } from './lib';
@@ -336,17 +336,7 @@ async function main() {
   process.once('SIGTERM', interrupted);
   const base = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(
-      async () => {
-        try {
-          return (await fetch(`${base}/api/health`)).ok;
-        } catch {
-          return false;
-        }
-      },
-      180_000,
-      `the server at ${base}\n${server.output()}`,
-    );
+    await waitForReady(base, 180_000, `the server at ${base}\n${server.output()}`);
     // Steady state, before the bulk load: afterwards the matcher works through the imported
     // listings for a long while (on FerretDB), and their match events queue ahead.
     console.log('Publish → match:new…');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildClientIfStale } from '../../scripts/lib/client';
 import { getFreePort } from '../../server/src/services/ports';
-import { repoRoot, spawnTs, waitFor } from '../helpers/processes';
+import { repoRoot, spawnTs, waitForReady } from '../helpers/processes';
 
 /**
  * The main flows in a real browser (Debian's Chromium, headless) against the
@@ -71,17 +71,7 @@ beforeAll(async () => {
     NODE_ENV: 'development',
   });
   base = `http://127.0.0.1:${port}`;
-  await waitFor(
-    async () => {
-      try {
-        return (await fetch(`${base}/api/health`)).ok;
-      } catch {
-        return false;
-      }
-    },
-    120_000,
-    `the app at ${base}`,
-  );
+  await waitForReady(base, 120_000, `the app at ${base}`);
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [

@@ -37,6 +37,21 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
   }
 }
 
+/** Waits until the app at `base` answers its readiness check (200). */
+export function waitForReady(base: string, timeoutMs: number, what = `the app at ${base}`): Promise<void> {
+  return waitFor(
+    async () => {
+      try {
+        return (await fetch(`${base}/api/health/ready`)).ok;
+      } catch {
+        return false;
+      }
+    },
+    timeoutMs,
+    what,
+  );
+}
+
 /**
  * Spawns a TypeScript entry point in a single node process (tsx as a loader,
  * not its CLI wrapper, so that killing the child kills the app itself) and

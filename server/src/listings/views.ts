@@ -21,11 +21,11 @@ export class ViewCounter {
     private readonly log: Logger,
   ) {}
 
-  add(type: ListingType, id: string): void {
+  add(type: ListingType, id: string, n = 1): void {
     const key = `${type}:${id}`;
     const entry = this.counts.get(key);
-    if (entry) entry.n += 1;
-    else this.counts.set(key, { type, id, n: 1 });
+    if (entry) entry.n += n;
+    else this.counts.set(key, { type, id, n });
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.flush();
@@ -49,7 +49,7 @@ export class ViewCounter {
           );
         } catch (err) {
           // Kept for the next flush (the database may be restarting).
-          for (let i = 0; i < n; i++) this.add(type, id);
+          this.add(type, id, n);
           this.log.warn({ err: (err as Error).message }, 'view counts deferred');
         }
       }),
