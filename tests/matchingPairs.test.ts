@@ -234,6 +234,55 @@ describe('cost per listing', () => {
   });
 });
 
+describe('several new matches at once', () => {
+  it('announces each live and notifies each organisation once, naming the best and how many', async () => {
+    const lab = await buildOrg(t, { type: 'research_institute', verified: true, province: 'HN' });
+    const buyer = await buildOrg(t, { type: 'enterprise', verified: true, province: 'HPG' });
+    const labSocket = await connectAs(t, lab.accessToken);
+    const buyerSocket = await connectAs(t, buyer.accessToken);
+    sockets.push(labSocket, buyerSocket);
+    const demands = [];
+    for (const word of ['kappa', 'kappa lambda', 'kappa mu'])
+      demands.push(await buildListing(t, buyer, 'demand', demandFor(word)));
+    await settle();
+    const record = jest.spyOn(t.ctx.events, 'record');
+    try {
+      const offer = await buildListing(t, lab, 'offer', offerFor('kappa'));
+      await settle();
+      // One event for the offer's pass, whatever number of pairs it made.
+      const recorded = record.mock.calls.filter(([type]) => type === 'match.created');
+      expect(recorded).toHaveLength(1);
+      const matchIds = recorded[0][1].matchIds as string[];
+      for (const d of demands) expect(matchIds).toContain(String(matchId(offer.id, d.id)));
+
+      // Every match live, to both sides.
+      for (const d of demands) {
+        for (const socket of [labSocket, buyerSocket])
+          await nextEvent<{ match: MatchDto }>(socket, 'match:new', 5000, (p) => p.match.demand.id === d.id);
+      }
+      const { Notification, Match } = t.ctx.db.models;
+      const notes = async (m: Member) => Notification.find({ userId: m.user.id, type: 'match.new' }).lean();
+      // The buyer (notified before of its demands' own matches): one notification for the offer's
+      // pairs with its three demands, naming the best of them.
+      const aboutOffer = (await notes(buyer)).filter((n) => n.data.counterpartTitle === offerFor('kappa').title);
+      expect(aboutOffer).toHaveLength(1);
+      const [forBuyer] = aboutOffer;
+      expect(forBuyer.data).toMatchObject({ count: 3, listingType: 'demand' });
+      const best = await Match.find({ offerId: offer.id, demandId: { $in: demands.map((d) => d.id) } })
+        .sort({ score: -1 })
+        .lean();
+      expect(forBuyer.data.score).toBe(best[0].score);
+      // The lab: one notification for every pair of its offer, other organisations' demands included.
+      const forLab = await notes(lab);
+      expect(forLab).toHaveLength(1);
+      expect(forLab[0].data).toMatchObject({ count: matchIds.length, listingId: offer.id, listingType: 'offer' });
+      expect((await t.ctx.db.models.User.findById(lab.user.id).lean())?.unreadNotifications).toBe(1);
+    } finally {
+      record.mockRestore();
+    }
+  });
+});
+
 describe('clearDirtyFlag', () => {
   it('leaves the flag of a listing written again since it was read', async () => {
     await t.ctx.matcher.stop();

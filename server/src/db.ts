@@ -52,6 +52,21 @@ export interface Models {
   IndexJob: IndexJobModel;
 }
 
+/**
+ * Documents by id, each read by `_id` in parallel: FerretDB answers only a
+ * bare `{_id}` filter from an index and reads the whole collection for `$in`.
+ * Duplicate ids are read once; missing documents are left out.
+ */
+export async function findEachById<T>(
+  model: { findById(id: string, projection?: Record<string, 0 | 1>): { lean(): PromiseLike<unknown> } },
+  ids: unknown[],
+  projection?: Record<string, 0 | 1>,
+): Promise<T[]> {
+  const unique = [...new Set(ids.map(String))];
+  const found = await Promise.all(unique.map((id) => model.findById(id, projection).lean()));
+  return found.filter((d) => d !== null) as T[];
+}
+
 export interface Db {
   connection: Connection;
   models: Models;

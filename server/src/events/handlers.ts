@@ -1,5 +1,6 @@
 import type { ListingType, MatchListingRef, SavedSearchInput } from '@techbridge/shared';
 import type { AppContext } from '../context';
+import { findEachById } from '../db';
 import { type AnyListing, listingModel } from '../listings/service';
 import type { Match } from '../models/match';
 import { membersOf, notifyUsers } from '../notifications/service';
@@ -19,47 +20,73 @@ export function registerHandlers(ctx: AppContext): void {
   const { models } = ctx.db;
   registerDealHandlers(ctx);
 
-  /** A new match goes to both organisations, and to no one else. */
+  /**
+   * New matches (one listing's pass: one or dozens) go to both organisations
+   * of each, and to no one else: each match live, and one notification per
+   * member of each organisation, naming its best new match and how many
+   * there are.
+   */
   ctx.events.on('match.created', async (event) => {
-    const match = await models.Match.findById(event.data.matchId).lean<Match>();
-    if (!match?.active) return;
-    const fields = { title: 1, status: 1, deletedAt: 1, organizationId: 1 };
-    // Each read by _id (the only filter FerretDB answers from an index).
-    const orgFields = { name: 1, status: 1 };
-    const [offer, demand, offerOrg, demandOrg] = await Promise.all([
-      models.Offer.findById(match.offerId, fields).lean<AnyListing>(),
-      models.Demand.findById(match.demandId, fields).lean<AnyListing>(),
-      models.Organization.findById(match.offerOrgId, orgFields).lean(),
-      models.Organization.findById(match.demandOrgId, orgFields).lean(),
+    // `matchId`: an event recorded before matches were grouped per pass.
+    const ids = (event.data.matchIds as string[] | undefined) ?? [event.data.matchId as string];
+    const matches = (await findEachById<Match>(models.Match, ids)).filter((m) => m.active);
+    if (!matches.length) return;
+    const fields = { title: 1, status: 1, deletedAt: 1, organizationId: 1 } as const;
+    const [offers, demands, orgs] = await Promise.all([
+      findEachById<AnyListing>(
+        models.Offer,
+        matches.map((m) => m.offerId),
+        fields,
+      ),
+      findEachById<AnyListing>(
+        models.Demand,
+        matches.map((m) => m.demandId),
+        fields,
+      ),
+      findEachById<{ _id: unknown; name: string; status: string }>(
+        models.Organization,
+        matches.flatMap((m) => [m.offerOrgId, m.demandOrgId]),
+        { name: 1, status: 1 },
+      ),
     ]);
-    const orgs = [offerOrg, demandOrg];
-    if (!offer || !demand || !live(offer) || !live(demand)) return;
-    // Both organisations active, and two of them (never a match of an organisation with itself).
-    if (orgs.some((o) => o?.status !== 'active') || String(match.offerOrgId) === String(match.demandOrgId)) return;
-    const name = new Map(orgs.map((o) => [String(o!._id), o!.name]));
+    const byId = <T extends { _id: unknown }>(docs: T[]) => new Map(docs.map((d) => [String(d._id), d]));
+    const [offerById, demandById, orgById] = [byId(offers), byId(demands), byId(orgs)];
     const ref = (l: AnyListing): MatchListingRef => ({
       id: String(l._id),
       title: l.title,
-      organization: { id: String(l.organizationId), name: name.get(String(l.organizationId)) ?? '' },
+      organization: { id: String(l.organizationId), name: orgById.get(String(l.organizationId))?.name ?? '' },
     });
-    const [offerRef, demandRef] = [ref(offer), ref(demand)];
-    const sides = [
-      [String(match.offerOrgId), offerRef, demandRef],
-      [String(match.demandOrgId), demandRef, offerRef],
-    ] as const;
-    // The live event first; persisting notifications takes longer.
-    for (const [orgId] of sides) {
-      ctx.realtime.toOrg(orgId, 'match:new', { match: presentMatch(match, offerRef, demandRef, orgId) });
+    type Side = { match: Match; own: MatchListingRef; other: MatchListingRef; type: ListingType };
+    const perOrg = new Map<string, Side[]>();
+    for (const match of matches.sort((a, b) => b.score - a.score)) {
+      const offer = offerById.get(String(match.offerId)) ?? null;
+      const demand = demandById.get(String(match.demandId)) ?? null;
+      if (!live(offer) || !live(demand)) continue;
+      const [offerOrgId, demandOrgId] = [String(match.offerOrgId), String(match.demandOrgId)];
+      // Both organisations active, and two of them (never a match of an organisation with itself).
+      if (offerOrgId === demandOrgId || [offerOrgId, demandOrgId].some((o) => orgById.get(o)?.status !== 'active'))
+        continue;
+      const [offerRef, demandRef] = [ref(offer), ref(demand)];
+      const sides: [string, Side][] = [
+        [offerOrgId, { match, own: offerRef, other: demandRef, type: 'offer' }],
+        [demandOrgId, { match, own: demandRef, other: offerRef, type: 'demand' }],
+      ];
+      // The live events first; persisting notifications takes longer.
+      for (const [orgId, side] of sides) {
+        ctx.realtime.toOrg(orgId, 'match:new', { match: presentMatch(match, offerRef, demandRef, orgId) });
+        perOrg.set(orgId, [...(perOrg.get(orgId) ?? []), side]);
+      }
     }
-    for (const [orgId, own, other] of sides) {
+    for (const [orgId, [best, ...more]] of perOrg) {
       await notifyUsers(ctx, await membersOf(ctx, [orgId]), 'match.new', {
-        matchId: String(match._id),
-        score: match.score,
-        listingType: own === offerRef ? 'offer' : 'demand',
-        listingId: own.id,
-        listingTitle: own.title,
-        counterpartTitle: other.title,
-        counterpartOrganization: other.organization.name,
+        matchId: String(best.match._id),
+        score: best.match.score,
+        listingType: best.type,
+        listingId: best.own.id,
+        listingTitle: best.own.title,
+        counterpartTitle: best.other.title,
+        counterpartOrganization: best.other.organization.name,
+        count: 1 + more.length,
       });
     }
   });
@@ -72,9 +99,7 @@ export function registerHandlers(ctx: AppContext): void {
   ctx.events.on('listing.published', async (event) => {
     const type = event.data.type as ListingType;
     const ids = (event.data.listingIds as string[] | undefined) ?? [];
-    // By _id each: FerretDB reads the whole collection for `$in`.
-    const model = listingModel(models, type);
-    const listings = (await Promise.all(ids.map((id) => model.findById(id).lean<AnyListing>()))).filter(live);
+    const listings = (await findEachById<AnyListing>(listingModel(models, type), ids)).filter(live);
     if (!listings.length) return;
     const orgs = new Map(
       (

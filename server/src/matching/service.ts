@@ -1,9 +1,11 @@
 import type { MatchDto, MatchListingRef } from '@techbridge/shared';
 import type { AppContext } from '../context';
+import { findEachById } from '../db';
+import type { AnyListing } from '../listings/service';
 import type { Match } from '../models/match';
 import { presentMatch } from '../presenters/match';
 
-/** Presents matches for a viewer, loading both listings' titles and organisations in a few queries. */
+/** Presents matches for a viewer, loading both listings' titles and organisations by `_id`. */
 export async function presentMatches(
   ctx: AppContext,
   matches: Match[],
@@ -11,8 +13,16 @@ export async function presentMatches(
 ): Promise<MatchDto[]> {
   const { models } = ctx.db;
   const [offers, demands] = await Promise.all([
-    models.Offer.find({ _id: { $in: matches.map((m) => m.offerId) } }, { title: 1, organizationId: 1 }).lean(),
-    models.Demand.find({ _id: { $in: matches.map((m) => m.demandId) } }, { title: 1, organizationId: 1 }).lean(),
+    findEachById<AnyListing>(
+      models.Offer,
+      matches.map((m) => m.offerId),
+      { title: 1, organizationId: 1 },
+    ),
+    findEachById<AnyListing>(
+      models.Demand,
+      matches.map((m) => m.demandId),
+      { title: 1, organizationId: 1 },
+    ),
   ]);
   const orgIds = [...offers, ...demands].map((l) => String(l.organizationId));
   const orgs = await models.Organization.find({ _id: { $in: [...new Set(orgIds)] } }, { name: 1 }).lean();

@@ -1,5 +1,6 @@
 import { type ListingType, listingTypes, MATCH_THRESHOLD, type MatchReason, scoreMatch } from '@techbridge/shared';
 import type { AppContext } from '../context';
+import { findEachById } from '../db';
 import { keyedMutex } from '../lib/keyedMutex';
 import { type AnyListing, clearDirtyFlag, listingModel } from '../listings/service';
 import type { Demand, Offer } from '../models/listing';
@@ -7,6 +8,8 @@ import { type Match, matchId } from '../models/match';
 import { findCandidates } from './candidates';
 
 const BATCH = 200;
+/** Before each listing of a drain, the longest wait for requests in flight to finish. */
+const YIELD_MS = 100;
 /** How many listings' reconciled revs are remembered; forgetting one only costs a scan of the matches. */
 const MAX_RECONCILED = 10_000;
 
@@ -20,7 +23,9 @@ type Scored = { score: number; reasons: MatchReason[] };
  * atomic update as the write). Each published listing is scored against
  * candidates of the other side; pairs at or above the threshold are upserted
  * (one match per pair, under an `_id` derived from the pair), the rest are
- * deactivated. A new pair records a `match.created` event.
+ * deactivated. The new pairs of one listing's pass record one `match.created`
+ * event (a bulk import's listing can find dozens: one event, one notification
+ * per organisation, not dozens).
  *
  * On FerretDB only a bare `{_id}` filter is answered without reading the
  * whole collection, so the per-listing work is `_id` lookups: the listing,
@@ -179,6 +184,8 @@ export class MatchWorker {
           const done: AnyListing[] = [];
           for (const listing of dirty) {
             if (this.stopped) break;
+            // Background work: requests in flight go first (a short wait at most, so it never stops).
+            await this.ctx.lifecycle.idle(YIELD_MS);
             await this.oneAtATime('listing', async () => {
               if (this.matchedByLane.has(String(listing._id))) return;
               if (await this.process(type, listing)) done.push(listing);
@@ -230,7 +237,7 @@ export class MatchWorker {
           ).then((found) => found.filter((m) => m !== null)),
     ]);
     const storedWith = new Map(stored.map((m) => [String(m[otherKey]), m]));
-    await this.applyAll(
+    const created = await this.applyAll(
       listing,
       counterparts.map((c) => ({ counterpart: c, existing: storedWith.get(String(c._id)) ?? null })),
       pairOf,
@@ -243,10 +250,12 @@ export class MatchWorker {
         otherType,
         others.map((m) => String(m[otherKey])),
       );
-      await this.applyAll(
-        listing,
-        found.map((c) => ({ counterpart: c, existing: storedWith.get(String(c._id)) ?? null })),
-        pairOf,
+      created.push(
+        ...(await this.applyAll(
+          listing,
+          found.map((c) => ({ counterpart: c, existing: storedWith.get(String(c._id)) ?? null })),
+          pairOf,
+        )),
       );
       const present = new Set(found.map((c) => String(c._id)));
       const gone = others.filter((m) => m.active && !present.has(String(m[otherKey])));
@@ -254,6 +263,8 @@ export class MatchWorker {
       // Matches stored under a random _id (before derived ids) are only ever found by a scan.
       if (stored.every((m) => String(m._id) === String(matchId(m.offerId, m.demandId)))) this.remember(id, rev);
     }
+    // Best first: the handler announces them in this order.
+    if (created.length) await this.ctx.events.record('match.created', { matchIds: created });
     // Not yet in the index: look again once it is, for counterparts that missed it meanwhile.
     if (listing.searchDirty) return false;
     this.reconciled.delete(id);
@@ -261,15 +272,15 @@ export class MatchWorker {
   }
 
   /**
-   * Scores the listing against each counterpart and writes what changed,
-   * best score first and one write at a time, so the best new match is
-   * announced first rather than after a burst of the listing's writes.
+   * Scores the listing against each counterpart and writes what changed (each
+   * pair its own document, so the writes go in parallel). Resolves with the
+   * ids of the pairs that are new, best score first.
    */
   private async applyAll(
     listing: AnyListing,
     pairs: { counterpart: AnyListing; existing: Match | null }[],
     pairOf: (counterpart: AnyListing) => [Offer, Demand],
-  ): Promise<void> {
+  ): Promise<string[]> {
     const activeOrgs = await this.activeOrgs(pairs.map((p) => p.counterpart.organizationId));
     const scored = pairs.map(({ counterpart, existing }) => {
       const live =
@@ -280,62 +291,66 @@ export class MatchWorker {
       return { offer, demand, existing, result: live ? scoreMatch(offer, demand) : null };
     });
     scored.sort((a, b) => (b.result?.score ?? -1) - (a.result?.score ?? -1));
-    for (const { offer, demand, existing, result } of scored) await this.apply(offer, demand, result, existing);
-  }
-
-  /** Listings by id, each read by `_id` (FerretDB reads the whole collection for `$in`). */
-  private async findListings(type: ListingType, ids: string[]): Promise<AnyListing[]> {
-    const model = listingModel(this.ctx.db.models, type);
-    const found = await Promise.all(ids.map((id) => model.findById(id).lean<AnyListing>()));
-    return found.filter((l) => l !== null);
-  }
-
-  /** Which of the given organisations are active, each read by `_id`. */
-  private async activeOrgs(ids: unknown[]): Promise<Set<string>> {
-    const unique = [...new Set(ids.map(String))];
-    const orgs = await Promise.all(
-      unique.map((id) => this.ctx.db.models.Organization.findById(id, { status: 1 }).lean()),
+    const created = await Promise.all(
+      scored.map(({ offer, demand, existing, result }) => this.apply(offer, demand, result, existing)),
     );
-    return new Set(orgs.filter((o) => o?.status === 'active').map((o) => String(o!._id)));
+    return created.filter((id) => id !== null);
+  }
+
+  private findListings(type: ListingType, ids: string[]): Promise<AnyListing[]> {
+    return findEachById<AnyListing>(listingModel(this.ctx.db.models, type), ids);
+  }
+
+  /** Which of the given organisations are active. */
+  private async activeOrgs(ids: unknown[]): Promise<Set<string>> {
+    const orgs = await findEachById<{ _id: unknown; status: string }>(this.ctx.db.models.Organization, ids, {
+      status: 1,
+    });
+    return new Set(orgs.filter((o) => o.status === 'active').map((o) => String(o._id)));
   }
 
   /**
    * Writes only what changed: a new or re-scored match, or the deactivation
    * of one that no longer holds (`result` null: a side is not live). Every
-   * write is by `_id`.
+   * write is by `_id`. Resolves with the match's id when the pair is new.
    */
-  private async apply(offer: Offer, demand: Demand, result: Scored | null, existing: Match | null): Promise<void> {
+  private async apply(
+    offer: Offer,
+    demand: Demand,
+    result: Scored | null,
+    existing: Match | null,
+  ): Promise<string | null> {
     const { Match } = this.ctx.db.models;
     if (!result || result.score < MATCH_THRESHOLD) {
       if (existing?.active)
         await Match.updateOne({ _id: existing._id }, { $set: { active: false, score: result?.score ?? 0 } });
-      return;
+      return null;
     }
     const { score, reasons } = result;
     if (existing?.active && existing.score === score && JSON.stringify(existing.reasons) === JSON.stringify(reasons))
-      return;
+      return null;
     const set = { score, reasons, active: true, offerOrgId: offer.organizationId, demandOrgId: demand.organizationId };
     if (existing) {
       await Match.updateOne({ _id: existing._id }, { $set: set });
-      return;
+      return null;
     }
     const pair = { offerId: offer._id, demandId: demand._id };
     type Raw = { value: { _id: unknown } | null; lastErrorObject?: { updatedExisting?: boolean } } | null;
-    let created: { _id: unknown } | null = null;
+    let created: string | null = null;
     try {
       const raw = (await Match.findOneAndUpdate(
         { _id: matchId(offer._id, demand._id) },
         { $set: set, $setOnInsert: { ...pair, offerState: 'new', demandState: 'new' } },
         { upsert: true, new: true, includeResultMetadata: true },
       )) as unknown as Raw;
-      if (raw?.lastErrorObject?.updatedExisting === false) created = raw.value;
+      if (raw?.lastErrorObject?.updatedExisting === false && raw.value) created = String(raw.value._id);
     } catch (err) {
       // Another worker inserted the pair just now, or its match predates derived ids (a random
       // _id, which the unique index on the pair catches): update it by the pair.
       if ((err as { code?: number }).code !== 11000) throw err;
       await Match.updateOne(pair, { $set: set });
     }
-    if (created) await this.ctx.events.record('match.created', { matchId: String(created._id) });
+    return created;
   }
 
   /** Recomputes every listing's matches, reading all of them (`npm run rematch`, e.g. after a scoring change). */

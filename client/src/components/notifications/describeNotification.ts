@@ -24,9 +24,12 @@ export function describeNotification(n: NotificationDto, t: TFunction, lang: Lan
   const from = str(d.from);
 
   switch (n.type) {
-    case 'match.new':
+    case 'match.new': {
+      // Several new matches at once (a bulk import): one notification naming the best.
+      const n = num(d.count) ?? 1;
       return {
-        text: t('notifications.types.matchNew', {
+        text: t(n > 1 ? 'notifications.types.matchNewMany' : 'notifications.types.matchNew', {
+          n,
           score: num(d.score) ?? '–',
           counterpart: str(d.counterpartTitle),
           organization: str(d.counterpartOrganization),
@@ -34,6 +37,7 @@ export function describeNotification(n: NotificationDto, t: TFunction, lang: Lan
         }),
         href: str(d.listingId) ? `${listing}#matches` : '/matches',
       };
+    }
     case 'listing.approved':
       return { text: t('notifications.types.listingApproved', { title }), href: listing };
     case 'listing.rejected':
