@@ -1,7 +1,9 @@
-import { MATCH_THRESHOLD, type MatchDto } from '@techbridge/shared';
+import { MATCH_THRESHOLD, type MatchDto, scoreMatch } from '@techbridge/shared';
 import { Types } from 'mongoose';
 import request from 'supertest';
 import { clearDirtyFlag, listingModel } from '../server/src/listings/service';
+import { MATCH_LIMIT } from '../server/src/matching/worker';
+import type { Demand, Offer } from '../server/src/models/listing';
 import { matchId } from '../server/src/models/match';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildListing, buildOrg, type Member } from './helpers/factories';
@@ -280,6 +282,36 @@ describe('several new matches at once', () => {
     } finally {
       record.mockRestore();
     }
+  });
+});
+
+describe('a listing with many similar counterparts', () => {
+  it(`creates pairs only up to ${MATCH_LIMIT} active matches, the best ones`, async () => {
+    const lab = await buildOrg(t, { type: 'research_institute', verified: true, province: 'HUE' });
+    const buyer = await buildOrg(t, { type: 'enterprise', verified: true, province: 'DNG' });
+    for (let i = 0; i < MATCH_LIMIT + 4; i++)
+      await buildListing(t, buyer, 'demand', {
+        ...demandFor(`sigma ${i}`),
+        // Varied scores: some ask for more than the offer's TRL.
+        ...(i % 3 ? {} : { trlMin: 9 }),
+      });
+    await settle();
+    const offer = await buildListing(t, lab, 'offer', offerFor('sigma'));
+    await settle();
+    const { Match, Offer, Demand } = t.ctx.db.models;
+    const active = await Match.find({ offerId: offer.id, active: true }).lean();
+    // Matched once on publication and again once indexed: the limit holds across passes.
+    expect(active).toHaveLength(MATCH_LIMIT);
+    // The best: no demand left out scores above one kept.
+    const stored = (await Offer.findById(offer.id).lean()) as unknown as Offer;
+    const kept = new Set(active.map((m) => String(m.demandId)));
+    const others = (await Demand.find({ status: 'published' }).lean()) as unknown as Demand[];
+    const leftOut = others
+      .filter((d) => !kept.has(String(d._id)) && String(d.organizationId) !== lab.organization.id)
+      .map((d) => scoreMatch(stored, d).score)
+      .filter((score) => score >= MATCH_THRESHOLD);
+    expect(leftOut.length).toBeGreaterThan(0);
+    expect(Math.max(...leftOut)).toBeLessThanOrEqual(Math.min(...active.map((m) => m.score)));
   });
 });
 

@@ -8,8 +8,13 @@ import { type Match, matchId } from '../models/match';
 import { findCandidates } from './candidates';
 
 const BATCH = 200;
-/** Before each listing of a drain, the longest wait for requests in flight to finish. */
-const YIELD_MS = 100;
+/**
+ * A listing's pass creates new pairs, the best first, only until the listing
+ * has this many active matches among its candidates. Stored pairs are always
+ * kept up to date. This bounds the work and the announcements for a listing
+ * with many similar counterparts (a bulk import of near-identical rows).
+ */
+export const MATCH_LIMIT = 20;
 /** How many listings' reconciled revs are remembered; forgetting one only costs a scan of the matches. */
 const MAX_RECONCILED = 10_000;
 
@@ -184,12 +189,13 @@ export class MatchWorker {
           const done: AnyListing[] = [];
           for (const listing of dirty) {
             if (this.stopped) break;
-            // Background work: requests in flight go first (a short wait at most, so it never stops).
-            await this.ctx.lifecycle.idle(YIELD_MS);
+            const began = Date.now();
             await this.oneAtATime('listing', async () => {
               if (this.matchedByLane.has(String(listing._id))) return;
               if (await this.process(type, listing)) done.push(listing);
             });
+            // Background work: while requests are in flight, it waits as long as it worked (half the time at most).
+            await this.ctx.lifecycle.idle(Date.now() - began);
           }
           await clearDirtyFlag(model, 'matchDirty', done);
           if (dirty.length < BATCH) break;
@@ -273,8 +279,9 @@ export class MatchWorker {
 
   /**
    * Scores the listing against each counterpart and writes what changed (each
-   * pair its own document, so the writes go in parallel). Resolves with the
-   * ids of the pairs that are new, best score first.
+   * pair its own document, so the writes go in parallel), creating new pairs
+   * only up to MATCH_LIMIT active ones. Resolves with the ids of the pairs
+   * that are new, best score first.
    */
   private async applyAll(
     listing: AnyListing,
@@ -291,8 +298,11 @@ export class MatchWorker {
       return { offer, demand, existing, result: live ? scoreMatch(offer, demand) : null };
     });
     scored.sort((a, b) => (b.result?.score ?? -1) - (a.result?.score ?? -1));
+    const holds = (r: Scored | null) => !!r && r.score >= MATCH_THRESHOLD;
+    let room = MATCH_LIMIT - scored.filter((p) => p.existing?.active && holds(p.result)).length;
+    const writes = scored.filter(({ existing, result }) => existing || !holds(result) || room-- > 0);
     const created = await Promise.all(
-      scored.map(({ offer, demand, existing, result }) => this.apply(offer, demand, result, existing)),
+      writes.map(({ offer, demand, existing, result }) => this.apply(offer, demand, result, existing)),
     );
     return created.filter((id) => id !== null);
   }
