@@ -61,9 +61,9 @@ export async function searchLatency(url: string, count = 200): Promise<LatencySu
 }
 
 export async function publishToMatchLatency(url: string, count = 50): Promise<LatencySummary> {
-  const institute = await login(url, 'vien@demo.vn');
   const enterprise = await login(url, 'doanhnghiep@demo.vn');
-  const socket = io(url, { auth: { token: institute }, transports: ['websocket'] });
+  // The publisher's own organisation hears of every new pair of its demand, whichever offers those are.
+  const socket = io(url, { auth: { token: enterprise }, transports: ['websocket'] });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);

@@ -4,7 +4,8 @@ import type { AnyListing } from '../listings/service';
 import type { Demand, Offer } from '../models/listing';
 import { LISTINGS_INDEX, type ListingSearchDoc } from '../search/listingsIndex';
 
-const PER_QUERY = 40;
+/** Per query, two queries: enough to find a listing's MATCH_LIMIT best pairs, without reading ever more counterparts. */
+const PER_QUERY = 20;
 
 /**
  * Ids of the other side's listings that could match, from Meilisearch. A
