@@ -2,7 +2,7 @@ import { MATCH_THRESHOLD, type MatchDto, scoreMatch } from '@techbridge/shared';
 import { Types } from 'mongoose';
 import request from 'supertest';
 import { clearDirtyFlag, listingModel } from '../server/src/listings/service';
-import { MATCH_LIMIT } from '../server/src/matching/worker';
+import * as candidates from '../server/src/matching/candidates';
 import type { Demand, Offer } from '../server/src/models/listing';
 import { matchId } from '../server/src/models/match';
 import { startTestApp, type TestApp } from './helpers/app';
@@ -286,32 +286,47 @@ describe('several new matches at once', () => {
 });
 
 describe('a listing with many similar counterparts', () => {
-  it(`creates pairs only up to ${MATCH_LIMIT} active matches, the best ones`, async () => {
+  it('creates only its best pairs in a pass, up to the match limit', async () => {
+    const limit = 3;
     const lab = await buildOrg(t, { type: 'research_institute', verified: true, province: 'HUE' });
     const buyer = await buildOrg(t, { type: 'enterprise', verified: true, province: 'DNG' });
-    for (let i = 0; i < MATCH_LIMIT + 4; i++)
+    for (let i = 0; i < 8; i++)
       await buildListing(t, buyer, 'demand', {
         ...demandFor(`sigma ${i}`),
-        // Varied scores: some ask for more than the offer's TRL.
-        ...(i % 3 ? {} : { trlMin: 9 }),
+        // Varied scores, all above the threshold: some are elsewhere than the offer.
+        ...(i % 2 ? {} : { province: 'HN' }),
       });
     await settle();
-    const offer = await buildListing(t, lab, 'offer', offerFor('sigma'));
-    await settle();
-    const { Match, Offer, Demand } = t.ctx.db.models;
-    const active = await Match.find({ offerId: offer.id, active: true }).lean();
-    // Matched once on publication and again once indexed: the limit holds across passes.
-    expect(active).toHaveLength(MATCH_LIMIT);
-    // The best: no demand left out scores above one kept.
-    const stored = (await Offer.findById(offer.id).lean()) as unknown as Offer;
-    const kept = new Set(active.map((m) => String(m.demandId)));
-    const others = (await Demand.find({ status: 'published' }).lean()) as unknown as Demand[];
-    const leftOut = others
-      .filter((d) => !kept.has(String(d._id)) && String(d.organizationId) !== lab.organization.id)
-      .map((d) => scoreMatch(stored, d).score)
-      .filter((score) => score >= MATCH_THRESHOLD);
-    expect(leftOut.length).toBeGreaterThan(0);
-    expect(Math.max(...leftOut)).toBeLessThanOrEqual(Math.min(...active.map((m) => m.score)));
+    const record = jest.spyOn(t.ctx.events, 'record');
+    const candidatesOf = jest.spyOn(candidates, 'findCandidates');
+    t.ctx.config.matchLimit = limit;
+    try {
+      const offer = await buildListing(t, lab, 'offer', offerFor('sigma'));
+      await settle();
+      const { Match, Offer, Demand } = t.ctx.db.models;
+      const stored = (await Offer.findById(offer.id).lean()) as unknown as Offer;
+      // The first pass (on publication): more of its candidates fit than the limit.
+      const call = candidatesOf.mock.calls.findIndex(([, , listing]) => String(listing._id) === offer.id);
+      const firstCandidates = (await candidatesOf.mock.results[call].value) as string[];
+      const scores = ((await Demand.find({ _id: { $in: firstCandidates } }).lean()) as unknown as Demand[])
+        .filter((d) => String(d.organizationId) !== lab.organization.id)
+        .map((d) => ({ id: String(d._id), score: scoreMatch(stored, d).score }))
+        .filter((d) => d.score >= MATCH_THRESHOLD);
+      expect(scores.length).toBeGreaterThan(limit);
+      const [first] = record.mock.calls.filter(([type]) => type === 'match.created');
+      const created = first[1].matchIds as string[];
+      expect(created).toHaveLength(limit);
+      // The best: no candidate left out scores above one kept.
+      const kept = await Match.find({ _id: { $in: created } }).lean();
+      expect(kept.every((m) => String(m.offerId) === offer.id && m.active)).toBe(true);
+      const keptIds = new Set(kept.map((m) => String(m.demandId)));
+      const leftOut = scores.filter((d) => !keptIds.has(d.id)).map((d) => d.score);
+      expect(Math.max(...leftOut)).toBeLessThanOrEqual(Math.min(...kept.map((m) => m.score)));
+    } finally {
+      t.ctx.config.matchLimit = 20;
+      record.mockRestore();
+      candidatesOf.mockRestore();
+    }
   });
 });
 

@@ -268,10 +268,8 @@ async function settleMatching(
   const conn = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
   const started = Date.now();
   const deadline = started + SETTLE_MINUTES * 60_000;
-  const dirty = async () =>
-    (
-      await Promise.all(['offers', 'demands'].map((c) => conn.collection(c).countDocuments({ matchDirty: true })))
-    ).reduce((a, b) => a + b, 0);
+  // The matcher's work queue (see models/listingQueue): counting it reads no listing.
+  const dirty = () => conn.collection('matchqueue').countDocuments();
   try {
     const initial = await dirty();
     let left = initial;

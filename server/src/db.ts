@@ -14,6 +14,7 @@ import {
 import { type EventModel, eventSchema } from './models/event';
 import { type IndexJobModel, indexJobSchema } from './models/indexJob';
 import { type DemandModel, demandSchema, type OfferModel, offerSchema } from './models/listing';
+import { type ListingQueueModel, listingQueueSchema } from './models/listingQueue';
 import { type MatchModel, matchSchema } from './models/match';
 import { type NotificationModel, notificationSchema } from './models/notification';
 import { type OrganizationModel, organizationSchema } from './models/organization';
@@ -50,6 +51,10 @@ export interface Models {
   AuditLog: AuditLogModel;
   Verification: VerificationModel;
   IndexJob: IndexJobModel;
+  /** Listings whose `searchDirty` may be set (see models/listingQueue). */
+  SearchQueue: ListingQueueModel;
+  /** Listings whose `matchDirty` may be set. */
+  MatchQueue: ListingQueueModel;
 }
 
 /**
@@ -108,6 +113,8 @@ export async function connectDb(
     AuditLog: connection.model('AuditLog', auditLogSchema) as AuditLogModel,
     Verification: connection.model('Verification', verificationSchema) as VerificationModel,
     IndexJob: connection.model('IndexJob', indexJobSchema) as IndexJobModel,
+    SearchQueue: connection.model('SearchQueue', listingQueueSchema, 'searchqueue') as ListingQueueModel,
+    MatchQueue: connection.model('MatchQueue', listingQueueSchema, 'matchqueue') as ListingQueueModel,
   };
   // Every collection exists from the start (the engine's tuning below applies to existing tables).
   for (const m of Object.values(models) as mongoose.Model<unknown>[]) {

@@ -52,6 +52,7 @@ const envSchema = z.object({
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  MATCH_LIMIT: z.coerce.number().int().min(1).max(200).default(20),
   TRUST_PROXY: bool.default(false),
 });
 
@@ -92,6 +93,8 @@ export interface Config {
   redisUrl?: string;
   /** How long a stopping instance drains requests and sockets before closing them. */
   shutdownGraceSeconds: number;
+  /** A listing's matching pass creates new pairs only until it has this many active among its candidates. */
+  matchLimit: number;
   trustProxy: boolean;
   /** True when the app starts its own database and search engine. */
   embedded: boolean;
@@ -161,6 +164,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     redisUrl: e.REDIS_URL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    matchLimit: e.MATCH_LIMIT,
     trustProxy: e.TRUST_PROXY,
     embedded,
   };

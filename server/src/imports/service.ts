@@ -13,6 +13,7 @@ import type { AuthUser } from '../auth/passport';
 import type { AppContext } from '../context';
 import { forbidden } from '../errors';
 import { insertManyOnce, retryBusy } from '../lib/retryBusy';
+import { enqueue } from '../listings/queue';
 import { type AnyListing, listingModel, updateListing, withListingLock } from '../listings/service';
 import { issuesToFields } from '../middleware/validate';
 import { columnOf, type ImportInput, rowToInput } from './columns';
@@ -135,6 +136,7 @@ export async function importListings(
       const listingIds = docs.map((d) => String(d._id));
       const write = async () => {
         await insertManyOnce(model, docs);
+        await enqueue(ctx.db.models, ['matchDirty'], type, listingIds);
         return docs;
       };
       if (live) {

@@ -9,6 +9,7 @@ import type { Demand, Offer } from '../models/listing';
 import type { Organization } from '../models/organization';
 import { canReadListing, listingPolicies } from '../policies/listing';
 import { presentDemand, presentOffer } from '../presenters/listing';
+import { type DirtyFlag, enqueue } from './queue';
 
 export type AnyListing = Offer | Demand;
 
@@ -36,14 +37,16 @@ export function withListingLocks<T>(ids: unknown[], work: () => Promise<T>): Pro
  * listing is cleared by its bare `_id` (FerretDB reads the whole collection
  * for any other filter, `{_id, rev}` included), atomically returning the
  * state it had: if a write slipped in since the read (another `rev`), the
- * flag that write set is set again.
+ * flag that write set is set again. Resolves with the ids of the listings
+ * whose flag stays cleared (or that are gone).
  */
 export async function clearDirtyFlag(
   model: Model<AnyListing>,
-  flag: 'searchDirty' | 'matchDirty',
+  flag: DirtyFlag,
   listings: Pick<AnyListing, '_id' | 'rev'>[],
-): Promise<void> {
-  if (!listings.length) return;
+): Promise<string[]> {
+  if (!listings.length) return [];
+  const cleared: string[] = [];
   await withListingLocks(
     listings.map((l) => l._id),
     async () => {
@@ -56,11 +59,13 @@ export async function clearDirtyFlag(
               .lean<Pick<AnyListing, 'rev'>>();
             if (before && (before.rev ?? 0) !== (l.rev ?? 0))
               await model.updateOne({ _id: l._id }, { $set: { [flag]: true } }, { timestamps: false });
+            else cleared.push(String(l._id));
           }),
         );
       }
     },
   );
+  return cleared;
 }
 /** Listings cleared at a time: the writes are independent, but a batch of a thousand should not flood the pool. */
 const CLEAR_CONCURRENCY = 16;
@@ -159,21 +164,23 @@ export async function presentListing(ctx: AppContext, type: ListingType, listing
 
 /**
  * Every write marks the listing for the search sync and the matcher in the
- * same atomic update (`searchDirty`, `matchDirty`, `rev`), then wakes them.
+ * same atomic update (`searchDirty`, `matchDirty`, `rev`), queues it for
+ * them (see models/listingQueue), then wakes them.
  */
 const touched = { $inc: { rev: 1 } };
 const dirty = { searchDirty: true, matchDirty: true };
+const BOTH: DirtyFlag[] = ['searchDirty', 'matchDirty'];
 
 /**
- * A user's own write: indexed soon, and matched ahead of any bulk backlog.
- * `firstPublishedRev`: the write published the listing for the first time
- * and gave it that rev (the matcher then knows it has no older match).
+ * A user's own write: queued, indexed soon, and matched ahead of any bulk
+ * backlog. `firstPublishedRev`: the write published the listing for the
+ * first time and gave it that rev (the matcher then knows it has no older match).
  */
-function afterWrite(ctx: AppContext, type?: ListingType, id?: unknown, firstPublishedRev?: number): void {
+async function afterWrite(ctx: AppContext, type: ListingType, id: unknown, firstPublishedRev?: number): Promise<void> {
+  await enqueue(ctx.db.models, BOTH, type, [id]);
   ctx.searchSync.notify();
-  if (id && firstPublishedRev !== undefined) ctx.matcher.firstPublished(String(id), firstPublishedRev);
-  if (type && id) ctx.matcher.prioritize(type, String(id));
-  else ctx.matcher.notify();
+  if (firstPublishedRev !== undefined) ctx.matcher.firstPublished(String(id), firstPublishedRev);
+  ctx.matcher.prioritize(type, String(id));
 }
 
 function toStored(type: ListingType, input: Partial<OfferInput & DemandInput>) {
@@ -218,7 +225,7 @@ export async function updateListing(
       .lean<AnyListing>(),
   );
   if (!updated) throw notFound();
-  afterWrite(ctx, type, updated._id);
+  await afterWrite(ctx, type, updated._id);
   return updated;
 }
 
@@ -247,7 +254,7 @@ async function transition(
     const exists = await listingModel(ctx.db.models, type).exists({ _id: id, deletedAt: null });
     throw exists ? conflict('This listing cannot move to that state from its current one') : notFound();
   }
-  afterWrite(ctx, type, updated._id, firstPublication ? (updated.rev ?? 0) : undefined);
+  await afterWrite(ctx, type, updated._id, firstPublication ? (updated.rev ?? 0) : undefined);
   return updated;
 }
 
@@ -285,7 +292,7 @@ export async function deleteListing(ctx: AppContext, type: ListingType, listing:
       { $set: { deletedAt: new Date(), ...dirty }, ...touched },
     ),
   );
-  afterWrite(ctx, type, listing._id);
+  await afterWrite(ctx, type, listing._id);
 }
 
 export async function approveListing(ctx: AppContext, type: ListingType, id: string): Promise<AnyListing> {
@@ -343,6 +350,7 @@ export async function publishPendingOf(ctx: AppContext, organizationId: string):
         if (fresh.length)
           await model.updateMany({ _id: { $in: fresh } }, { $set: { ...go, publishedAt: now }, ...touched });
         if (republished.length) await model.updateMany({ _id: { $in: republished } }, { $set: go, ...touched });
+        await enqueue(ctx.db.models, BOTH, type, stillIds);
         count += stillIds.length;
         // First publications: the matcher needs no scan of their (non-existent) older matches.
         for (const l of still) if (!l.publishedAt) ctx.matcher.firstPublished(String(l._id), (l.rev ?? 0) + 1);
@@ -351,6 +359,9 @@ export async function publishPendingOf(ctx: AppContext, organizationId: string):
       if (firstTime.length) await ctx.events.record('listing.published', { type, listingIds: firstTime });
     }
   }
-  if (count) afterWrite(ctx);
+  if (count) {
+    ctx.searchSync.notify();
+    ctx.matcher.notify();
+  }
   return count;
 }

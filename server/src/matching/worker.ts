@@ -2,19 +2,13 @@ import { type ListingType, listingTypes, MATCH_THRESHOLD, type MatchReason, scor
 import type { AppContext } from '../context';
 import { findEachById } from '../db';
 import { keyedMutex } from '../lib/keyedMutex';
+import { byType, dequeue, queued } from '../listings/queue';
 import { type AnyListing, clearDirtyFlag, listingModel } from '../listings/service';
 import type { Demand, Offer } from '../models/listing';
 import { type Match, matchId } from '../models/match';
 import { findCandidates } from './candidates';
 
 const BATCH = 200;
-/**
- * A listing's pass creates new pairs, the best first, only until the listing
- * has this many active matches among its candidates. Stored pairs are always
- * kept up to date. This bounds the work and the announcements for a listing
- * with many similar counterparts (a bulk import of near-identical rows).
- */
-export const MATCH_LIMIT = 20;
 /** How many listings' reconciled revs are remembered; forgetting one only costs a scan of the matches. */
 const MAX_RECONCILED = 10_000;
 
@@ -25,7 +19,7 @@ type Scored = { score: number; reasons: MatchReason[] };
 
 /**
  * Recomputes the matches of listings flagged `matchDirty` (set in the same
- * atomic update as the write). Each published listing is scored against
+ * atomic update as the write, and queued: see models/listingQueue). Each published listing is scored against
  * candidates of the other side; pairs at or above the threshold are upserted
  * (one match per pair, under an `_id` derived from the pair), the rest are
  * deactivated. The new pairs of one listing's pass record one `match.created`
@@ -52,8 +46,8 @@ type Scored = { score: number; reasons: MatchReason[] };
  * Two ways in, one listing processed at a time (two at once could write one
  * pair from different reads): the lane takes listings by id (a user's write,
  * then listings the search sync has just indexed), ahead of the drain, which
- * finds flagged listings with a query (bulk imports, other instances, the
- * poll). The drain's query, a scan on FerretDB, never holds up the lane.
+ * works through the match queue (bulk imports, other instances, the poll),
+ * giving way to requests in flight.
  */
 export class MatchWorker {
   private requested = false;
@@ -178,28 +172,45 @@ export class MatchWorker {
     while (this.requested && !this.stopped) {
       this.requested = false;
       await this.runLane();
-      for (const type of listingTypes) {
-        const model = listingModel(this.ctx.db.models, type);
-        while (!this.stopped) {
-          // Candidates come from the index: let a large indexing backlog (a bulk import) clear first.
-          while (this.ctx.searchSync.backlog && !this.stopped) await new Promise((r) => setTimeout(r, 250));
+      while (!this.stopped) {
+        // Candidates come from the index: let a large indexing backlog (a bulk import) clear first.
+        while (this.ctx.searchSync.backlog && !this.stopped) await new Promise((r) => setTimeout(r, 250));
+        this.matchedByLane.clear();
+        const entries = await queued(this.ctx.db.models, 'matchDirty', BATCH);
+        let progress = false;
+        for (const [type, group] of byType(entries)) {
+          if (!group.length || this.stopped) continue;
+          const model = listingModel(this.ctx.db.models, type);
+          const listings = await findEachById<AnyListing>(
+            model,
+            group.map((e) => e.listingId),
+          );
           // Listings waiting for the index are matched once they are in it.
-          this.matchedByLane.clear();
-          const dirty = await model.find({ matchDirty: true, searchDirty: false }).limit(BATCH).lean<AnyListing[]>();
+          const dirty = listings.filter((l) => l.matchDirty && !l.searchDirty);
           const done: AnyListing[] = [];
           for (const listing of dirty) {
             if (this.stopped) break;
             const began = Date.now();
             await this.oneAtATime('listing', async () => {
+              // Matched by the lane meanwhile, from a later read: the entry stays until the next pass.
               if (this.matchedByLane.has(String(listing._id))) return;
               if (await this.process(type, listing)) done.push(listing);
             });
             // Background work: while requests are in flight, it waits as long as it worked (half the time at most).
             await this.ctx.lifecycle.idle(Date.now() - began);
           }
-          await clearDirtyFlag(model, 'matchDirty', done);
-          if (dirty.length < BATCH) break;
+          const cleared = new Set(await clearDirtyFlag(model, 'matchDirty', done));
+          const clean = new Set(listings.filter((l) => !l.matchDirty).map((l) => String(l._id)));
+          const found = new Set(listings.map((l) => String(l._id)));
+          // Done: the listing is gone, was clean when read, or its flag stayed cleared.
+          const finished = group.filter(
+            (e) => !found.has(e.listingId) || clean.has(e.listingId) || cleared.has(e.listingId),
+          );
+          await dequeue(this.ctx.db.models, 'matchDirty', finished);
+          if (finished.length) progress = true;
         }
+        // A short batch was the whole queue; a batch of listings all waiting for the index comes back later.
+        if (entries.length < BATCH || !progress) break;
       }
     }
     await this.runLane();
@@ -279,9 +290,13 @@ export class MatchWorker {
 
   /**
    * Scores the listing against each counterpart and writes what changed (each
-   * pair its own document, so the writes go in parallel), creating new pairs
-   * only up to MATCH_LIMIT active ones. Resolves with the ids of the pairs
-   * that are new, best score first.
+   * pair its own document, so the writes go in parallel). New pairs are
+   * created, the best first, only until the listing has `matchLimit` active
+   * matches among its candidates (which can vary a little from pass to pass
+   * as the index changes); stored pairs are always kept up to date. This
+   * bounds the work and the announcements for a listing with many similar
+   * counterparts (a bulk import of near-identical rows). Resolves with the
+   * ids of the pairs that are new, best score first.
    */
   private async applyAll(
     listing: AnyListing,
@@ -299,7 +314,7 @@ export class MatchWorker {
     });
     scored.sort((a, b) => (b.result?.score ?? -1) - (a.result?.score ?? -1));
     const holds = (r: Scored | null) => !!r && r.score >= MATCH_THRESHOLD;
-    let room = MATCH_LIMIT - scored.filter((p) => p.existing?.active && holds(p.result)).length;
+    let room = this.ctx.config.matchLimit - scored.filter((p) => p.existing?.active && holds(p.result)).length;
     const writes = scored.filter(({ existing, result }) => existing || !holds(result) || room-- > 0);
     const created = await Promise.all(
       writes.map(({ offer, demand, existing, result }) => this.apply(offer, demand, result, existing)),
@@ -396,10 +411,7 @@ export class MatchWorker {
     for (;;) {
       this.requested = true;
       await this.drain();
-      const dirty = await Promise.all(
-        listingTypes.map((t) => listingModel(this.ctx.db.models, t).exists({ matchDirty: true })),
-      );
-      if (!dirty.some(Boolean)) return;
+      if (!(await this.ctx.db.models.MatchQueue.exists({}))) return;
       if (Date.now() > deadline) throw new Error('matching did not settle in time');
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -1,14 +1,22 @@
+import { listingTypes } from '@techbridge/shared';
 import { audit } from '../audit';
 import type { AuthUser } from '../auth/passport';
 import { revokeAllForUser } from '../auth/tokens';
 import type { AppContext } from '../context';
 import { badRequest, notFound } from '../errors';
+import { enqueue } from '../listings/queue';
+import { listingModel } from '../listings/service';
 
 const dirty = { $set: { searchDirty: true, matchDirty: true }, $inc: { rev: 1 } };
 
 /** Re-projects listings after a status change of their organisation or author (they leave or rejoin search). */
 async function touchListings(ctx: AppContext, filter: Record<string, unknown>): Promise<void> {
-  await Promise.all([ctx.db.models.Offer.updateMany(filter, dirty), ctx.db.models.Demand.updateMany(filter, dirty)]);
+  for (const type of listingTypes) {
+    const model = listingModel(ctx.db.models, type);
+    const ids = (await model.find(filter, { _id: 1 }).lean()).map((l) => l._id);
+    await model.updateMany({ _id: { $in: ids } }, dirty);
+    await enqueue(ctx.db.models, ['searchDirty', 'matchDirty'], type, ids);
+  }
   ctx.searchSync.notify();
   ctx.matcher.notify();
 }

@@ -1,7 +1,9 @@
 import { type ListingType, listingTypes } from '@techbridge/shared';
 import type { Model } from 'mongoose';
 import type { Db } from '../db';
+import { findEachById } from '../db';
 import { retryBusy } from '../lib/retryBusy';
+import { byType, dequeue, queued, sweepFlags } from '../listings/queue';
 import { clearDirtyFlag } from '../listings/service';
 import type { Logger } from '../logger';
 import type { IndexJob } from '../models/indexJob';
@@ -20,6 +22,12 @@ const WAIT = { timeout: 15_000, interval: 20 };
 const BATCH = 1000;
 /** An index job older than this was abandoned by its writer; the sync loop takes it over. */
 const JOB_STALE_MS = 60_000;
+/**
+ * How often the queues are checked against the flags (a full read of the
+ * listings on FerretDB) for a listing a crash left flagged but unqueued.
+ * Also once at start.
+ */
+const SWEEP_MS = 15 * 60_000;
 
 /**
  * Keeps the Meilisearch projection in step with MongoDB, the source of truth.
@@ -114,16 +122,17 @@ export class SearchSync {
     return { upserts, deletes };
   }
 
-  /** Pushes the given listings to the index and clears their dirty flags. */
-  private async push(type: ListingType, listings: AnyListing[], uid = this.indexUid): Promise<void> {
-    if (!listings.length) return;
+  /** Pushes the given listings to the index and clears their dirty flags; resolves with the ids cleared for good. */
+  private async push(type: ListingType, listings: AnyListing[], uid = this.indexUid): Promise<string[]> {
+    if (!listings.length) return [];
     await this.send(type, listings, [], uid);
     // Clear the flag only where the listing was not written again meanwhile.
-    await clearDirtyFlag(this.model(type), 'searchDirty', listings);
+    const cleared = await clearDirtyFlag(this.model(type), 'searchDirty', listings);
     this.indexed(
       type,
       listings.map((l) => String(l._id)),
     );
+    return cleared;
   }
 
   /** Applies the listings' current state (and the removal of `gone` ids) to the index, waiting until it is applied. */
@@ -237,31 +246,49 @@ export class SearchSync {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       await this.drain().catch(() => undefined);
-      const dirty = await Promise.all([
-        ...listingTypes.map((t) => this.model(t).exists({ searchDirty: true })),
-        this.db.models.IndexJob.exists({}),
-      ]);
+      const dirty = await Promise.all([this.db.models.SearchQueue.exists({}), this.db.models.IndexJob.exists({})]);
       if (!dirty.some(Boolean)) return;
       if (Date.now() > deadline) throw new Error('search index did not catch up in time');
       await new Promise((r) => setTimeout(r, 200));
     }
   }
 
-  /** Pushes every dirty listing; returns how many were synced. Concurrent calls share one run. */
+  /**
+   * Pushes every queued dirty listing; returns how many were synced.
+   * Concurrent calls share one run. Reads the queue and the listings it
+   * names by `_id`, never the listings collections by their flag.
+   */
   drain(): Promise<number> {
     this.draining ??= (async () => {
       let total = 0;
       try {
+        if (this.sweepDue <= Date.now()) {
+          this.sweepDue = Date.now() + SWEEP_MS;
+          const found = await sweepFlags(this.db.models);
+          if (found) this.log.warn({ found }, 'flagged listings missing from the work queues were queued');
+        }
         total += await this.recoverJobs();
-        for (const type of listingTypes) {
-          while (!this.stopped) {
-            const dirty = await this.model(type).find({ searchDirty: true }).limit(BATCH).lean<AnyListing[]>();
-            this.fullBatch = dirty.length === BATCH;
-            if (!dirty.length) break;
-            await this.push(type, dirty);
+        while (!this.stopped) {
+          const entries = await queued(this.db.models, 'searchDirty', BATCH);
+          this.fullBatch = entries.length === BATCH;
+          for (const [type, group] of byType(entries)) {
+            if (!group.length) continue;
+            const listings = await findEachById<AnyListing>(
+              this.model(type),
+              group.map((e) => e.listingId),
+            );
+            const dirty = listings.filter((l) => l.searchDirty);
+            const cleared = new Set(await this.push(type, dirty));
+            const waiting = new Set(dirty.map((l) => String(l._id)));
+            // Done: the listing is gone, was clean when read, or its flag stayed cleared.
+            await dequeue(
+              this.db.models,
+              'searchDirty',
+              group.filter((e) => !waiting.has(e.listingId) || cleared.has(e.listingId)),
+            );
             total += dirty.length;
-            if (dirty.length < BATCH) break;
           }
+          if (entries.length < BATCH) break;
         }
         this.failures = 0;
       } finally {
@@ -294,12 +321,12 @@ export class SearchSync {
   }
 
   private intervalMs = 10_000;
+  private sweepDue = 0;
 
   /**
    * Starts the background loop that retries deferred syncs. Writes here wake
    * the sync themselves; the loop is for writes of other instances and work
-   * left by a crash, and it is slow because each pass reads the listings
-   * collections (a full scan on FerretDB).
+   * left by a crash or an outage.
    */
   start(intervalMs = 10_000): void {
     this.intervalMs = intervalMs;

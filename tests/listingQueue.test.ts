@@ -1,0 +1,123 @@
+import { Types } from 'mongoose';
+import request from 'supertest';
+import { dequeue, enqueue, queued, sweepFlags } from '../server/src/listings/queue';
+import { searchDocId } from '../server/src/search/listingsIndex';
+import { startTestApp, type TestApp } from './helpers/app';
+import { buildListing, buildOrg, type Member } from './helpers/factories';
+
+/**
+ * The work queues of the search sync and the matcher: a write queues its
+ * listing, the workers read the queues and the listings by `_id` (never the
+ * listings collections by their flags, which FerretDB answers by reading
+ * every listing), and a listing a crash left flagged but unqueued is found
+ * by the sweep.
+ */
+let t: TestApp;
+let owner: Member;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  owner = await buildOrg(t, { type: 'research_institute', verified: true });
+});
+afterAll(() => t.close());
+
+async function settle() {
+  await t.ctx.searchSync.settled();
+  await t.ctx.matcher.settled();
+}
+
+const entryIds = async (model: 'SearchQueue' | 'MatchQueue') =>
+  (await t.ctx.db.models[model].find({}).lean()).map((e) => e._id);
+
+describe('listing work queues', () => {
+  it('a write queues its listing for both workers, which empty the queues', async () => {
+    await settle();
+    await t.ctx.searchSync.stop();
+    await t.ctx.matcher.stop();
+    let id = '';
+    try {
+      id = (await buildListing(t, owner, 'offer', { title: 'Máy bóc vỏ hạt điều hàng đợi' })).id;
+      expect(await entryIds('SearchQueue')).toContain(`offer:${id}`);
+      expect(await entryIds('MatchQueue')).toContain(`offer:${id}`);
+    } finally {
+      t.ctx.searchSync.start();
+      t.ctx.matcher.start();
+    }
+    await settle();
+    expect(await entryIds('SearchQueue')).toEqual([]);
+    expect(await entryIds('MatchQueue')).toEqual([]);
+    const stored = await t.ctx.db.models.Offer.findById(id).lean();
+    expect(stored).toMatchObject({ searchDirty: false, matchDirty: false });
+    const index = t.ctx.search.client.index(t.ctx.searchSync.indexUid);
+    await expect(index.getDocument(searchDocId('offer', id))).resolves.toMatchObject({ listingId: id });
+  });
+
+  it('the workers never query the listings by their flags', async () => {
+    await settle();
+    const { Offer, Demand } = t.ctx.db.models;
+    const finds = [jest.spyOn(Offer, 'find'), jest.spyOn(Demand, 'find')];
+    try {
+      const offer = await buildListing(t, owner, 'offer', { title: 'Lò sấy vải thiều hàng đợi' });
+      await request(t.app.server)
+        .patch(`/api/offers/${offer.id}`)
+        .set(owner.auth)
+        .send({ summary: 'Lò sấy vải thiều tiết kiệm củi, sấy đều.' })
+        .expect(200);
+      await settle();
+      const byFlag = finds
+        .flatMap((f) => f.mock.calls)
+        .filter((call) => {
+          const keys = Object.keys(((call as unknown[])[0] ?? {}) as object);
+          return keys.includes('searchDirty') || keys.includes('matchDirty');
+        });
+      expect(byFlag).toEqual([]);
+    } finally {
+      for (const f of finds) f.mockRestore();
+    }
+  });
+
+  it('keeps an entry queued again since it was read', async () => {
+    const { models } = t.ctx.db;
+    const id = new Types.ObjectId().toString();
+    const key = `demand:${id}`;
+    await t.ctx.searchSync.stop();
+    try {
+      await enqueue(models, ['searchDirty'], 'demand', [id]);
+      const entryOf = async () => (await queued(models, 'searchDirty', 1000)).find((e) => e._id === key)!;
+      const read = await entryOf();
+      // A write of the listing after the worker read its entry queues it again.
+      await enqueue(models, ['searchDirty'], 'demand', [id]);
+      await dequeue(models, 'searchDirty', [read]);
+      expect(await entryIds('SearchQueue')).toContain(key);
+      // Read again, not queued since: removed.
+      await dequeue(models, 'searchDirty', [await entryOf()]);
+      expect(await entryIds('SearchQueue')).not.toContain(key);
+    } finally {
+      t.ctx.searchSync.start();
+    }
+  });
+
+  it('the sweep queues a listing left flagged without an entry (a crash between the write and its enqueue)', async () => {
+    const listing = await buildListing(t, owner, 'offer', { title: 'Thiết bị khử mặn hàng đợi' });
+    await settle();
+    const { models } = t.ctx.db;
+    // As if a process wrote the listing and died before queueing it.
+    await models.Offer.updateOne(
+      { _id: listing.id },
+      { $set: { title: 'Thiết bị khử mặn sau sự cố', searchDirty: true }, $inc: { rev: 1 } },
+    );
+    t.ctx.searchSync.notify();
+    await t.ctx.searchSync.drain();
+    expect((await models.Offer.findById(listing.id).lean())?.searchDirty).toBe(true);
+
+    expect(await sweepFlags(models)).toBe(1);
+    await settle();
+    expect((await models.Offer.findById(listing.id).lean())?.searchDirty).toBe(false);
+    const index = t.ctx.search.client.index(t.ctx.searchSync.indexUid);
+    await expect(index.getDocument(searchDocId('offer', listing.id))).resolves.toMatchObject({
+      title: 'Thiết bị khử mặn sau sự cố',
+    });
+    // Nothing left to find.
+    expect(await sweepFlags(models)).toBe(0);
+  });
+});
