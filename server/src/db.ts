@@ -1,4 +1,5 @@
 import mongoose, { type Connection } from 'mongoose';
+import { mapLimit } from './lib/mapLimit';
 import {
   type AuditLogModel,
   auditLogSchema,
@@ -60,15 +61,17 @@ export interface Models {
 /**
  * Documents by id, each read by `_id` in parallel: FerretDB answers only a
  * bare `{_id}` filter from an index and reads the whole collection for `$in`.
- * Duplicate ids are read once; missing documents are left out.
+ * Duplicate ids are read once; missing documents are left out. `concurrency`
+ * bounds the reads in flight (background work, so requests do not queue behind it).
  */
 export async function findEachById<T>(
   model: { findById(id: string, projection?: Record<string, 0 | 1>): { lean(): PromiseLike<unknown> } },
   ids: unknown[],
   projection?: Record<string, 0 | 1>,
+  concurrency = Number.POSITIVE_INFINITY,
 ): Promise<T[]> {
   const unique = [...new Set(ids.map(String))];
-  const found = await Promise.all(unique.map((id) => model.findById(id, projection).lean()));
+  const found = await mapLimit(unique, concurrency, async (id) => model.findById(id, projection).lean());
   return found.filter((d) => d !== null) as T[];
 }
 

@@ -99,7 +99,7 @@ export function registerHandlers(ctx: AppContext): void {
   ctx.events.on('listing.published', async (event) => {
     const type = event.data.type as ListingType;
     const ids = (event.data.listingIds as string[] | undefined) ?? [];
-    const listings = (await findEachById<AnyListing>(listingModel(models, type), ids)).filter(live);
+    const listings = (await findEachById<AnyListing>(listingModel(models, type), ids, undefined, 8)).filter(live);
     if (!listings.length) return;
     const orgs = new Map(
       (

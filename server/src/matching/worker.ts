@@ -2,13 +2,18 @@ import { type ListingType, listingTypes, MATCH_THRESHOLD, type MatchReason, scor
 import type { AppContext } from '../context';
 import { findEachById } from '../db';
 import { keyedMutex } from '../lib/keyedMutex';
-import { byType, dequeue, queued } from '../listings/queue';
+import { mapLimit } from '../lib/mapLimit';
+import { byType, dequeue, type QueueEntry, queued } from '../listings/queue';
 import { type AnyListing, clearDirtyFlag, listingModel } from '../listings/service';
 import type { Demand, Offer } from '../models/listing';
 import { type Match, matchId } from '../models/match';
 import { findCandidates } from './candidates';
 
 const BATCH = 200;
+/** Queue entries matched and then cleared together. */
+const CHUNK = 10;
+/** Reads and writes a background pass keeps in flight. */
+const BACKGROUND_READS = 4;
 /** How many listings' reconciled revs are remembered; forgetting one only costs a scan of the matches. */
 const MAX_RECONCILED = 10_000;
 
@@ -58,6 +63,8 @@ export class MatchWorker {
   private failures = 0;
   private stopped = false;
   private readonly oneAtATime = keyedMutex();
+  /** How many reads or writes the current pass may have in flight (passes run one at a time). */
+  private inFlight = Number.POSITIVE_INFINITY;
 
   constructor(private readonly ctx: AppContext) {
     ctx.searchSync.onIndexed((type, ids) => {
@@ -178,36 +185,9 @@ export class MatchWorker {
         this.matchedByLane.clear();
         const entries = await queued(this.ctx.db.models, 'matchDirty', BATCH);
         let progress = false;
-        for (const [type, group] of byType(entries)) {
-          if (!group.length || this.stopped) continue;
-          const model = listingModel(this.ctx.db.models, type);
-          const listings = await findEachById<AnyListing>(
-            model,
-            group.map((e) => e.listingId),
-          );
-          // Listings waiting for the index are matched once they are in it.
-          const dirty = listings.filter((l) => l.matchDirty && !l.searchDirty);
-          const done: AnyListing[] = [];
-          for (const listing of dirty) {
-            if (this.stopped) break;
-            const began = Date.now();
-            await this.oneAtATime('listing', async () => {
-              // Matched by the lane meanwhile, from a later read: the entry stays until the next pass.
-              if (this.matchedByLane.has(String(listing._id))) return;
-              if (await this.process(type, listing)) done.push(listing);
-            });
-            // Background work: while requests are in flight, it waits as long as it worked (half the time at most).
-            await this.ctx.lifecycle.idle(Date.now() - began);
-          }
-          const cleared = new Set(await clearDirtyFlag(model, 'matchDirty', done));
-          const clean = new Set(listings.filter((l) => !l.matchDirty).map((l) => String(l._id)));
-          const found = new Set(listings.map((l) => String(l._id)));
-          // Done: the listing is gone, was clean when read, or its flag stayed cleared.
-          const finished = group.filter(
-            (e) => !found.has(e.listingId) || clean.has(e.listingId) || cleared.has(e.listingId),
-          );
-          await dequeue(this.ctx.db.models, 'matchDirty', finished);
-          if (finished.length) progress = true;
+        // A few at a time, each few cleared and dequeued at once: progress shows and survives a stop.
+        for (let i = 0; i < entries.length && !this.stopped; i += CHUNK) {
+          if (await this.drainEntries(entries.slice(i, i + CHUNK))) progress = true;
         }
         // A short batch was the whole queue; a batch of listings all waiting for the index comes back later.
         if (entries.length < BATCH || !progress) break;
@@ -217,13 +197,59 @@ export class MatchWorker {
     this.failures = 0;
   }
 
+  /** Matches the listings of some queue entries; resolves true when an entry was done with. */
+  private async drainEntries(entries: QueueEntry[]): Promise<boolean> {
+    let progress = false;
+    for (const [type, group] of byType(entries)) {
+      if (!group.length || this.stopped) continue;
+      const model = listingModel(this.ctx.db.models, type);
+      const listings = await findEachById<AnyListing>(
+        model,
+        group.map((e) => e.listingId),
+        undefined,
+        BACKGROUND_READS,
+      );
+      // Listings waiting for the index are matched once they are in it.
+      const dirty = listings.filter((l) => l.matchDirty && !l.searchDirty);
+      const done: AnyListing[] = [];
+      for (const listing of dirty) {
+        if (this.stopped) break;
+        const began = Date.now();
+        await this.oneAtATime('listing', async () => {
+          // Matched by the lane meanwhile, from a later read: the entry stays until the next pass.
+          if (this.matchedByLane.has(String(listing._id))) return;
+          if (await this.process(type, listing, { background: true })) done.push(listing);
+        });
+        // Background work: while requests are in flight, it waits as long as it worked (half the time at most).
+        await this.ctx.lifecycle.idle(Date.now() - began);
+      }
+      const cleared = new Set(await clearDirtyFlag(model, 'matchDirty', done));
+      const clean = new Set(listings.filter((l) => !l.matchDirty).map((l) => String(l._id)));
+      const found = new Set(listings.map((l) => String(l._id)));
+      // Done: the listing is gone, was clean when read, or its flag stayed cleared.
+      const finished = group.filter(
+        (e) => !found.has(e.listingId) || clean.has(e.listingId) || cleared.has(e.listingId),
+      );
+      await dequeue(this.ctx.db.models, 'matchDirty', finished);
+      if (finished.length) progress = true;
+    }
+    return progress;
+  }
+
   /**
    * Recomputes one listing's matches. Resolves true when the listing's dirty
    * flag may be cleared, false when it must be matched again once indexed.
    * `scanAll` reads every existing match of the listing even when that is
    * known to be unnecessary (`npm run rematch`, after a change of scoring).
+   * `background`: a pass of the drain, which keeps only a few reads and
+   * writes in flight so that requests do not queue behind it in the database.
    */
-  async process(type: ListingType, listing: AnyListing, scanAll = false): Promise<boolean> {
+  async process(
+    type: ListingType,
+    listing: AnyListing,
+    { scanAll = false, background = false }: { scanAll?: boolean; background?: boolean } = {},
+  ): Promise<boolean> {
+    this.inFlight = background ? BACKGROUND_READS : Number.POSITIVE_INFINITY;
     const { Match } = this.ctx.db.models;
     const id = String(listing._id);
     const side = type === 'offer' ? 'offerId' : 'demandId';
@@ -249,9 +275,12 @@ export class MatchWorker {
       this.findListings(otherType, candidateIds),
       scan
         ? Match.find({ [side]: listing._id }).lean<Match[]>()
-        : Promise.all(
-            candidateIds.map((c) => Match.findById(type === 'offer' ? matchId(id, c) : matchId(c, id)).lean<Match>()),
-          ).then((found) => found.filter((m) => m !== null)),
+        : findEachById<Match>(
+            Match,
+            candidateIds.map((c) => (type === 'offer' ? matchId(id, c) : matchId(c, id))),
+            undefined,
+            this.inFlight,
+          ),
     ]);
     const storedWith = new Map(stored.map((m) => [String(m[otherKey]), m]));
     const created = await this.applyAll(
@@ -316,14 +345,14 @@ export class MatchWorker {
     const holds = (r: Scored | null) => !!r && r.score >= MATCH_THRESHOLD;
     let room = this.ctx.config.matchLimit - scored.filter((p) => p.existing?.active && holds(p.result)).length;
     const writes = scored.filter(({ existing, result }) => existing || !holds(result) || room-- > 0);
-    const created = await Promise.all(
-      writes.map(({ offer, demand, existing, result }) => this.apply(offer, demand, result, existing)),
+    const created = await mapLimit(writes, this.inFlight, ({ offer, demand, existing, result }) =>
+      this.apply(offer, demand, result, existing),
     );
     return created.filter((id) => id !== null);
   }
 
   private findListings(type: ListingType, ids: string[]): Promise<AnyListing[]> {
-    return findEachById<AnyListing>(listingModel(this.ctx.db.models, type), ids);
+    return findEachById<AnyListing>(listingModel(this.ctx.db.models, type), ids, undefined, this.inFlight);
   }
 
   /** Which of the given organisations are active. */
@@ -395,7 +424,8 @@ export class MatchWorker {
         if (!batch.length) break;
         const complete: AnyListing[] = [];
         for (const listing of batch) {
-          if (await this.oneAtATime('listing', () => this.process(type, listing, true))) complete.push(listing);
+          if (await this.oneAtATime('listing', () => this.process(type, listing, { scanAll: true })))
+            complete.push(listing);
           done += 1;
           onProgress?.(done, total);
         }
