@@ -463,6 +463,10 @@ async function main() {
       ]),
     );
     console.log(`Results written to ${file}\nChart: ${chart}`);
+  } catch (err) {
+    // What the server logged (warnings and errors) explains most failed runs.
+    console.error(`Server log (last lines):\n${server.output().split('\n').slice(-40).join('\n')}`);
+    throw err;
   } finally {
     server.kill('SIGINT');
     await new Promise((r) => server.once('exit', r));
