@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import request from 'supertest';
+import * as queue from '../server/src/listings/queue';
 import { dequeue, enqueue, queued, sweepFlags } from '../server/src/listings/queue';
 import { searchDocId } from '../server/src/search/listingsIndex';
 import { startTestApp, type TestApp } from './helpers/app';
@@ -73,6 +74,38 @@ describe('listing work queues', () => {
       expect(byFlag).toEqual([]);
     } finally {
       for (const f of finds) f.mockRestore();
+    }
+  });
+
+  it('a write during a sync pass that already read the queue is indexed by the next pass, not the slow loop', async () => {
+    await settle();
+    const real = jest.requireActual<typeof queue>('../server/src/listings/queue').queued;
+    let firstRead: () => void = () => undefined;
+    const read = new Promise<void>((r) => {
+      firstRead = r;
+    });
+    const slow = jest.spyOn(queue, 'queued').mockImplementationOnce(async (...args) => {
+      const entries = await real(...args);
+      firstRead();
+      // The pass goes on with what it read while the write below lands.
+      await new Promise((r) => setTimeout(r, 500));
+      return entries;
+    });
+    try {
+      const pass = t.ctx.searchSync.drain();
+      await read;
+      const listing = await buildListing(t, owner, 'offer', { title: 'Máy tách hạt sen giữa lượt' });
+      await pass;
+      const started = Date.now();
+      for (;;) {
+        const stored = await t.ctx.db.models.Offer.findById(listing.id).lean();
+        if (stored?.searchDirty === false) break;
+        // The loop's pass comes every 10 s: far later than this.
+        if (Date.now() - started > 3000) throw new Error('not indexed within 3 s of the pass that missed it');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      slow.mockRestore();
     }
   });
 

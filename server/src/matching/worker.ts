@@ -127,6 +127,8 @@ export class MatchWorker {
     // (`.finally` rather than try/finally inside: with nothing queued the body would end before the assignment.)
     this.laneRun ??= this.lane().finally(() => {
       this.laneRun = undefined;
+      // Queued after the lane's last look but before this: the lane would not have run for it.
+      if (!this.stopped && (this.urgent.size || this.indexed.size)) void this.runLane();
     });
     return this.laneRun;
   }

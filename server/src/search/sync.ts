@@ -40,6 +40,8 @@ const SWEEP_MS = 15 * 60_000;
 export class SearchSync {
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<number> | undefined;
+  /** The pass that follows the one under way, shared by everyone who asked meanwhile. */
+  private again: Promise<number> | undefined;
   private indexReady = false;
   private fullBatch = false;
   private bulkInFlight = 0;
@@ -254,12 +256,24 @@ export class SearchSync {
   }
 
   /**
-   * Pushes every queued dirty listing; returns how many were synced.
-   * Concurrent calls share one run. Reads the queue and the listings it
-   * names by `_id`, never the listings collections by their flag.
+   * Pushes every queued dirty listing; returns how many were synced. Reads
+   * the queue and the listings it names by `_id`, never the listings
+   * collections by their flag. A call during a pass gets the next pass
+   * (shared by all such calls): the pass under way may have read the queue
+   * before the caller's write, which would otherwise wait for the slow loop.
    */
   drain(): Promise<number> {
-    this.draining ??= (async () => {
+    if (this.draining) {
+      // The pass under way may have read the queue before the caller's write: one more pass after it.
+      this.again ??= this.draining
+        .catch(() => 0)
+        .then(() => {
+          this.again = undefined;
+          return this.drain();
+        });
+      return this.again;
+    }
+    this.draining = (async () => {
       let total = 0;
       try {
         if (this.sweepDue <= Date.now()) {
