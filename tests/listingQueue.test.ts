@@ -53,10 +53,11 @@ describe('listing work queues', () => {
     await expect(index.getDocument(searchDocId('offer', id))).resolves.toMatchObject({ listingId: id });
   });
 
-  it('the workers never query the listings by their flags', async () => {
+  it('the workers never query the listings by their flags, and writes find a listing by its bare _id', async () => {
     await settle();
     const { Offer, Demand } = t.ctx.db.models;
     const finds = [jest.spyOn(Offer, 'find'), jest.spyOn(Demand, 'find')];
+    const writes = jest.spyOn(Offer, 'findOneAndUpdate');
     try {
       const offer = await buildListing(t, owner, 'offer', { title: 'Lò sấy vải thiều hàng đợi' });
       await request(t.app.server)
@@ -72,7 +73,12 @@ describe('listing work queues', () => {
           return keys.includes('searchDirty') || keys.includes('matchDirty');
         });
       expect(byFlag).toEqual([]);
+      // The writes themselves (create, publish, edit) find their listing by a bare _id.
+      const filters = writes.mock.calls.map((call) => Object.keys(((call as unknown[])[0] ?? {}) as object));
+      expect(filters.length).toBeGreaterThan(0);
+      for (const keys of filters) expect(keys).toEqual(['_id']);
     } finally {
+      writes.mockRestore();
       for (const f of finds) f.mockRestore();
     }
   });

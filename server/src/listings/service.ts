@@ -208,6 +208,31 @@ export async function createListing(
   return created.toObject() as AnyListing;
 }
 
+/**
+ * Updates a listing if its current state allows it, under the listing's
+ * lock: read by `_id`, checked, written by `_id`. (A filter with more than
+ * the `_id` makes FerretDB read every listing of the collection; the lock
+ * keeps the check and the write together within this process, as FerretDB
+ * itself applies a conditional update as read-modify-write.) Resolves with
+ * the updated listing, or null with the state that refused it.
+ */
+async function updateIf(
+  model: Model<AnyListing>,
+  id: unknown,
+  allowed: (current: AnyListing) => boolean,
+  update: Record<string, unknown>,
+  options: { runValidators?: boolean } = {},
+): Promise<{ updated: AnyListing | null; current: AnyListing | null }> {
+  return withListingLock(id, async () => {
+    const current = await model.findById(id).lean<AnyListing>();
+    if (!current || !allowed(current)) return { updated: null, current };
+    const updated = await model
+      .findOneAndUpdate({ _id: current._id }, update, { new: true, ...options })
+      .lean<AnyListing>();
+    return { updated, current };
+  });
+}
+
 /** Applies an owner's change; a published listing stays published and is re-indexed. */
 export async function updateListing(
   ctx: AppContext,
@@ -215,14 +240,12 @@ export async function updateListing(
   listing: AnyListing,
   patch: OfferUpdate | DemandUpdate,
 ): Promise<AnyListing> {
-  const updated = await withListingLock(listing._id, () =>
-    listingModel(ctx.db.models, type)
-      .findOneAndUpdate(
-        { _id: listing._id, deletedAt: null },
-        { $set: { ...toStored(type, patch as Partial<OfferInput & DemandInput>), ...dirty }, ...touched },
-        { new: true, runValidators: true },
-      )
-      .lean<AnyListing>(),
+  const { updated } = await updateIf(
+    listingModel(ctx.db.models, type),
+    listing._id,
+    (current) => !current.deletedAt,
+    { $set: { ...toStored(type, patch as Partial<OfferInput & DemandInput>), ...dirty }, ...touched },
+    { runValidators: true },
   );
   if (!updated) throw notFound();
   await afterWrite(ctx, type, updated._id);
@@ -241,18 +264,16 @@ async function transition(
   set: Record<string, unknown>,
   firstPublication = false,
 ): Promise<AnyListing> {
-  const updated = await withListingLock(id, () =>
-    listingModel(ctx.db.models, type)
-      .findOneAndUpdate(
-        { _id: id, deletedAt: null, status: { $in: from } },
-        { $set: { ...set, ...dirty }, ...touched },
-        { new: true },
-      )
-      .lean<AnyListing>(),
+  const { updated, current } = await updateIf(
+    listingModel(ctx.db.models, type),
+    id,
+    (l) => !l.deletedAt && from.includes(l.status),
+    { $set: { ...set, ...dirty }, ...touched },
   );
   if (!updated) {
-    const exists = await listingModel(ctx.db.models, type).exists({ _id: id, deletedAt: null });
-    throw exists ? conflict('This listing cannot move to that state from its current one') : notFound();
+    throw current && !current.deletedAt
+      ? conflict('This listing cannot move to that state from its current one')
+      : notFound();
   }
   await afterWrite(ctx, type, updated._id, firstPublication ? (updated.rev ?? 0) : undefined);
   return updated;
