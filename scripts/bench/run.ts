@@ -332,6 +332,8 @@ async function main() {
   };
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  // However this process ends (a crash included), the server it started goes with it.
+  process.once('exit', () => server.kill('SIGKILL'));
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForReady(base, 180_000, `the server at ${base}\n${server.output()}`);
