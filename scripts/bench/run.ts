@@ -162,7 +162,15 @@ async function load(base: string): Promise<{ rows: number; ms: number; rowsPerSe
   return { rows, ms, rowsPerSecond: Math.round(rows / (ms / 1000)) };
 }
 
-function run(opts: autocannon.Options): Promise<LoadRow> {
+/** One load run; its row is printed as soon as it is measured, so a later failure does not lose it. */
+async function run(opts: autocannon.Options & { label: string }): Promise<LoadRow> {
+  const { label, ...options } = opts;
+  const row = await load1(options);
+  console.log(`  ${label}: ${JSON.stringify(row)}`);
+  return row;
+}
+
+function load1(opts: autocannon.Options): Promise<LoadRow> {
   return new Promise((resolve, reject) => {
     autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => {
       if (err) return reject(err);
@@ -352,6 +360,7 @@ async function main() {
     // A user's publication is matched ahead of whatever the matcher still has to do.
     console.log(`Publish → match:new (${LISTINGS} listings)…`);
     const publishToMatch = await publishToMatchLatency(base, PUBLISHES);
+    console.log(`  ${JSON.stringify(publishToMatch)}`);
 
     const ids = (await api<{ hits: { id: string; type: string }[] }>(`${base}/api/search?q=&limit=100`)).hits;
     const meiliIndex = `${dbName}_listings`;
@@ -360,14 +369,17 @@ async function main() {
     try {
       console.log('HTTP load…');
       results['search (our API)'] = await run({
+        label: 'search (our API)',
         url: base,
         requests: rotating(QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`)),
       });
       results['search (naive $regex)'] = await run({
+        label: 'search (naive $regex)',
         url: baseline.url,
         requests: rotating(QUERIES.map((q) => `/?q=${encodeURIComponent(q)}`)),
       });
       results['search (Meilisearch direct)'] = await run({
+        label: 'search (Meilisearch direct)',
         url: services.meiliUrl,
         requests: QUERIES.map(
           (q) =>
@@ -381,10 +393,12 @@ async function main() {
         ),
       });
       results['listing detail'] = await run({
+        label: 'listing detail',
         url: base,
         requests: rotating(ids.map((h) => `/api/${h.type === 'offer' ? 'offers' : 'demands'}/${h.id}`)),
       });
       results.login = await run({
+        label: 'login',
         url: base,
         connections: Math.min(CONNECTIONS, 4),
         requests: [
@@ -401,6 +415,7 @@ async function main() {
     }
     console.log(`Socket fan-out to ${SOCKETS} clients…`);
     const fanOut = await socketFanOut(base, quick ? 5 : 20);
+    console.log(`  ${JSON.stringify(fanOut)}`);
     const rssMb = peakRssMb(server.pid!);
 
     const ours = results['search (our API)'];

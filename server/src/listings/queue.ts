@@ -61,10 +61,12 @@ export async function sweepFlags(models: Models): Promise<number> {
   for (const flag of ['searchDirty', 'matchDirty'] as const) {
     for (const type of listingTypes) {
       const model = (type === 'offer' ? models.Offer : models.Demand) as unknown as Model<{ _id: unknown }>;
-      const ids = (await model.find({ [flag]: true }, { _id: 1 }).lean()).map((l) => String(l._id));
+      // The queue first: an entry removed after this read belonged to a listing whose flag was
+      // cleared before its removal, so the flags read next do not count it as missing.
       const queuedIds = new Set(
         (await queueOf(models, flag).find({ type }, { listingId: 1 }).lean()).map((e) => e.listingId),
       );
+      const ids = (await model.find({ [flag]: true }, { _id: 1 }).lean()).map((l) => String(l._id));
       const missing = ids.filter((id) => !queuedIds.has(id));
       await enqueue(models, [flag], type, missing);
       found += missing.length;
