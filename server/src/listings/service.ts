@@ -5,6 +5,7 @@ import type { AppContext } from '../context';
 import type { Models } from '../db';
 import { conflict, forbidden, notFound } from '../errors';
 import { keyedMutex } from '../lib/keyedMutex';
+import { mapLimit } from '../lib/mapLimit';
 import type { Demand, Offer } from '../models/listing';
 import type { Organization } from '../models/organization';
 import { canReadListing, listingPolicies } from '../policies/listing';
@@ -50,19 +51,15 @@ export async function clearDirtyFlag(
   await withListingLocks(
     listings.map((l) => l._id),
     async () => {
-      for (let i = 0; i < listings.length; i += CLEAR_CONCURRENCY) {
-        await Promise.all(
-          listings.slice(i, i + CLEAR_CONCURRENCY).map(async (l) => {
-            const before = await model
-              // (No projection: FerretDB does not support one in findAndModify.)
-              .findOneAndUpdate({ _id: l._id }, { $set: { [flag]: false } }, { timestamps: false })
-              .lean<Pick<AnyListing, 'rev'>>();
-            if (before && (before.rev ?? 0) !== (l.rev ?? 0))
-              await model.updateOne({ _id: l._id }, { $set: { [flag]: true } }, { timestamps: false });
-            else cleared.push(String(l._id));
-          }),
-        );
-      }
+      await mapLimit(listings, CLEAR_CONCURRENCY, async (l) => {
+        const before = await model
+          // (No projection: FerretDB does not support one in findAndModify.)
+          .findOneAndUpdate({ _id: l._id }, { $set: { [flag]: false } }, { timestamps: false })
+          .lean<Pick<AnyListing, 'rev'>>();
+        if (before && (before.rev ?? 0) !== (l.rev ?? 0))
+          await model.updateOne({ _id: l._id }, { $set: { [flag]: true } }, { timestamps: false });
+        else cleared.push(String(l._id));
+      });
     },
   );
   return cleared;
