@@ -4,9 +4,9 @@
  * binary. `npm start` and `npm test` do the same on demand; this only moves
  * the wait to a step of its own.
  */
-import { defaultCacheDir } from '../server/src/services';
-import { ensureFerretdb } from '../server/src/services/ferretdb';
-import { findMeiliBinary } from '../server/src/services/meili';
+import { defaultCacheDir } from '../server/src/platform/services';
+import { ensureFerretdb } from '../server/src/platform/services/ferretdb';
+import { findMeiliBinary } from '../server/src/platform/services/meili';
 
 const log = { info: console.log, warn: console.warn, error: console.error };
 

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import request from 'supertest';
-import { JWT_ISSUER, REFRESH_COOKIE } from '../server/src/auth/tokens';
+import { JWT_ISSUER, REFRESH_COOKIE } from '../server/src/modules/accounts/tokens';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildAdmin, buildListing, buildOrg, PASSWORD } from './helpers/factories';
 import { connectAs } from './helpers/sockets';

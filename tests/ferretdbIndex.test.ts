@@ -1,5 +1,5 @@
-import { defaultCacheDir } from '../server/src/services';
-import { indexFerretdbIds } from '../server/src/services/ferretdb';
+import { defaultCacheDir } from '../server/src/platform/services';
+import { indexFerretdbIds } from '../server/src/platform/services/ferretdb';
 import { startTestApp, type TestApp } from './helpers/app';
 
 /**

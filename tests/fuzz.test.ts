@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { JWT_ISSUER } from '../server/src/auth/tokens';
+import { JWT_ISSUER } from '../server/src/modules/accounts/tokens';
 import { startTestApp, type TestApp } from './helpers/app';
 import {
   type ApiReply,

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import request from 'supertest';
-import { getFreePort } from '../server/src/services/ports';
+import { getFreePort } from '../server/src/platform/services/ports';
 import { startTestApp, type TestApp, testServices } from './helpers/app';
 
 describe('GET /api/health', () => {

@@ -2,7 +2,7 @@ import type { ImportReport } from '@techbridge/shared';
 import ExcelJS from 'exceljs';
 import { Types } from 'mongoose';
 import request from 'supertest';
-import { searchDocId } from '../server/src/search/listingsIndex';
+import { searchDocId } from '../server/src/modules/search/listingsIndex';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildListing, buildOrg } from './helpers/factories';
 import { connectAs } from './helpers/sockets';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { MatchDto, MessageDto } from '@techbridge/shared';
 import request from 'supertest';
-import type { Config } from '../server/src/env';
+import type { Config } from '../server/src/platform/config';
 import { eventually, startTestApp, type TestApp } from './helpers/app';
 import { buildListing, buildOrg, demandInput, type Member, offerInput, PASSWORD } from './helpers/factories';
 import { startRedis, type TestRedis } from './helpers/redis';

@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
 import request from 'supertest';
-import * as queue from '../server/src/listings/queue';
-import { dequeue, enqueue, queued, sweepFlags } from '../server/src/listings/queue';
-import { searchDocId } from '../server/src/search/listingsIndex';
+import * as queue from '../server/src/modules/listings/queue';
+import { dequeue, enqueue, queued, sweepFlags } from '../server/src/modules/listings/queue';
+import { searchDocId } from '../server/src/modules/search/listingsIndex';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildListing, buildOrg, type Member } from './helpers/factories';
 
@@ -85,7 +85,7 @@ describe('listing work queues', () => {
 
   it('a write during a sync pass that already read the queue is indexed by the next pass, not the slow loop', async () => {
     await settle();
-    const real = jest.requireActual<typeof queue>('../server/src/listings/queue').queued;
+    const real = jest.requireActual<typeof queue>('../server/src/modules/listings/queue').queued;
     let firstRead: () => void = () => undefined;
     const read = new Promise<void>((r) => {
       firstRead = r;

@@ -1,6 +1,6 @@
 import type { MatchDto, NotificationDto } from '@techbridge/shared';
 import request from 'supertest';
-import { notifyUsers } from '../server/src/notifications/service';
+import { notifyUsers } from '../server/src/modules/notifications/service';
 import { eventually, startTestApp, type TestApp } from './helpers/app';
 import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput } from './helpers/factories';
 import { type ClientSocket, connectAs, nextEvent } from './helpers/sockets';

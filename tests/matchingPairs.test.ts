@@ -1,10 +1,10 @@
 import { MATCH_THRESHOLD, type MatchDto, scoreMatch } from '@techbridge/shared';
 import { Types } from 'mongoose';
 import request from 'supertest';
-import { clearDirtyFlag, listingModel } from '../server/src/listings/service';
-import * as candidates from '../server/src/matching/candidates';
-import type { Demand, Offer } from '../server/src/models/listing';
-import { matchId } from '../server/src/models/match';
+import type { Demand, Offer } from '../server/src/modules/listings/model';
+import { clearDirtyFlag, listingModel } from '../server/src/modules/listings/service';
+import * as candidates from '../server/src/modules/matching/candidates';
+import { matchId } from '../server/src/modules/matching/model';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildListing, buildOrg, type Member } from './helpers/factories';
 import { type ClientSocket, connectAs, nextEvent } from './helpers/sockets';

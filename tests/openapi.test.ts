@@ -1,5 +1,9 @@
 import request from 'supertest';
-import { buildOpenApiDocument, type JsonSchema, type OpenApiDocument } from '../server/src/openapi/document';
+import {
+  buildOpenApiDocument,
+  type JsonSchema,
+  type OpenApiDocument,
+} from '../server/src/platform/http/openapi/document';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildOrg, PASSWORD } from './helpers/factories';
 import { registeredRoutes } from './helpers/routes';

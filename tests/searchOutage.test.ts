@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { findMeiliBinary, startMeili } from '../server/src/services/meili';
-import { getFreePort } from '../server/src/services/ports';
+import { findMeiliBinary, startMeili } from '../server/src/platform/services/meili';
+import { getFreePort } from '../server/src/platform/services/ports';
 import { startTestApp, type TestApp, testServices } from './helpers/app';
 import { buildListing, buildOrg } from './helpers/factories';
 

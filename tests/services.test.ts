@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultCacheDir, startServices } from '../server/src/services';
+import { defaultCacheDir, startServices } from '../server/src/platform/services';
 import { firstJsonLine, isAlive, pidsMentioning, repoRoot, spawnTs, waitFor } from './helpers/processes';
 
 const fixture = path.join(repoRoot, 'tests/fixtures/services-child.ts');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { getFreePort } from '../server/src/services/ports';
+import { getFreePort } from '../server/src/platform/services/ports';
 import { pidsMentioning, repoRoot, spawnTs, waitFor, waitForReady } from './helpers/processes';
 
 const main = path.join(repoRoot, 'server/src/main.ts');

@@ -5,7 +5,7 @@
  * of the new listings continues in the background afterwards.
  * Run: npm run bench:import [-- --rows=10000]
  */
-import { importListings } from '../../server/src/imports/service';
+import { importListings } from '../../server/src/modules/imports/service';
 import { startBenchApp, writeResults } from './lib';
 
 async function main() {

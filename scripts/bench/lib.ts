@@ -5,11 +5,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { io } from 'socket.io-client';
-import { type App, createApp } from '../../server/src/app';
 import { buildContext } from '../../server/src/boot';
 import type { AppContext } from '../../server/src/context';
-import { type Config, loadConfig } from '../../server/src/env';
-import { defaultCacheDir, type Services, startServices } from '../../server/src/services';
+import { type Config, loadConfig } from '../../server/src/platform/config';
+import { type App, createApp } from '../../server/src/platform/http/app';
+import { defaultCacheDir, type Services, startServices } from '../../server/src/platform/services';
 
 export interface BenchApp {
   ctx: AppContext;

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildContext } from '../../server/src/boot';
 import type { AppContext } from '../../server/src/context';
-import { type Config, loadConfig } from '../../server/src/env';
-import { createLogger } from '../../server/src/logger';
-import { startServices } from '../../server/src/services';
+import { type Config, loadConfig } from '../../server/src/platform/config';
+import { createLogger } from '../../server/src/platform/logger';
+import { startServices } from '../../server/src/platform/services';
 
 /** The PID file the running app keeps in DATA_DIR, so scripts never open its embedded database twice. */
 export function pidFile(config: Config): string {

@@ -1,20 +1,20 @@
-import { createPassport } from './auth/passport';
 import type { AppContext } from './context';
-import { connectDb } from './db';
-import { type Config, resolveJwtSecret } from './env';
-import { EventBus } from './events/bus';
-import { registerHandlers } from './events/handlers';
-import { Lifecycle } from './lifecycle';
-import { ViewCounter } from './listings/views';
-import type { Logger } from './logger';
-import { MatchWorker } from './matching/worker';
-import { RateLimits } from './middleware/rateLimit';
-import { Realtime } from './realtime/emitter';
-import { connectRedisClients } from './redis';
-import { createSearch } from './search';
-import { SearchSync } from './search/sync';
-import { bootstrapAdmin, seedDemo, seedDemoListings } from './seed';
-import type { Services } from './services';
+import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
+import { createPassport } from './modules/accounts/passport';
+import { ViewCounter } from './modules/listings/views';
+import { MatchWorker } from './modules/matching/worker';
+import { registerHandlers } from './modules/notifications/handlers';
+import { createSearch } from './modules/search/client';
+import { SearchSync } from './modules/search/sync';
+import { type Config, resolveJwtSecret } from './platform/config';
+import { connectDb } from './platform/db';
+import { EventBus } from './platform/events/bus';
+import { RateLimits } from './platform/http/middleware/rateLimit';
+import { Lifecycle } from './platform/lifecycle';
+import type { Logger } from './platform/logger';
+import { Realtime } from './platform/realtime/emitter';
+import { connectRedisClients } from './platform/redis';
+import type { Services } from './platform/services';
 
 /**
  * Builds an app context against running services: connects the database,

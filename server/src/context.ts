@@ -1,16 +1,16 @@
 import type { Passport } from 'passport';
-import type { Db } from './db';
-import type { Config } from './env';
-import type { EventBus } from './events/bus';
-import type { Lifecycle } from './lifecycle';
-import type { ViewCounter } from './listings/views';
-import type { Logger } from './logger';
-import type { MatchWorker } from './matching/worker';
-import type { RateLimits } from './middleware/rateLimit';
-import type { Realtime } from './realtime/emitter';
-import type { RedisClients } from './redis';
-import type { Search } from './search';
-import type { SearchSync } from './search/sync';
+import type { ViewCounter } from './modules/listings/views';
+import type { MatchWorker } from './modules/matching/worker';
+import type { Search } from './modules/search/client';
+import type { SearchSync } from './modules/search/sync';
+import type { Config } from './platform/config';
+import type { Db } from './platform/db';
+import type { EventBus } from './platform/events/bus';
+import type { RateLimits } from './platform/http/middleware/rateLimit';
+import type { Lifecycle } from './platform/lifecycle';
+import type { Logger } from './platform/logger';
+import type { Realtime } from './platform/realtime/emitter';
+import type { RedisClients } from './platform/redis';
 
 /** Everything a request handler or command may use; one per app instance. */
 export interface AppContext {

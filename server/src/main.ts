@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type App, createApp } from './app';
 import { buildContext } from './boot';
 import type { AppContext } from './context';
-import { ConfigError, loadConfig } from './env';
-import { createLogger, type Logger } from './logger';
-import { DEMO_PASSWORD, demoAccounts } from './seed';
-import { killAllChildrenSync, type Services, startServices } from './services';
-import { isPortFree } from './services/ports';
+import { DEMO_PASSWORD, demoAccounts } from './demo/seed';
+import { ConfigError, loadConfig } from './platform/config';
+import { type App, createApp } from './platform/http/app';
+import { createLogger, type Logger } from './platform/logger';
+import { killAllChildrenSync, type Services, startServices } from './platform/services';
+import { isPortFree } from './platform/services/ports';
 
 /**
  * `npm start`: starts the embedded services the configuration does not point

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildClientIfStale } from '../../scripts/lib/client';
-import { getFreePort } from '../../server/src/services/ports';
+import { getFreePort } from '../../server/src/platform/services/ports';
 import { repoRoot, spawnTs, waitForReady } from '../helpers/processes';
 
 /**

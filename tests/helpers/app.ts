@@ -3,12 +3,12 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { type App, createApp } from '../../server/src/app';
 import { buildContext } from '../../server/src/boot';
 import type { AppContext } from '../../server/src/context';
-import { type Config, loadConfig } from '../../server/src/env';
-import { defaultCacheDir } from '../../server/src/services';
-import { indexFerretdbIds } from '../../server/src/services/ferretdb';
+import { type Config, loadConfig } from '../../server/src/platform/config';
+import { type App, createApp } from '../../server/src/platform/http/app';
+import { defaultCacheDir } from '../../server/src/platform/services';
+import { indexFerretdbIds } from '../../server/src/platform/services/ferretdb';
 
 export interface TestApp {
   ctx: AppContext;

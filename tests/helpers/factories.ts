@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { OrganizationDto, UserDto } from '@techbridge/shared';
 import request from 'supertest';
-import { hashPassword } from '../../server/src/auth/passwords';
+import { hashPassword } from '../../server/src/modules/accounts/passwords';
 import type { TestApp } from './app';
 
 export const PASSWORD = 'MatKhau2026';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { getFreePort } from '../../server/src/services/ports';
+import { getFreePort } from '../../server/src/platform/services/ports';
 import { waitFor } from './processes';
 
 export interface TestRedis {

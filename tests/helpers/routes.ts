@@ -5,8 +5,8 @@ import {
   type JsonSchema,
   type OpenApiDocument,
   type OpenApiOperation,
-} from '../../server/src/openapi/document';
-import { type MultipartBody, type Operation, operations } from '../../server/src/openapi/registry';
+} from '../../server/src/platform/http/openapi/document';
+import { type MultipartBody, type Operation, operations } from '../../server/src/platform/http/openapi/registry';
 import type { TestApp } from './app';
 
 /**

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import { NDA } from '@techbridge/shared';
 import { stringify } from 'csv-stringify/sync';
 import request from 'supertest';
-import { columns, templateRows } from '../../server/src/imports/columns';
-import { notifyUsers } from '../../server/src/notifications/service';
+import { columns, templateRows } from '../../server/src/modules/imports/columns';
+import { notifyUsers } from '../../server/src/modules/notifications/service';
 import type { TestApp } from './app';
 import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput, PASSWORD } from './factories';
 import {

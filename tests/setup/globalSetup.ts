@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultCacheDir, startServices } from '../../server/src/services';
+import { defaultCacheDir, startServices } from '../../server/src/platform/services';
 
 /**
  * Starts the real services once for the whole run (FerretDB or mongod, and

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Services } from '../../server/src/services';
+import type { Services } from '../../server/src/platform/services';
 
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as Record<string, unknown>).__TB_SERVICES__ as

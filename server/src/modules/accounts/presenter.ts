@@ -1,0 +1,28 @@
+import type { OrganizationDto, UserDto } from '@techbridge/shared';
+import type { Organization } from '../organizations/model';
+import type { User } from './user.model';
+
+/** The only way a user leaves the server: never the password hash or status internals. */
+export function presentUser(user: User): UserDto {
+  return {
+    id: String(user._id),
+    email: user.email,
+    name: user.name,
+    role: user.role as UserDto['role'],
+    orgRole: (user.orgRole ?? null) as UserDto['orgRole'],
+    organizationId: user.organizationId ? String(user.organizationId) : null,
+    locale: user.locale as UserDto['locale'],
+    createdAt: new Date(user.createdAt).toISOString(),
+  };
+}
+
+export function presentOrganization(org: Organization): OrganizationDto {
+  return {
+    id: String(org._id),
+    name: org.name,
+    type: org.type,
+    province: org.province,
+    verified: org.verified,
+    createdAt: new Date(org.createdAt).toISOString(),
+  };
+}

@@ -1,0 +1,45 @@
+import { foldVietnamese, type ListingType } from '@techbridge/shared';
+import type { AppContext } from '../../context';
+import type { Demand, Offer } from '../listings/model';
+import type { AnyListing } from '../listings/service';
+import { LISTINGS_INDEX, type ListingSearchDoc } from '../search/listingsIndex';
+
+/** Per query, two queries: enough to find a listing's MATCH_LIMIT best pairs, without reading ever more counterparts. */
+const PER_QUERY = 20;
+
+/**
+ * Ids of the other side's listings that could match, from Meilisearch. A
+ * counterpart written a moment ago may not be in the index yet: the worker
+ * looks again at every listing once it is indexed, so of two listings the
+ * one matched last always finds the other (see MatchWorker).
+ */
+export async function findCandidates(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<string[]> {
+  const other: ListingType = type === 'offer' ? 'demand' : 'offer';
+  const own = String(listing.organizationId);
+  // What can never fit: the same organisation, or a TRL gap of more than two levels.
+  const never = [`type = "${other}"`, `orgId != "${own}"`];
+  if (type === 'demand' && (listing as Demand).trlMin) never.push(`trl >= ${(listing as Demand).trlMin! - 2}`);
+  if (type === 'offer') never.push(`(trlMin IS NULL OR trlMin <= ${(listing as Offer).trl + 2})`);
+  const sectors = listing.sectors.map((s) => `"${s}"`).join(', ');
+  const index = ctx.search.client.index<ListingSearchDoc>(ctx.search.indexName(LISTINGS_INDEX));
+  const text = foldVietnamese([listing.title, ...listing.keywords].join(' '));
+  const [byText, bySector] = await Promise.all([
+    index.search(text, {
+      filter: never,
+      limit: PER_QUERY,
+      attributesToRetrieve: ['listingId'],
+      matchingStrategy: 'frequency',
+    }),
+    sectors
+      ? index.search('', {
+          filter: [...never, `sectors IN [${sectors}]`],
+          limit: PER_QUERY,
+          sort: ['publishedAt:desc'],
+          attributesToRetrieve: ['listingId'],
+        })
+      : Promise.resolve({ hits: [] as Pick<ListingSearchDoc, 'listingId'>[] }),
+  ]);
+  const ids = new Set<string>();
+  for (const h of [...byText.hits, ...bySector.hits]) ids.add(h.listingId);
+  return [...ids];
+}

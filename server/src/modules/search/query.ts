@@ -1,0 +1,107 @@
+import {
+  foldVietnamese,
+  organizationTypeCodes,
+  resolveProvince,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResponse,
+} from '@techbridge/shared';
+import { validationError } from '../../platform/errors';
+import type { Search } from './client';
+import { highlight, queryTerms } from './highlight';
+import { facetAttributes, LISTINGS_INDEX, type ListingSearchDoc } from './listingsIndex';
+
+const quote = (v: string) => `"${v.replace(/["\\]/g, '')}"`;
+
+/** Meilisearch filter for a validated query. Values are taxonomy codes, quoted all the same. */
+export function buildFilter(query: SearchQuery): string[] {
+  const filter: string[] = [];
+  if (query.type) filter.push(`type = ${quote(query.type)}`);
+  if (query.sector?.length) filter.push(`sectors IN [${query.sector.map(quote).join(', ')}]`);
+  if (query.province) {
+    const province = resolveProvince(query.province);
+    if (!province) throw validationError({ province: 'province' });
+    filter.push(`province = ${quote(province.code)}`);
+  }
+  if (query.trlMin) filter.push(`trl >= ${query.trlMin}`);
+  if (query.ipStatus?.length) filter.push(`ipStatus IN [${query.ipStatus.map(quote).join(', ')}]`);
+  if (query.transferMode?.length) filter.push(`transferModes IN [${query.transferMode.map(quote).join(', ')}]`);
+  if (query.orgType) {
+    if (!organizationTypeCodes.includes(query.orgType)) throw validationError({ orgType: 'org_type' });
+    filter.push(`orgType = ${quote(query.orgType)}`);
+  }
+  if (query.org) filter.push(`orgId = ${quote(query.org)}`);
+  return filter;
+}
+
+function sortFor(query: SearchQuery): string[] | undefined {
+  switch (query.sort) {
+    case 'newest':
+      return ['publishedAt:desc'];
+    case 'trl_desc':
+      return ['trl:desc', 'publishedAt:desc'];
+    case 'trl_asc':
+      return ['trl:asc', 'publishedAt:desc'];
+    default:
+      return query.q ? undefined : ['publishedAt:desc'];
+  }
+}
+
+/** The fields a hit is presented from: the folded copies the index searches stay in the index. */
+const retrieved: (keyof ListingSearchDoc)[] = [
+  'listingId',
+  'type',
+  'title',
+  'summary',
+  'orgId',
+  'orgName',
+  'sectors',
+  'province',
+  'trl',
+  'ipStatus',
+  'transferModes',
+  'publishedAt',
+];
+
+/**
+ * The Meilisearch request for a validated query (also what the benchmark
+ * sends straight to Meilisearch as the floor). The query is folded like the
+ * indexed text, so typing without diacritics finds accented text.
+ */
+export function meiliSearchRequest(query: SearchQuery) {
+  return {
+    q: foldVietnamese(query.q),
+    filter: buildFilter(query),
+    facets: Object.values(facetAttributes),
+    page: query.page,
+    hitsPerPage: query.limit,
+    sort: sortFor(query),
+    attributesToRetrieve: retrieved,
+  };
+}
+
+/** Faceted search over published listings. */
+export async function searchListings(search: Search, query: SearchQuery): Promise<SearchResponse> {
+  const { q, ...params } = meiliSearchRequest(query);
+  const result = await search.client.index<ListingSearchDoc>(search.indexName(LISTINGS_INDEX)).search(q, params);
+  const terms = queryTerms(query.q);
+  const hits: SearchHit[] = result.hits.map((h) => ({
+    id: h.listingId,
+    type: h.type,
+    title: h.title,
+    summary: h.summary,
+    organization: { id: h.orgId, name: h.orgName },
+    sectors: h.sectors,
+    province: h.province,
+    trl: h.trl,
+    ipStatus: h.ipStatus,
+    transferModes: h.transferModes,
+    publishedAt: h.publishedAt ? new Date(h.publishedAt).toISOString() : null,
+    highlight: { title: highlight(h.title, terms), summary: highlight(h.summary, terms) },
+  }));
+  const distribution = result.facetDistribution ?? {};
+  const facets = Object.fromEntries(
+    Object.entries(facetAttributes).map(([name, attribute]) => [name, distribution[attribute] ?? {}]),
+  ) as SearchResponse['facets'];
+  return { hits, facets, total: result.totalHits ?? 0, page: query.page, limit: query.limit };
+}

@@ -1,0 +1,115 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import type { AppContext } from '../../context';
+import { AppError, badRequest } from '../errors';
+
+/** Files attached to listings and deal messages: one place for storage, limits and type checks. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** Accepted file types: the extension must match, and so must the first bytes. */
+const fileTypes: Record<string, { mime: string; magic?: (b: Buffer) => boolean }> = {
+  pdf: { mime: 'application/pdf', magic: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
+  png: {
+    mime: 'image/png',
+    magic: (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  },
+  jpg: { mime: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  jpeg: { mime: 'image/jpeg', magic: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  webp: {
+    mime: 'image/webp',
+    magic: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  },
+  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', magic: isZip },
+  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', magic: isZip },
+  pptx: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', magic: isZip },
+  txt: { mime: 'text/plain', magic: isText },
+  csv: { mime: 'text/csv', magic: isText },
+};
+
+function isZip(b: Buffer): boolean {
+  return b.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+}
+function isText(b: Buffer): boolean {
+  return !b.subarray(0, 8192).includes(0);
+}
+
+/** Checks a file's name and first bytes; returns the canonical MIME type or a reason. */
+export function checkFileType(name: string, head: Buffer): { ok: true; mime: string } | { ok: false; reason: string } {
+  const ext = path.extname(name).slice(1).toLowerCase();
+  const type = fileTypes[ext];
+  if (!type)
+    return { ok: false, reason: `File type .${ext || '?'} is not accepted (${Object.keys(fileTypes).join(', ')})` };
+  if (type.magic && !type.magic(head)) return { ok: false, reason: `The file's content is not a valid .${ext}` };
+  return { ok: true, mime: type.mime };
+}
+
+export function uploadsDir(ctx: AppContext): string {
+  return path.join(ctx.config.dataDir, 'uploads');
+}
+
+/** Receives one multipart file (field "file") into DATA_DIR/uploads, with the size limit as a 413. */
+export function fileReceiver(ctx: AppContext) {
+  const dir = uploadsDir(ctx);
+  const upload = multer({
+    storage: multer.diskStorage({
+      destination: (_req, _file, cb) => {
+        fs.mkdirSync(dir, { recursive: true });
+        cb(null, dir);
+      },
+      filename: (_req, _file, cb) => cb(null, crypto.randomBytes(16).toString('hex')),
+    }),
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, fieldSize: 8192 },
+  }).single('file');
+  return (req: Request, res: Response) =>
+    new Promise<Express.Multer.File>((resolve, reject) =>
+      upload(req, res, (err: unknown) => {
+        if (err) {
+          const code = (err as { code?: string }).code;
+          if (code === 'LIMIT_FILE_SIZE') {
+            reject(new AppError(413, 'payload_too_large', 'File is larger than 10 MB', { file: 'too_long' }));
+          } else if (code === 'LIMIT_FILE_COUNT') {
+            reject(badRequest('Send one file per request', { file: 'too_many' }));
+          } else if (code === 'LIMIT_UNEXPECTED_FILE') {
+            reject(
+              badRequest('Attach the file in the "file" field', {
+                [(err as { field?: string }).field ?? 'file']: 'unknown_field',
+              }),
+            );
+          } else reject(badRequest('Upload failed', { file: 'invalid_type' }));
+          return;
+        }
+        if (!req.file) reject(badRequest('Attach a file in the "file" field', { file: 'required' }));
+        else resolve(req.file);
+      }),
+    );
+}
+
+/** Validates a received file by name and content; the caller removes it on failure. */
+export async function checkUpload(file: Express.Multer.File): Promise<{ name: string; mime: string }> {
+  const fd = await fs.promises.open(file.path, 'r');
+  const head = Buffer.alloc(8192);
+  const { bytesRead } = await fd.read(head, 0, head.length, 0);
+  await fd.close();
+  // Browsers send UTF-8 file names; multer reads them as latin1.
+  const name = Buffer.from(file.originalname, 'latin1')
+    .toString('utf8')
+    .replace(/[\\/\0]/g, '_')
+    .slice(0, 200);
+  const check = checkFileType(name, head.subarray(0, bytesRead));
+  if (!check.ok) throw new AppError(415, 'unsupported_media_type', check.reason, { file: check.reason });
+  return { name, mime: check.mime };
+}
+
+/** Sends a stored file as a download with a safe, UTF-8 file name. */
+export function sendStoredFile(
+  ctx: AppContext,
+  res: Response,
+  file: { storedAs: string; name: string; type: string },
+): void {
+  res.setHeader('Content-Type', file.type);
+  res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
+  res.sendFile(path.join(uploadsDir(ctx), file.storedAs));
+}

@@ -1,0 +1,67 @@
+import type { Server as HttpServer } from 'node:http';
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@techbridge/shared';
+import { Server, type Socket } from 'socket.io';
+import type { AppContext } from '../../context';
+import type { AuthUser } from '../../modules/accounts/passport';
+import { registerDealHandlers } from '../../modules/deals/socket';
+import { adapterPublisher } from '../redis';
+
+export type TypedServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type TypedSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export const userRoom = (id: string) => `user:${id}`;
+export const orgRoom = (id: string) => `org:${id}`;
+export const dealRoom = (id: string) => `deal:${id}`;
+
+/**
+ * Socket.IO with the same JWT check as HTTP: the handshake's `auth.token` goes
+ * through passport-jwt. Anything else is refused with a connect_error.
+ */
+export function createIo(httpServer: HttpServer, ctx: AppContext): TypedServer {
+  const io: TypedServer = new Server(httpServer, {
+    cors: ctx.config.corsOrigins.length ? { origin: ctx.config.corsOrigins, credentials: true } : undefined,
+    maxHttpBufferSize: 64 * 1024,
+  });
+  // Several instances: rooms and emits span all of them through Redis pub/sub.
+  if (ctx.redis)
+    io.adapter(
+      createAdapter(adapterPublisher(ctx.redis.pub, ctx.log), ctx.redis.sub, { key: `tb:${ctx.config.mongodbDb}:io` }),
+    );
+
+  io.use((socket, next) => {
+    const token: unknown = socket.handshake.auth?.token;
+    if (typeof token !== 'string' || !token) {
+      next(new Error('unauthorized'));
+      return;
+    }
+    const req = { headers: { authorization: `Bearer ${token}` } };
+    ctx.passport.authenticate('jwt', { session: false }, (err: unknown, user: AuthUser | false) => {
+      if (err) {
+        ctx.log.error({ err }, 'socket authentication failed');
+        next(new Error('unavailable'));
+        return;
+      }
+      if (!user) {
+        next(new Error('unauthorized'));
+        return;
+      }
+      socket.data = {
+        userId: user.id,
+        name: user.name,
+        email: user.email,
+        organizationId: user.organizationId,
+        orgRole: user.orgRole,
+        role: user.role,
+      };
+      next();
+    })(req, {}, next);
+  });
+
+  io.on('connection', (socket: TypedSocket) => {
+    void socket.join(userRoom(socket.data.userId));
+    if (socket.data.organizationId) void socket.join(orgRoom(socket.data.organizationId));
+    registerDealHandlers(ctx, socket);
+  });
+  return io;
+}
