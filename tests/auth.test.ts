@@ -35,7 +35,7 @@ describe('registration', () => {
     expect(res.body.user.passwordHash).toBeUndefined();
     expect(res.body.organization).toMatchObject({ type: 'research_institute', province: 'HN', verified: false });
     expect(refreshCookie(res)).toBeDefined();
-    const stored = await t.ctx.db.models.User.findOne({ email: 'vien.moi@example.vn' }).lean();
+    const stored = await t.models.User.findOne({ email: 'vien.moi@example.vn' }).lean();
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
@@ -245,7 +245,7 @@ describe('access tokens and roles', () => {
 
   it('a suspended user’s token stops working', async () => {
     const m = await buildOrg(t);
-    await t.ctx.db.models.User.updateOne({ _id: m.user.id }, { $set: { status: 'suspended' } });
+    await t.models.User.updateOne({ _id: m.user.id }, { $set: { status: 'suspended' } });
     expect((await request(t.app.server).get('/api/me').set(m.auth)).status).toBe(401);
   });
 });
@@ -315,7 +315,7 @@ describe('rate limiting', () => {
       expect(third.ok).toBe(false);
       expect(third.error?.code).toBe('rate_limited');
       expect(third.error?.message).toMatch(/try again in \d+ s/);
-      expect(await chat.ctx.db.models.Message.countDocuments({ dealId })).toBe(2);
+      expect(await chat.models.Message.countDocuments({ dealId })).toBe(2);
     } finally {
       socket.close();
       await chat.close();

@@ -72,7 +72,7 @@ describe('opening deals', () => {
         sectors: ['aquaculture'],
       }),
     );
-    await t.ctx.matcher.settled();
+    await t.workers.matcher.settled();
     const matches = await api().get(`/api/demands/${demand.id}/matches`).set(enterprise.auth);
     const match = matches.body.data.find((m: { offer: { id: string } }) => m.offer.id === offerId);
     expect(match).toBeDefined();
@@ -122,14 +122,14 @@ describe('live chat', () => {
     const resend = await emitAck(sender, 'message:send', { dealId, body: 'Tin nhắn 3', clientId: 'client-msg-3' });
     expect(resend.message?.id).toBe(acks[2].message!.id);
     await nextEvent<{ message: MessageDto }>(receiver, 'message:new', 3000, (p) => p.message.body === 'Tin nhắn 5');
-    await t.ctx.events.settled();
+    await t.workers.outbox.settled();
     const live = receiver.received
       .slice(before)
       .filter((r) => r.event === 'message:new')
       .map((r) => (r.payload as { message: MessageDto }).message.body);
     expect(live).toEqual(['Tin nhắn 1', 'Tin nhắn 2', 'Tin nhắn 3', 'Tin nhắn 4', 'Tin nhắn 5']);
     expect(bystander.received.filter((r) => r.event === 'message:new')).toEqual([]);
-    expect(await t.ctx.db.models.Message.countDocuments({ dealId, clientId: 'client-msg-3' })).toBe(1);
+    expect(await t.models.Message.countDocuments({ dealId, clientId: 'client-msg-3' })).toBe(1);
   });
 
   it('a client that was disconnected during two messages catches up with neither gaps nor duplicates', async () => {
@@ -154,7 +154,7 @@ describe('live chat', () => {
     expect(missed.body.data.map((m: MessageDto) => m.seq)).toEqual([seen.message.seq + 1, seen.message.seq + 2]);
     expect(join.lastSeq).toBe(seen.message.seq + 2);
     // The offline member was notified of the chat.
-    await t.ctx.events.settled();
+    await t.workers.outbox.settled();
     const notes = await api().get('/api/notifications').set(institute.auth);
     expect(
       notes.body.data.some(

@@ -150,8 +150,8 @@ describe('the database is killed and restarted during writes', () => {
       await writing;
 
       await expectDurableAndConverged(
-        t.ctx.db.models as never,
-        t.ctx.search.client.index(t.ctx.searchSync.indexUid),
+        t.models as never,
+        t.ctx.search.client.index(t.workers.searchSync.indexUid),
         ledger,
       );
       expect((await request(t.app.server).get('/api/health')).body).toEqual({ status: 'ok', db: 'up', search: 'up' });
@@ -190,8 +190,8 @@ describe('Meilisearch is killed and restarted during writes', () => {
       // No write was refused: search is not on the write path.
       expect(ledger.statuses.filter((s) => s !== 200 && s !== 201)).toEqual([]);
       await expectDurableAndConverged(
-        t.ctx.db.models as never,
-        t.ctx.search.client.index(t.ctx.searchSync.indexUid),
+        t.models as never,
+        t.ctx.search.client.index(t.workers.searchSync.indexUid),
         ledger,
       );
     } finally {

@@ -35,7 +35,7 @@ describe('GET /api/health', () => {
   it('answers 503 naming the database when it is down', async () => {
     const other = await startTestApp();
     try {
-      await Promise.all([other.ctx.searchSync.stop(), other.ctx.matcher.stop(), other.ctx.events.stop()]);
+      await Promise.all([other.workers.searchSync.stop(), other.workers.matcher.stop(), other.workers.outbox.stop()]);
       await other.ctx.db.connection.close();
       const res = await request(other.app.server).get('/api/health');
       expect(res.status).toBe(503);
@@ -107,10 +107,10 @@ describe('errors', () => {
     other.ctx.log.error = ((obj: unknown) => {
       logged.push(obj);
     }) as typeof other.ctx.log.error;
-    const original = other.ctx.db.models.User.findById.bind(other.ctx.db.models.User);
+    const original = other.models.User.findById.bind(other.models.User);
     let calls = 0;
     // First lookup (token check) works; the handler's own lookup fails unexpectedly.
-    other.ctx.db.models.User.findById = ((...args: Parameters<typeof original>) => {
+    other.models.User.findById = ((...args: Parameters<typeof original>) => {
       calls += 1;
       if (calls === 2) throw new Error('disk on fire at /secret/path');
       return original(...args);

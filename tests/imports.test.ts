@@ -78,7 +78,7 @@ describe('bulk import and export', () => {
     expect(report.problems.map((p) => p.row)).toEqual([...bad.keys()].map((i) => i + 2));
     for (const p of report.problems) expect(Object.keys(p.fields)).toEqual([bad.get(p.row - 2)]);
     expect(report.problems[0].fields.trl).toBe('TRL must be a whole number from 1 to 9');
-    expect(await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id })).toBe(0);
+    expect(await t.models.Offer.countDocuments({ organizationId: institute.organization.id })).toBe(0);
 
     const socket = await connectAs(t, institute.accessToken);
     const real = await api()
@@ -101,19 +101,19 @@ describe('bulk import and export', () => {
     socket.close();
     // The import answered once its listings were searchable: no waiting for a background sync.
     const indexed = await t.ctx.search.client
-      .index(t.ctx.searchSync.indexUid)
+      .index(t.workers.searchSync.indexUid)
       .search('', { filter: [`orgId = "${institute.organization.id}"`], limit: 0 });
     expect(indexed.estimatedTotalHits).toBe(980);
-    expect(await t.ctx.db.models.IndexJob.countDocuments({})).toBe(0);
+    expect(await t.models.IndexJob.countDocuments({})).toBe(0);
     expect(
-      await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id, status: 'published' }),
+      await t.models.Offer.countDocuments({ organizationId: institute.organization.id, status: 'published' }),
     ).toBe(980);
     // Legacy province names were resolved: Sóc Trăng is part of Cần Thơ since 2025.
-    expect(
-      await t.ctx.db.models.Offer.countDocuments({ organizationId: institute.organization.id, province: 'CTO' }),
-    ).toBe(980);
+    expect(await t.models.Offer.countDocuments({ organizationId: institute.organization.id, province: 'CTO' })).toBe(
+      980,
+    );
 
-    const before = await t.ctx.db.models.Offer.find(
+    const before = await t.models.Offer.find(
       { organizationId: institute.organization.id },
       { rev: 1, updatedAt: 1 },
     ).lean();
@@ -122,7 +122,7 @@ describe('bulk import and export', () => {
       .set(institute.auth)
       .attach('file', file, 'offers.csv');
     expect(again.body.data).toMatchObject({ created: 0, updated: 0, unchanged: 980 });
-    const after = await t.ctx.db.models.Offer.find(
+    const after = await t.models.Offer.find(
       { organizationId: institute.organization.id },
       { rev: 1, updatedAt: 1 },
     ).lean();
@@ -157,7 +157,7 @@ describe('bulk import and export', () => {
 describe('index jobs of bulk writes', () => {
   it('a job left behind by a crash is taken over: its listings become searchable, ids never written leave the index', async () => {
     const owner = await buildOrg(t, { type: 'research_institute', verified: true });
-    const { Offer, IndexJob } = t.ctx.db.models;
+    const { Offer, IndexJob } = t.models;
     const now = new Date();
     // What a crashed import leaves: rows written without a dirty flag, and the job naming them.
     const written = await Offer.insertMany(
@@ -180,7 +180,7 @@ describe('index jobs of bulk writes', () => {
       })),
     );
     const neverWritten = new Types.ObjectId().toString();
-    const index = t.ctx.search.client.index(t.ctx.searchSync.indexUid);
+    const index = t.ctx.search.client.index(t.workers.searchSync.indexUid);
     // A document the crashed writer had already sent for a row it never wrote.
     await index
       .addDocuments([{ id: searchDocId('offer', neverWritten), listingId: neverWritten, type: 'offer' }])
@@ -197,7 +197,7 @@ describe('index jobs of bulk writes', () => {
       (await index.search('ba mia', { limit: 20, attributesToRetrieve: ['listingId'] })).hits.map((h) => h.listingId);
     expect(await hits()).not.toContain(String(written[0]._id));
 
-    await t.ctx.searchSync.settled(30_000);
+    await t.workers.searchSync.settled(30_000);
     const found = await hits();
     for (const w of written) expect(found).toContain(String(w._id));
     await expect(index.getDocument(searchDocId('offer', neverWritten))).rejects.toThrow();
@@ -205,9 +205,9 @@ describe('index jobs of bulk writes', () => {
   });
 
   it('a job still being written by its import is left to it', async () => {
-    const { IndexJob } = t.ctx.db.models;
+    const { IndexJob } = t.models;
     const job = await IndexJob.create({ type: 'offer', listingIds: [new Types.ObjectId().toString()] });
-    await t.ctx.searchSync.drain();
+    await t.workers.searchSync.drain();
     expect(await IndexJob.exists({ _id: job._id })).toBeTruthy();
     await IndexJob.deleteOne({ _id: job._id });
   });

@@ -61,7 +61,7 @@ describe('two instances with the Redis adapter', () => {
     redis = await startRedis();
     [a, b] = await startPair({ redisUrl: redis.url });
     // Matches are produced on A only: B serves requests and sockets but runs no matcher.
-    await b.ctx.matcher.stop();
+    await b.workers.matcher.stop();
     institute = await buildOrg(a, { type: 'research_institute', verified: true, province: 'CTO' });
     enterprise = await buildOrg(b, { type: 'enterprise', verified: true, province: 'AGG' });
   });
@@ -74,7 +74,7 @@ describe('two instances with the Redis adapter', () => {
   it('delivers a match produced through instance A to a client connected to instance B', async () => {
     const instituteOnB = await connect(b, institute);
     await buildListing(a, institute, 'offer', offerInput({ title: 'Hệ thống xử lý nước thải ao nuôi tôm tuần hoàn' }));
-    await a.ctx.searchSync.settled();
+    await a.workers.searchSync.settled();
     const demandId = (await buildListing(a, enterprise, 'demand', demandInput())).id;
     const { match } = await nextEvent<{ match: MatchDto }>(
       instituteOnB,
@@ -84,7 +84,7 @@ describe('two instances with the Redis adapter', () => {
     );
     expect(match.demand.organization.id).toBe(enterprise.organization.id);
     // The match exists because A's matcher made it: B's is stopped.
-    expect(await a.ctx.db.models.Match.countDocuments({ demandId })).toBeGreaterThan(0);
+    expect(await a.models.Match.countDocuments({ demandId })).toBeGreaterThan(0);
   });
 
   it('delivers a chat message sent through instance B to a participant connected to instance A', async () => {

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import request from 'supertest';
-import * as queue from '../server/src/modules/listings/queue';
-import { dequeue, enqueue, queued, sweepFlags } from '../server/src/modules/listings/queue';
+import { sweepQueues } from '../server/src/modules/listings/commands/sweepQueues';
+import { listingQueue } from '../server/src/modules/listings/queue.store';
 import { searchDocId } from '../server/src/modules/search/listingsIndex';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildListing, buildOrg, type Member } from './helpers/factories';
@@ -23,39 +23,39 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function settle() {
-  await t.ctx.searchSync.settled();
-  await t.ctx.matcher.settled();
+  await t.workers.searchSync.settled();
+  await t.workers.matcher.settled();
 }
 
 const entryIds = async (model: 'SearchQueue' | 'MatchQueue') =>
-  (await t.ctx.db.models[model].find({}).lean()).map((e) => e._id);
+  (await t.models[model].find({}).lean()).map((e: { _id: string }) => e._id);
 
 describe('listing work queues', () => {
   it('a write queues its listing for both workers, which empty the queues', async () => {
     await settle();
-    await t.ctx.searchSync.stop();
-    await t.ctx.matcher.stop();
+    await t.workers.searchSync.stop();
+    await t.workers.matcher.stop();
     let id = '';
     try {
       id = (await buildListing(t, owner, 'offer', { title: 'Máy bóc vỏ hạt điều hàng đợi' })).id;
       expect(await entryIds('SearchQueue')).toContain(`offer:${id}`);
       expect(await entryIds('MatchQueue')).toContain(`offer:${id}`);
     } finally {
-      t.ctx.searchSync.start();
-      t.ctx.matcher.start();
+      t.workers.searchSync.start();
+      t.workers.matcher.start();
     }
     await settle();
     expect(await entryIds('SearchQueue')).toEqual([]);
     expect(await entryIds('MatchQueue')).toEqual([]);
-    const stored = await t.ctx.db.models.Offer.findById(id).lean();
+    const stored = await t.models.Offer.findById(id).lean();
     expect(stored).toMatchObject({ searchDirty: false, matchDirty: false });
-    const index = t.ctx.search.client.index(t.ctx.searchSync.indexUid);
+    const index = t.ctx.search.client.index(t.workers.searchSync.indexUid);
     await expect(index.getDocument(searchDocId('offer', id))).resolves.toMatchObject({ listingId: id });
   });
 
   it('the workers never query the listings by their flags, and writes find a listing by its bare _id', async () => {
     await settle();
-    const { Offer, Demand } = t.ctx.db.models;
+    const { Offer, Demand } = t.models;
     const finds = [jest.spyOn(Offer, 'find'), jest.spyOn(Demand, 'find')];
     const writes = jest.spyOn(Offer, 'findOneAndUpdate');
     try {
@@ -68,7 +68,7 @@ describe('listing work queues', () => {
       await settle();
       const byFlag = finds
         .flatMap((f) => f.mock.calls)
-        .filter((call) => {
+        .filter((call: unknown[]) => {
           const keys = Object.keys(((call as unknown[])[0] ?? {}) as object);
           return keys.includes('searchDirty') || keys.includes('matchDirty');
         });
@@ -85,12 +85,13 @@ describe('listing work queues', () => {
 
   it('a write during a sync pass that already read the queue is indexed by the next pass, not the slow loop', async () => {
     await settle();
-    const real = jest.requireActual<typeof queue>('../server/src/modules/listings/queue').queued;
+    const queue = listingQueue(t.ctx.db);
+    const real = queue.queued;
     let firstRead: () => void = () => undefined;
     const read = new Promise<void>((r) => {
       firstRead = r;
     });
-    const slow = jest.spyOn(queue, 'queued').mockImplementationOnce(async (...args) => {
+    const slow = jest.spyOn(queue, 'queued').mockImplementationOnce(async (...args: Parameters<typeof real>) => {
       const entries = await real(...args);
       firstRead();
       // The pass goes on with what it read while the write below lands.
@@ -98,13 +99,13 @@ describe('listing work queues', () => {
       return entries;
     });
     try {
-      const pass = t.ctx.searchSync.drain();
+      const pass = t.workers.searchSync.drain();
       await read;
       const listing = await buildListing(t, owner, 'offer', { title: 'Máy tách hạt sen giữa lượt' });
       await pass;
       const started = Date.now();
       for (;;) {
-        const stored = await t.ctx.db.models.Offer.findById(listing.id).lean();
+        const stored = await t.models.Offer.findById(listing.id).lean();
         if (stored?.searchDirty === false) break;
         // The loop's pass comes every 10 s: far later than this.
         if (Date.now() - started > 3000) throw new Error('not indexed within 3 s of the pass that missed it');
@@ -116,47 +117,47 @@ describe('listing work queues', () => {
   });
 
   it('keeps an entry queued again since it was read', async () => {
-    const { models } = t.ctx.db;
+    const queue = listingQueue(t.ctx.db);
     const id = new Types.ObjectId().toString();
     const key = `demand:${id}`;
-    await t.ctx.searchSync.stop();
+    await t.workers.searchSync.stop();
     try {
-      await enqueue(models, ['searchDirty'], 'demand', [id]);
-      const entryOf = async () => (await queued(models, 'searchDirty', 1000)).find((e) => e._id === key)!;
+      await queue.enqueue(['searchDirty'], 'demand', [id]);
+      const entryOf = async () => (await queue.queued('searchDirty', 1000)).find((e) => e._id === key)!;
       const read = await entryOf();
       // A write of the listing after the worker read its entry queues it again.
-      await enqueue(models, ['searchDirty'], 'demand', [id]);
-      await dequeue(models, 'searchDirty', [read]);
+      await queue.enqueue(['searchDirty'], 'demand', [id]);
+      await queue.dequeue('searchDirty', [read]);
       expect(await entryIds('SearchQueue')).toContain(key);
       // Read again, not queued since: removed.
-      await dequeue(models, 'searchDirty', [await entryOf()]);
+      await queue.dequeue('searchDirty', [await entryOf()]);
       expect(await entryIds('SearchQueue')).not.toContain(key);
     } finally {
-      t.ctx.searchSync.start();
+      t.workers.searchSync.start();
     }
   });
 
   it('the sweep queues a listing left flagged without an entry (a crash between the write and its enqueue)', async () => {
     const listing = await buildListing(t, owner, 'offer', { title: 'Thiết bị khử mặn hàng đợi' });
     await settle();
-    const { models } = t.ctx.db;
+    const { models } = t;
     // As if a process wrote the listing and died before queueing it.
     await models.Offer.updateOne(
       { _id: listing.id },
       { $set: { title: 'Thiết bị khử mặn sau sự cố', searchDirty: true }, $inc: { rev: 1 } },
     );
-    t.ctx.searchSync.notify();
-    await t.ctx.searchSync.drain();
+    t.workers.searchSync.notify();
+    await t.workers.searchSync.drain();
     expect((await models.Offer.findById(listing.id).lean())?.searchDirty).toBe(true);
 
-    expect(await sweepFlags(models)).toBe(1);
+    expect(await sweepQueues(t.ctx.db)).toBe(1);
     await settle();
     expect((await models.Offer.findById(listing.id).lean())?.searchDirty).toBe(false);
-    const index = t.ctx.search.client.index(t.ctx.searchSync.indexUid);
+    const index = t.ctx.search.client.index(t.workers.searchSync.indexUid);
     await expect(index.getDocument(searchDocId('offer', listing.id))).resolves.toMatchObject({
       title: 'Thiết bị khử mặn sau sự cố',
     });
     // Nothing left to find.
-    expect(await sweepFlags(models)).toBe(0);
+    expect(await sweepQueues(t.ctx.db)).toBe(0);
   });
 });

@@ -22,7 +22,7 @@ afterAll(async () => {
 const api = () => request(t.app.server);
 /** Search results once the index has caught up with every write so far (it is eventually consistent). */
 const searchIds = async (q: string) => {
-  await t.ctx.searchSync.settled();
+  await t.workers.searchSync.settled();
   return (await api().get('/api/search').query({ q })).body.hits.map((h: { id: string }) => h.id);
 };
 
@@ -172,9 +172,9 @@ describe('offers: lifecycle and visibility', () => {
     const res = await api().get(`/api/offers/${offer.id}`).set(owner.auth);
     expect(res.body.data.views).toBe(2);
     // Written in one go, not once per view.
-    expect((await t.ctx.db.models.Offer.findById(offer.id).lean())?.views).toBe(0);
-    await t.ctx.views.flush();
-    expect((await t.ctx.db.models.Offer.findById(offer.id).lean())?.views).toBe(2);
+    expect((await t.models.Offer.findById(offer.id).lean())?.views).toBe(0);
+    await t.workers.views.flush();
+    expect((await t.models.Offer.findById(offer.id).lean())?.views).toBe(2);
     expect((await api().get(`/api/offers/${offer.id}`).set(owner.auth)).body.data.views).toBe(2);
   });
 });
@@ -295,10 +295,7 @@ describe('attachments', () => {
     expect((await api().get(`/api/offers/${offer.id}`)).body.data.attachments).toHaveLength(10);
     // Refused files leave nothing behind in the uploads directory.
     const stored = fs.readdirSync(path.join(t.ctx.config.dataDir, 'uploads'));
-    const referenced = await t.ctx.db.models.Offer.find(
-      { organizationId: owner.organization.id },
-      { attachments: 1 },
-    ).lean();
+    const referenced = await t.models.Offer.find({ organizationId: owner.organization.id }, { attachments: 1 }).lean();
     const names = new Set(referenced.flatMap((o) => (o.attachments as { storedAs: string }[]).map((a) => a.storedAs)));
     expect(stored.filter((f) => !names.has(f))).toEqual([]);
   });

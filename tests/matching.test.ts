@@ -1,6 +1,6 @@
 import type { MatchDto, NotificationDto } from '@techbridge/shared';
 import request from 'supertest';
-import { notifyUsers } from '../server/src/modules/notifications/service';
+import { notifyUsers } from '../server/src/modules/notifications/notify';
 import { eventually, startTestApp, type TestApp } from './helpers/app';
 import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput } from './helpers/factories';
 import { type ClientSocket, connectAs, nextEvent } from './helpers/sockets';
@@ -45,7 +45,7 @@ describe('matches', () => {
 
   it('publishing a demand delivers match:new with reasons to the offer’s organisation within 2 s, and to no one unrelated', async () => {
     offerId = (await buildListing(t, institute, 'offer', wastewaterOffer)).id;
-    await t.ctx.searchSync.settled();
+    await t.workers.searchSync.settled();
     const instituteSocket = await connect(institute);
     const bystanderSocket = await connect(bystander);
     const started = Date.now();
@@ -73,7 +73,7 @@ describe('matches', () => {
     });
     expect(match.state).toBe('new');
     expect(JSON.stringify(match)).not.toContain('Bacillus');
-    await t.ctx.events.settled();
+    await t.workers.outbox.settled();
     await new Promise((r) => setTimeout(r, 200));
     expect(bystanderSocket.received.filter((r) => r.event === 'match:new')).toEqual([]);
   });
@@ -103,8 +103,8 @@ describe('matches', () => {
       .patch(`/api/offers/${offerId}`)
       .set(institute.auth)
       .send({ keywords: ['nước thải', 'ao nuôi tôm'] });
-    await t.ctx.matcher.settled();
-    expect(await t.ctx.db.models.Match.countDocuments({ offerId, demandId })).toBe(1);
+    await t.workers.matcher.settled();
+    expect(await t.models.Match.countDocuments({ offerId, demandId })).toBe(1);
     const res = await api().get(`/api/demands/${demandId}/matches`).set(enterprise.auth);
     expect(res.body.data.filter((m: MatchDto) => m.offer.id === offerId)).toHaveLength(1);
   });
@@ -124,11 +124,11 @@ describe('matches', () => {
 
   it('archiving either side hides the match', async () => {
     await api().post(`/api/offers/${offerId}/archive`).set(institute.auth);
-    await t.ctx.matcher.settled();
+    await t.workers.matcher.settled();
     const res = await api().get(`/api/demands/${demandId}/matches`).set(enterprise.auth);
     expect(res.body.data.map((m: MatchDto) => m.offer.id)).not.toContain(offerId);
     await api().post(`/api/offers/${offerId}/publish`).set(institute.auth);
-    await t.ctx.matcher.settled();
+    await t.workers.matcher.settled();
     const back = await api().get(`/api/demands/${demandId}/matches`).set(enterprise.auth);
     expect(back.body.data.map((m: MatchDto) => m.offer.id)).toContain(offerId);
   });
@@ -152,8 +152,8 @@ describe('matches', () => {
       ...wastewaterDemand,
       title: 'Cần xử lý nước thải nhà máy cá tra',
     });
-    await t.ctx.matcher.settled();
-    const matches = await t.ctx.db.models.Match.find({ demandId: demand.id, active: true }).lean();
+    await t.workers.matcher.settled();
+    const matches = await t.models.Match.find({ demandId: demand.id, active: true }).lean();
     const offerIds = matches.map((m) => String(m.offerId));
     expect(offerIds).not.toContain(draft.id);
     expect(offerIds).not.toContain(secretOnly.id);
@@ -182,7 +182,7 @@ describe('notifications, saved searches and follows', () => {
     await api().post(`/api/offers/${dryer.id}/archive`).set(institute.auth);
     await api().post(`/api/offers/${dryer.id}/publish`).set(institute.auth);
     await buildListing(t, institute, 'offer', { title: 'Chế phẩm vi sinh cho ao tôm' });
-    await t.ctx.events.settled();
+    await t.workers.outbox.settled();
     const list = await api().get('/api/notifications').set(searcher.auth);
     const alerts = list.body.data.filter((n: NotificationDto) => n.type === 'saved_search.hit');
     expect(alerts).toHaveLength(1);
@@ -211,7 +211,7 @@ describe('notifications, saved searches and follows', () => {
       404,
     );
     await buildListing(t, institute, 'offer', { title: 'Cây giống keo lai mô', sectors: ['forestry'] });
-    await t.ctx.events.settled();
+    await t.workers.outbox.settled();
     expect((await api().get('/api/notifications?unread=true').set(follower.auth)).body.data).toEqual([]);
   });
 
@@ -219,8 +219,10 @@ describe('notifications, saved searches and follows', () => {
     const reader = await buildOrg(t, { type: 'intermediary', verified: true });
     const socket = await connect(reader);
     const data = { listingId: '0123456789abcdef01234567', listingType: 'offer', title: 'Thử', sectors: ['forestry'] };
-    await notifyUsers(t.ctx, [reader.user.id], 'sector.new_listing', data);
-    await notifyUsers(t.ctx, [reader.user.id], 'sector.new_listing', data);
+    await notifyUsers(t.ctx, [reader.user.id], 'sector.new_listing', data, (u) => `first:${u}`);
+    await notifyUsers(t.ctx, [reader.user.id], 'sector.new_listing', data, (u) => `second:${u}`);
+    // The same key again (an event processed twice): nothing new, nothing pushed.
+    await notifyUsers(t.ctx, [reader.user.id], 'sector.new_listing', data, (u) => `second:${u}`);
     await eventually(async () => {
       const pushes = socket.received.filter((r) => r.event === 'notification:new');
       expect(pushes.map((p) => (p.payload as { unread: number }).unread)).toEqual([1, 2]);
@@ -231,13 +233,14 @@ describe('notifications, saved searches and follows', () => {
     );
     expect(twice.map((r) => r.body.unread)).toEqual([1, 1]);
     // A counter that drifted (a crash between writes, say) is put right when the list is read.
-    await t.ctx.db.models.User.updateOne({ _id: reader.user.id }, { $set: { unreadNotifications: 7 } });
+    await t.models.Inbox.updateOne({ _id: reader.user.id }, { $set: { unread: 7 } });
     expect((await api().get('/api/notifications').set(reader.auth)).body.unread).toBe(1);
-    expect((await t.ctx.db.models.User.findById(reader.user.id).lean())?.unreadNotifications).toBe(1);
+    expect((await t.models.Inbox.findById(reader.user.id).lean())?.unread).toBe(1);
+    expect((await api().get('/api/notifications').set(reader.auth)).body.data).toHaveLength(2);
   });
 
   it('a new match notifies the members of both organisations', async () => {
-    await t.ctx.events.settled();
+    await t.workers.outbox.settled();
     const list = await api().get('/api/notifications').set(enterprise.auth);
     expect(list.body.data.some((n: NotificationDto) => n.type === 'match.new')).toBe(true);
     const readAll = await api().post('/api/notifications/read-all').set(enterprise.auth);
@@ -253,7 +256,7 @@ describe('notifications, saved searches and follows', () => {
       .set(admin.auth)
       .send({ reason: 'Thiếu số bằng sáng chế' });
     expect(rejected.body.data.status).toBe('rejected');
-    await t.ctx.events.settled();
+    await t.workers.outbox.settled();
     const list = await api().get('/api/notifications').set(newcomer.auth);
     expect(list.body.data[0]).toMatchObject({
       type: 'listing.rejected',

@@ -1,18 +1,19 @@
 import { MATCH_THRESHOLD, type MatchDto, scoreMatch } from '@techbridge/shared';
-import { Types } from 'mongoose';
 import request from 'supertest';
 import type { Demand, Offer } from '../server/src/modules/listings/model';
-import { clearDirtyFlag, listingModel } from '../server/src/modules/listings/service';
+import { listingStore } from '../server/src/modules/listings/store';
 import * as candidates from '../server/src/modules/matching/candidates';
 import { matchId } from '../server/src/modules/matching/model';
+import { rematchAll } from '../server/src/modules/matching/rematch';
+import { matchStore } from '../server/src/modules/matching/store';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildListing, buildOrg, type Member } from './helpers/factories';
 import { type ClientSocket, connectAs, nextEvent } from './helpers/sockets';
 
 /**
  * How the matcher finds and keeps a pair's match: under an _id derived from
- * the pair, without reading the whole match collection for a new listing,
- * yet still updating matches stored before (random _ids) and matches with
+ * the pair, never reading the whole match collection (a listing's matches
+ * are found through its key collection), yet still updating matches with
  * listings that are no longer candidates.
  */
 let t: TestApp;
@@ -46,62 +47,21 @@ afterAll(async () => {
 });
 
 async function settle() {
-  await t.ctx.searchSync.settled();
-  await t.ctx.matcher.settled();
-  await t.ctx.events.settled();
+  await t.workers.searchSync.settled();
+  await t.workers.matcher.settled();
+  await t.workers.outbox.settled();
 }
 
 describe('match ids', () => {
   it('stores a pair’s match under the _id derived from the pair', async () => {
     const offer = await buildListing(t, institute, 'offer', offerFor('alpha'));
-    await t.ctx.searchSync.settled();
+    await t.workers.searchSync.settled();
     const demand = await buildListing(t, enterprise, 'demand', demandFor('alpha'));
     await settle();
-    const matches = await t.ctx.db.models.Match.find({ offerId: offer.id, demandId: demand.id }).lean();
+    const matches = await t.models.Match.find({ offerId: offer.id, demandId: demand.id }).lean();
     expect(matches).toHaveLength(1);
     expect(String(matches[0]._id)).toBe(String(matchId(offer.id, demand.id)));
     expect(matches[0].active).toBe(true);
-  });
-
-  it('updates a match stored under a random _id (before derived ids) instead of adding another', async () => {
-    const offer = await buildListing(t, institute, 'offer', offerFor('beta'));
-    const demand = await buildListing(t, enterprise, 'demand', demandFor('beta'), { publish: false });
-    await settle();
-    const { Match } = t.ctx.db.models;
-    const legacy = await Match.create({
-      offerId: offer.id,
-      demandId: demand.id,
-      offerOrgId: institute.organization.id,
-      demandOrgId: enterprise.organization.id,
-      score: 1,
-      reasons: [],
-      active: false,
-      offerState: 'seen',
-    });
-    // A first publication: only the candidates' pairs are looked up (by derived _id); the unique
-    // index on the pair catches the old match, which is updated.
-    await api().post(`/api/demands/${demand.id}/publish`).set(enterprise.auth).expect(200);
-    await settle();
-    let stored = await Match.find({ offerId: offer.id, demandId: demand.id }).lean();
-    expect(stored).toHaveLength(1);
-    expect(String(stored[0]._id)).toBe(String(legacy._id));
-    expect(stored[0]).toMatchObject({ active: true, offerState: 'seen' });
-    expect(stored[0].score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
-
-    // An edit: every match of the listing is read, the old one among them.
-    await Match.updateOne({ _id: legacy._id }, { $set: { score: 2 } });
-    await api()
-      .patch(`/api/demands/${demand.id}`)
-      .set(enterprise.auth)
-      .send({ title: 'Cần xử lý nước thải chế biến thủy sản beta, vận hành đơn giản' })
-      .expect(200);
-    await settle();
-    stored = await Match.find({ offerId: offer.id, demandId: demand.id }).lean();
-    expect(stored).toHaveLength(1);
-    expect(String(stored[0]._id)).toBe(String(legacy._id));
-    expect(stored[0].score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
-    const listed = await api().get(`/api/demands/${demand.id}/matches`).set(enterprise.auth);
-    expect(listed.body.data.filter((m: MatchDto) => m.offer.id === offer.id)).toHaveLength(1);
   });
 });
 
@@ -117,18 +77,18 @@ describe('existing matches', () => {
     });
     const demand = await buildListing(t, enterprise, 'demand', { ...demandFor('gamma'), trlMin: 9 });
     await settle();
-    const { Match } = t.ctx.db.models;
+    const { Match } = t.models;
     // As if computed from an earlier state of the demand.
-    await Match.create({
-      _id: matchId(far.id, demand.id),
-      offerId: far.id,
-      demandId: demand.id,
-      offerOrgId: institute.organization.id,
-      demandOrgId: enterprise.organization.id,
-      score: 99,
-      reasons: [],
-      active: true,
-    });
+    await matchStore(t.ctx.db).insertPair(
+      {
+        offerId: far.id,
+        demandId: demand.id,
+        offerOrgId: institute.organization.id,
+        demandOrgId: enterprise.organization.id,
+      },
+      { score: 99, reasons: [], active: true },
+      null,
+    );
     await api().patch(`/api/demands/${demand.id}`).set(enterprise.auth).send({ requirements: 'Dễ vận hành' });
     await settle();
     const stored = await Match.findById(matchId(far.id, demand.id)).lean();
@@ -142,7 +102,7 @@ describe('existing matches', () => {
     // The offer comes second: the match is made while matching the offer.
     const offer = await buildListing(t, institute, 'offer', offerFor('delta'));
     await settle();
-    const { Match } = t.ctx.db.models;
+    const { Match } = t.models;
     expect((await Match.findById(matchId(offer.id, demand.id)).lean())?.active).toBe(true);
     await api().post(`/api/demands/${demand.id}/archive`).set(enterprise.auth).expect(200);
     await settle();
@@ -156,7 +116,7 @@ describe('existing matches', () => {
     sockets.push(socket);
     const offer = await buildListing(t, institute, 'offer', offerFor('theta'));
     await settle();
-    await t.ctx.searchSync.stop();
+    await t.workers.searchSync.stop();
     try {
       const demand = await buildListing(t, enterprise, 'demand', demandFor('theta'));
       const { match } = await nextEvent<{ match: MatchDto }>(
@@ -167,12 +127,12 @@ describe('existing matches', () => {
       );
       expect(match.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
       // Still flagged: it is looked at again once indexed.
-      expect((await listingModel(t.ctx.db.models, 'demand').findById(demand.id).lean())?.matchDirty).toBe(true);
-      t.ctx.searchSync.start();
+      expect((await t.models.Demand.findById(demand.id).lean())?.matchDirty).toBe(true);
+      t.workers.searchSync.start();
       await settle();
-      expect((await listingModel(t.ctx.db.models, 'demand').findById(demand.id).lean())?.matchDirty).toBe(false);
+      expect((await t.models.Demand.findById(demand.id).lean())?.matchDirty).toBe(false);
     } finally {
-      t.ctx.searchSync.start();
+      t.workers.searchSync.start();
     }
   });
 
@@ -180,17 +140,17 @@ describe('existing matches', () => {
     const socket = await connectAs(t, institute.accessToken);
     sockets.push(socket);
     await settle();
-    await t.ctx.searchSync.stop();
+    await t.workers.searchSync.stop();
     try {
       const offer = await buildListing(t, institute, 'offer', offerFor('epsilon'));
       const demand = await buildListing(t, enterprise, 'demand', demandFor('epsilon'));
       // Each was matched at once, neither finding the other; both wait to be matched again once indexed.
       await new Promise((r) => setTimeout(r, 300));
-      t.ctx.matcher.notify();
-      await t.ctx.matcher.drain();
-      expect(await t.ctx.db.models.Match.exists({ _id: matchId(offer.id, demand.id) })).toBeNull();
-      expect((await listingModel(t.ctx.db.models, 'demand').findById(demand.id).lean())?.matchDirty).toBe(true);
-      t.ctx.searchSync.start();
+      t.workers.matcher.notify();
+      await t.workers.matcher.drain();
+      expect(await t.models.Match.exists({ _id: matchId(offer.id, demand.id) })).toBeNull();
+      expect((await t.models.Demand.findById(demand.id).lean())?.matchDirty).toBe(true);
+      t.workers.searchSync.start();
       const { match } = await nextEvent<{ match: MatchDto }>(
         socket,
         'match:new',
@@ -203,35 +163,47 @@ describe('existing matches', () => {
         ['offer', offer.id],
         ['demand', demand.id],
       ] as const) {
-        expect((await listingModel(t.ctx.db.models, type).findById(id).lean())?.matchDirty).toBe(false);
+        const stored =
+          type === 'offer' ? await t.models.Offer.findById(id).lean() : await t.models.Demand.findById(id).lean();
+        expect(stored?.matchDirty).toBe(false);
       }
     } finally {
-      t.ctx.searchSync.start();
+      t.workers.searchSync.start();
     }
   });
 });
 
 describe('cost per listing', () => {
-  it('matches a first publication by _id lookups alone, and reads all matches of an edited listing', async () => {
+  it('matches by _id lookups alone: a first publication its candidates’ pairs, an edit every match of the listing', async () => {
     await buildListing(t, institute, 'offer', offerFor('zeta'));
     const draft = await buildListing(t, enterprise, 'demand', demandFor('zeta'), { publish: false });
     await settle();
-    const { Match } = t.ctx.db.models;
+    const { Match } = t.models;
     const find = jest.spyOn(Match, 'find');
     const updateMany = jest.spyOn(Match, 'updateMany');
+    const byId = jest.spyOn(Match, 'findById');
+    const keys = jest.spyOn(t.models.ListingMatches, 'findById');
     try {
       await api().post(`/api/demands/${draft.id}/publish`).set(enterprise.auth).expect(200);
       await settle();
       expect(await Match.countDocuments({ demandId: draft.id, active: true })).toBeGreaterThan(0);
-      expect(find).not.toHaveBeenCalled();
-      expect(updateMany).not.toHaveBeenCalled();
+      // A first publication has no older match: its key is not even read.
+      expect(keys.mock.calls.map(([key]) => key)).not.toContain(`demand:${draft.id}`);
+      const [pair] = await Match.find({ demandId: draft.id, active: true }).lean();
+      find.mockClear();
+      byId.mockClear();
 
       await api().patch(`/api/demands/${draft.id}`).set(enterprise.auth).send({ requirements: 'Chi phí thấp' });
       await settle();
-      expect(find).toHaveBeenCalledWith({ demandId: new Types.ObjectId(draft.id) });
+      expect(keys.mock.calls.map(([key]) => key)).toContain(`demand:${draft.id}`);
+      expect(byId.mock.calls.map(([id]) => String(id))).toContain(String(pair._id));
+      expect(find).not.toHaveBeenCalled();
+      expect(updateMany).not.toHaveBeenCalled();
     } finally {
       find.mockRestore();
       updateMany.mockRestore();
+      byId.mockRestore();
+      keys.mockRestore();
     }
   });
 });
@@ -247,14 +219,14 @@ describe('several new matches at once', () => {
     for (const word of ['kappa', 'kappa lambda', 'kappa mu'])
       demands.push(await buildListing(t, buyer, 'demand', demandFor(word)));
     await settle();
-    const record = jest.spyOn(t.ctx.events, 'record');
+    const record = jest.spyOn(t.ctx.events, 'create');
     try {
       const offer = await buildListing(t, lab, 'offer', offerFor('kappa'));
       await settle();
       // One event for the offer's pass, whatever number of pairs it made.
       const recorded = record.mock.calls.filter(([type]) => type === 'match.created');
       expect(recorded).toHaveLength(1);
-      const matchIds = recorded[0][1].matchIds as string[];
+      const matchIds = (recorded[0][1] as { matchIds: string[] }).matchIds;
       for (const d of demands) expect(matchIds).toContain(String(matchId(offer.id, d.id)));
 
       // Every match live, to both sides.
@@ -262,7 +234,7 @@ describe('several new matches at once', () => {
         for (const socket of [labSocket, buyerSocket])
           await nextEvent<{ match: MatchDto }>(socket, 'match:new', 5000, (p) => p.match.demand.id === d.id);
       }
-      const { Notification, Match } = t.ctx.db.models;
+      const { Notification, Match } = t.models;
       const notes = async (m: Member) => Notification.find({ userId: m.user.id, type: 'match.new' }).lean();
       // The buyer (notified before of its demands' own matches): one notification for the offer's
       // pairs with its three demands, naming the best of them.
@@ -278,7 +250,7 @@ describe('several new matches at once', () => {
       const forLab = await notes(lab);
       expect(forLab).toHaveLength(1);
       expect(forLab[0].data).toMatchObject({ count: matchIds.length, listingId: offer.id, listingType: 'offer' });
-      expect((await t.ctx.db.models.User.findById(lab.user.id).lean())?.unreadNotifications).toBe(1);
+      expect((await t.models.Inbox.findById(lab.user.id).lean())?.unread).toBe(1);
     } finally {
       record.mockRestore();
     }
@@ -297,13 +269,13 @@ describe('a listing with many similar counterparts', () => {
         ...(i % 2 ? {} : { province: 'HN' }),
       });
     await settle();
-    const record = jest.spyOn(t.ctx.events, 'record');
+    const record = jest.spyOn(t.ctx.events, 'create');
     const candidatesOf = jest.spyOn(candidates, 'findCandidates');
     t.ctx.config.matchLimit = limit;
     try {
       const offer = await buildListing(t, lab, 'offer', offerFor('sigma'));
       await settle();
-      const { Match, Offer, Demand } = t.ctx.db.models;
+      const { Match, Offer, Demand } = t.models;
       const stored = (await Offer.findById(offer.id).lean()) as unknown as Offer;
       // The first pass (on publication): more of its candidates fit than the limit.
       const call = candidatesOf.mock.calls.findIndex(([, , listing]) => String(listing._id) === offer.id);
@@ -314,7 +286,7 @@ describe('a listing with many similar counterparts', () => {
         .filter((d) => d.score >= MATCH_THRESHOLD);
       expect(scores.length).toBeGreaterThan(limit);
       const [first] = record.mock.calls.filter(([type]) => type === 'match.created');
-      const created = first[1].matchIds as string[];
+      const created = (first[1] as { matchIds: string[] }).matchIds;
       expect(created).toHaveLength(limit);
       // The best: no candidate left out scores above one kept.
       const kept = await Match.find({ _id: { $in: created } }).lean();
@@ -330,21 +302,22 @@ describe('a listing with many similar counterparts', () => {
   });
 });
 
-describe('clearDirtyFlag', () => {
+describe('clearing a dirty flag', () => {
   it('leaves the flag of a listing written again since it was read', async () => {
-    await t.ctx.matcher.stop();
+    await t.workers.matcher.stop();
     try {
       const listing = await buildListing(t, enterprise, 'demand', demandFor('eta'));
-      const model = listingModel(t.ctx.db.models, 'demand');
+      const model = t.models.Demand;
+      const store = listingStore(t.ctx.db);
       const stale = await model.findById(listing.id).lean();
       await model.updateOne({ _id: listing.id }, { $set: { matchDirty: true }, $inc: { rev: 1 } });
-      await clearDirtyFlag(model, 'matchDirty', [stale!]);
+      await store.clearFlag('demand', 'matchDirty', [stale!]);
       expect((await model.findById(listing.id).lean())?.matchDirty).toBe(true);
       const fresh = await model.findById(listing.id).lean();
-      await clearDirtyFlag(model, 'matchDirty', [fresh!]);
+      await store.clearFlag('demand', 'matchDirty', [fresh!]);
       expect((await model.findById(listing.id).lean())?.matchDirty).toBe(false);
     } finally {
-      t.ctx.matcher.start();
+      t.workers.matcher.start();
     }
   });
 });
@@ -352,14 +325,14 @@ describe('clearDirtyFlag', () => {
 describe('rematch', () => {
   it('recomputes every listing’s matches (npm run rematch), old ones included', async () => {
     await settle();
-    const { Match, Offer, Demand } = t.ctx.db.models;
+    const { Match, Offer, Demand } = t.models;
     const sample = await Match.findOne({ active: true }).lean();
     await Match.updateOne({ _id: sample!._id }, { $set: { score: 1, active: false } });
-    const { listings } = await t.ctx.matcher.rematchAll();
+    const { listings } = await rematchAll(t.ctx.db, t.workers.matcher);
     expect(listings).toBe((await Offer.countDocuments()) + (await Demand.countDocuments()));
     const restored = await Match.findById(sample!._id).lean();
     expect(restored).toMatchObject({ active: true, score: sample!.score });
-    // Nothing duplicated, the match stored under a random _id included.
+    // Nothing duplicated.
     const pairs = (await Match.find({}).lean()).map((m) => `${m.offerId}:${m.demandId}`);
     expect(new Set(pairs).size).toBe(pairs.length);
   });

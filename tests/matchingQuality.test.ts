@@ -34,10 +34,10 @@ describe('matching quality on the labelled fixture', () => {
       return created.body.data.id as string;
     };
     for (const o of demoOffers) offerIds.set(await publish('/api/offers', owners[o.owner], o.input), o.key);
-    await t.ctx.searchSync.settled(60_000);
+    await t.workers.searchSync.settled(60_000);
     const demandIds = new Map<string, (typeof demoDemands)[number]>();
     for (const d of demoDemands) demandIds.set(await publish('/api/demands', owners[d.owner], d.input), d);
-    await t.ctx.matcher.settled(60_000);
+    await t.workers.matcher.settled(60_000);
 
     const rows: string[] = [];
     let labelled = 0;

@@ -10,7 +10,7 @@ let t: TestApp;
 let admin: { auth: { Authorization: string } };
 const api = () => request(t.app.server);
 const searchIds = async (q: string) => {
-  await t.ctx.searchSync.settled();
+  await t.workers.searchSync.settled();
   return (await api().get('/api/search').query({ q })).body.hits.map((h: { id: string }) => h.id);
 };
 
@@ -146,7 +146,7 @@ describe('verification and moderation', () => {
   it('“load more” pages through entries that share a timestamp, each exactly once', async () => {
     const at = new Date('2026-01-02T03:04:05.000Z');
     const target = new Types.ObjectId();
-    await t.ctx.db.models.AuditLog.collection.insertMany(
+    await t.models.AuditLog.collection.insertMany(
       Array.from({ length: 5 }, (_, i) => ({
         action: 'organization.verified',
         targetType: 'organization',
@@ -211,7 +211,7 @@ describe('statistics', () => {
           outcome: { contractType: 'license_exclusive', valueVnd: 1_200_000_000, date: '2026-11-24' },
         });
       await sApi().post('/api/deals').set(hanoi.auth).send({ offerId: created[2].listing.id });
-      await stats.ctx.matcher.settled();
+      await stats.workers.matcher.settled();
 
       const adminStats = await buildAdmin(stats);
       const all: StatsDto = (await sApi().get('/api/stats').set(adminStats.auth)).body.data;
@@ -233,7 +233,7 @@ describe('statistics', () => {
       expect(all.funnel).toMatchObject({ listings: 5, deals: 2, nda: 1, won: 1 });
       expect(all.funnel.matched).toBe(
         new Set(
-          (await stats.ctx.db.models.Match.find({ active: true }).lean()).flatMap((m) => [
+          (await stats.models.Match.find({ active: true }).lean()).flatMap((m) => [
             String(m.offerId),
             String(m.demandId),
           ]),

@@ -93,7 +93,7 @@ beforeAll(async () => {
     .send({ reason: 'Trùng lặp nội dung' });
   const toArchive = await buildListing(t, institute, 'offer', secret);
   await api().post(`/api/offers/${toArchive.id}/archive`).set(institute.auth);
-  await t.ctx.searchSync.settled();
+  await t.workers.searchSync.settled();
 });
 afterAll(async () => {
   await t.close();
@@ -183,7 +183,7 @@ describe('pagination', () => {
     for (let i = 0; i < 13; i++) {
       await buildListing(t, owner, 'offer', { title: `Giống cây trồng phân trang số ${i}`, keywords: ['phantrang'] });
     }
-    await t.ctx.searchSync.settled();
+    await t.workers.searchSync.settled();
     const seen: string[] = [];
     let total = 0;
     for (let page = 1; page <= 3; page++) {

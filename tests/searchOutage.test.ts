@@ -33,8 +33,8 @@ describe('search outage', () => {
     const owner = await buildOrg(t, { type: 'research_institute', verified: true });
     await buildListing(t, owner, 'offer', { title: 'Chế phẩm vi sinh trước sự cố', keywords: ['truocsuco'] });
     await buildListing(t, owner, 'demand', { title: 'Nhu cầu máy ép viên trước sự cố', keywords: ['truocsuco'] });
-    await t.ctx.searchSync.settled();
-    const index = t.ctx.search.client.index(t.ctx.searchSync.indexUid);
+    await t.workers.searchSync.settled();
+    const index = t.ctx.search.client.index(t.workers.searchSync.indexUid);
     const before = (await index.getDocuments({ limit: 100 })).results;
     expect(before).toHaveLength(2);
 
@@ -49,10 +49,10 @@ describe('search outage', () => {
     }
     const search = await request(t.app.server).get('/api/search?q=trongsuco');
     expect(search.status).toBe(503);
-    expect(await t.ctx.db.models.Offer.countDocuments({ searchDirty: true })).toBe(3);
+    expect(await t.models.Offer.countDocuments({ searchDirty: true })).toBe(3);
 
     meili = await startMeili(findMeiliBinary(process.env.MEILI_BINARY), dataDir, port);
-    await t.ctx.searchSync.settled(60_000);
+    await t.workers.searchSync.settled(60_000);
 
     const after = await request(t.app.server).get('/api/search?q=trongsuco');
     expect(after.status).toBe(200);

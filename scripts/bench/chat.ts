@@ -37,7 +37,7 @@ async function main() {
   const quick = process.argv.includes('--quick');
   const bench = await startBenchApp();
   try {
-    await bench.ctx.searchSync.settled(120_000);
+    await bench.workers.searchSync.settled(120_000);
     await chatRoundTrip(bench.url, 20);
     const roundTrip = await chatRoundTrip(bench.url, quick ? 100 : 500);
     console.table({ 'message round trip (ms)': roundTrip });

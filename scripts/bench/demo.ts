@@ -8,6 +8,8 @@
  */
 
 import { io } from 'socket.io-client';
+import { listingStore } from '../../server/src/modules/listings/store';
+import { reindexAll } from '../../server/src/modules/search/reindex';
 import { demandInput } from '../../tests/helpers/factories';
 import { type LatencySummary, login, startBenchApp, summarize, writeResults } from './lib';
 
@@ -116,18 +118,18 @@ async function main() {
   const quick = process.argv.includes('--quick');
   const bench = await startBenchApp();
   try {
-    await bench.ctx.searchSync.settled(120_000);
-    await bench.ctx.matcher.settled(120_000);
+    await bench.workers.searchSync.settled(120_000);
+    await bench.workers.matcher.settled(120_000);
     const listings =
-      (await bench.ctx.db.models.Offer.countDocuments()) + (await bench.ctx.db.models.Demand.countDocuments());
-    const reindex = await bench.ctx.searchSync.reindexAll();
+      (await listingStore(bench.ctx.db).scanCount('offer')) + (await listingStore(bench.ctx.db).scanCount('demand'));
+    const reindex = await reindexAll(bench.ctx.db, bench.ctx.search, bench.workers.searchSync);
     // Warm-up, then measure.
     await searchLatency(bench.url, 20);
     const search = await searchLatency(bench.url, quick ? 50 : 200);
     const publishToMatch = await publishToMatchLatency(bench.url, quick ? 10 : 50);
     // The rest of each publish's work (its other matches, notifications) finishes before the database goes.
-    await bench.ctx.matcher.settled(120_000);
-    await bench.ctx.events.settled(120_000);
+    await bench.workers.matcher.settled(120_000);
+    await bench.workers.outbox.settled(120_000);
     const results = {
       when: new Date().toISOString(),
       dbEngine: bench.services.dbEngine,

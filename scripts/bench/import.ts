@@ -5,27 +5,24 @@
  * of the new listings continues in the background afterwards.
  * Run: npm run bench:import [-- --rows=10000]
  */
-import { importListings } from '../../server/src/modules/imports/service';
+import { registerAccount } from '../../server/src/modules/accounts/commands/registerAccount';
+import { importListings } from '../../server/src/modules/imports/importListings';
 import { startBenchApp, writeResults } from './lib';
 
 async function main() {
   const rows = Number(process.argv.find((a) => a.startsWith('--rows='))?.split('=')[1] ?? 10_000);
   const bench = await startBenchApp({ seedDemo: false });
   try {
-    const { models } = bench.ctx.db;
-    const org = await models.Organization.create({
-      name: 'Viện đo tải',
-      type: 'research_institute',
-      province: 'CTO',
-      verified: true,
-    });
-    const user = await models.User.create({
-      email: 'bench@example.vn',
-      passwordHash: 'x',
-      name: 'Bench',
-      organizationId: org._id,
-      orgRole: 'owner',
-    });
+    const { user, organization: org } = await registerAccount(
+      bench.ctx.db,
+      {
+        email: 'bench@example.vn',
+        password: 'BenchImport2026',
+        name: 'Bench',
+        organization: { name: 'Viện đo tải', type: 'research_institute', province: 'CTO' },
+      },
+      { verified: true },
+    );
     const principal = {
       id: String(user._id),
       email: user.email,
@@ -60,7 +57,7 @@ async function main() {
     });
     // The import resolves once its new listings are searchable; check that in Meilisearch itself.
     const imported = Date.now() - started;
-    const index = bench.ctx.search.client.index(bench.ctx.searchSync.indexUid);
+    const index = bench.ctx.search.client.index(bench.workers.searchSync.indexUid);
     const { estimatedTotalHits } = await index.search('', { filter: [`orgId = "${org._id}"`], limit: 0 });
     const searchable = Date.now() - started;
     if (estimatedTotalHits !== rows)

@@ -5,14 +5,16 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { io } from 'socket.io-client';
-import { buildContext } from '../../server/src/boot';
+import { buildContext, type Workers } from '../../server/src/boot';
 import type { AppContext } from '../../server/src/context';
+import { apiRoutes, socketHandlers } from '../../server/src/modules';
 import { type Config, loadConfig } from '../../server/src/platform/config';
 import { type App, createApp } from '../../server/src/platform/http/app';
 import { defaultCacheDir, type Services, startServices } from '../../server/src/platform/services';
 
 export interface BenchApp {
   ctx: AppContext;
+  workers: Workers;
   app: App;
   url: string;
   services: Services;
@@ -44,19 +46,21 @@ export async function startBenchApp(overrides: Partial<Config> = {}): Promise<Be
     rateLimits: { login: 1e6, register: 1e6, refresh: 1e6, search: 1e9, message: 1e9 },
     ...overrides,
   };
-  const ctx = await buildContext(config, pino({ level: 'warn' }), services);
-  const app = createApp(ctx);
+  const runtime = await buildContext(config, pino({ level: 'warn' }), services);
+  const { ctx, workers } = runtime;
+  const app = createApp(ctx, apiRoutes, socketHandlers);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   return {
     ctx,
+    workers,
     app,
     url: `http://127.0.0.1:${port}`,
     services,
     async close() {
       await app.close();
       await ctx.db.connection.dropDatabase().catch(() => undefined);
-      await ctx.shutdown();
+      await runtime.shutdown();
       await services.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

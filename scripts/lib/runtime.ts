@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildContext } from '../../server/src/boot';
-import type { AppContext } from '../../server/src/context';
+import { buildContext, type Runtime } from '../../server/src/boot';
 import { type Config, loadConfig } from '../../server/src/platform/config';
 import { createLogger } from '../../server/src/platform/logger';
 import { startServices } from '../../server/src/platform/services';
@@ -26,7 +25,7 @@ export function runningAppPid(config: Config): number | null {
  * MONGODB_URI / MEILI_URL are set, else the embedded ones of DATA_DIR (which
  * needs the app to be stopped, since they keep their data there).
  */
-export async function withContext<T>(work: (ctx: AppContext, config: Config) => Promise<T>): Promise<T> {
+export async function withRuntime<T>(work: (runtime: Runtime, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   if (config.embedded && runningAppPid(config)) {
@@ -46,11 +45,11 @@ export async function withContext<T>(work: (ctx: AppContext, config: Config) => 
   const stop = () => void services.stop();
   process.once('SIGINT', stop);
   try {
-    const ctx = await buildContext({ ...config, seedDemo: false }, log, services);
+    const runtime = await buildContext({ ...config, seedDemo: false }, log, services);
     try {
-      return await work(ctx, config);
+      return await work(runtime, config);
     } finally {
-      await ctx.shutdown();
+      await runtime.shutdown();
     }
   } finally {
     process.off('SIGINT', stop);

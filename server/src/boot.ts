@@ -1,80 +1,111 @@
-import type { AppContext } from './context';
+import type { AppContext, ServiceHealth } from './context';
 import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
+import { eventSources, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
+import type { DomainEvents } from './modules/events';
 import { ViewCounter } from './modules/listings/views';
 import { MatchWorker } from './modules/matching/worker';
-import { registerHandlers } from './modules/notifications/handlers';
-import { createSearch } from './modules/search/client';
-import { SearchSync } from './modules/search/sync';
+import { SearchSync } from './modules/search/indexer';
 import { type Config, resolveJwtSecret } from './platform/config';
 import { connectDb } from './platform/db';
-import { EventBus } from './platform/events/bus';
+import { outboxModel, outboxModels } from './platform/events/model';
+import { Outbox } from './platform/events/outbox';
 import { RateLimits } from './platform/http/middleware/rateLimit';
 import { Lifecycle } from './platform/lifecycle';
 import type { Logger } from './platform/logger';
 import { Realtime } from './platform/realtime/emitter';
 import { connectRedisClients } from './platform/redis';
+import { createSearch } from './platform/search/client';
 import type { Services } from './platform/services';
 
+/** The background workers behind the context's small interfaces (for shutdown, scripts and tests). */
+export interface Workers {
+  searchSync: SearchSync;
+  matcher: MatchWorker;
+  outbox: Outbox<DomainEvents>;
+  views: ViewCounter;
+}
+
+/** A running app instance's context, its workers, and how to stop them. */
+export interface Runtime {
+  ctx: AppContext;
+  workers: Workers;
+  /**
+   * Flushes the outbox and the index queue (for at most the shutdown grace
+   * period), stops background work and closes the connections.
+   */
+  shutdown(): Promise<void>;
+}
+
+type ServicesInfo = Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> &
+  Partial<Pick<Services, 'prepareDatabase'>> & { health?: ServiceHealth };
+
 /**
- * Builds an app context against running services: connects the database,
- * creates indexes, seeds or bootstraps accounts as configured.
+ * The composition root: connects the database with every module's models,
+ * builds the context, wires the workers and the event processors, and seeds
+ * or bootstraps accounts as configured.
  */
-export async function buildContext(
-  config: Config,
-  log: Logger,
-  services: Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> & Partial<Pick<Services, 'prepareDatabase'>>,
-): Promise<AppContext> {
-  const db = await connectDb(services.mongodbUri, config.mongodbDb, services.prepareDatabase);
+export async function buildContext(config: Config, log: Logger, services: ServicesInfo): Promise<Runtime> {
+  const db = await connectDb(
+    services.mongodbUri,
+    config.mongodbDb,
+    [...outboxModels, ...modelDefinitions],
+    services.prepareDatabase,
+  );
   const search = createSearch(services.meiliUrl, services.meiliMasterKey, config.meiliIndexPrefix);
   const jwtSecret = resolveJwtSecret(config);
-  const searchSync = new SearchSync(db, search, log);
+  const outbox = new Outbox<DomainEvents>(outboxModel(db.connection), log);
+  const searchSync = new SearchSync(db, search, log, outbox);
   try {
     await searchSync.ensureIndex();
   } catch (err) {
-    // Search may be down at boot; the sync loop creates the index once it is back.
+    // Search may be down at boot; the sync creates the index once it is back.
     log.warn({ err: (err as Error).message }, 'search index not ready yet');
   }
-  searchSync.start();
-  const events = new EventBus(db, log);
   const redis = config.redisUrl ? await connectRedisClients(config.redisUrl, log) : undefined;
   const rateLimits = new RateLimits(config, redis?.pub);
-  const ctx: AppContext = {
+  const views = new ViewCounter(db, log);
+  const ctx = {
     config,
     log,
     db,
     search,
     jwtSecret,
-    passport: createPassport(db.models, jwtSecret),
-    searchSync,
-    events,
+    passport: createPassport(db, jwtSecret),
+    events: outbox,
+    indexer: searchSync,
     realtime: new Realtime(),
     rateLimits,
     lifecycle: new Lifecycle(),
-    views: new ViewCounter(db, log),
+    views,
     redis,
-    // Assigned just below: the worker needs the finished context.
-    matcher: undefined as unknown as MatchWorker,
+    services: services.health,
+  } as Omit<AppContext, 'matcher'> as AppContext;
+  const matcher = new MatchWorker(ctx, searchSync);
+  ctx.matcher = matcher;
+  for (const processor of processors(ctx)) outbox.register(processor);
+  for (const source of eventSources(ctx)) outbox.addSource(source);
+  searchSync.start();
+  matcher.start();
+  outbox.start();
+  if (config.seedDemo) {
+    await seedDemo(db, log);
+    await seedDemoListings(ctx);
+  }
+  if (config.adminEmail && config.adminPassword) await bootstrapAdmin(db, config.adminEmail, config.adminPassword, log);
+  const workers = { searchSync, matcher, outbox, views };
+  return {
+    ctx,
+    workers,
     async shutdown() {
-      // What this instance accepted reaches the outbox's subscribers and the index, if the services allow.
+      // What this instance accepted reaches the outbox's processors and the index, if the services allow.
       const grace = config.shutdownGraceSeconds * 1000;
-      await ctx.matcher.stop();
-      await Promise.allSettled([events.settled(grace), searchSync.settled(grace)]);
-      await Promise.all([searchSync.stop(), events.stop(), ctx.views.stop()]);
+      await matcher.stop();
+      await Promise.allSettled([outbox.settled(grace), searchSync.settled(grace)]);
+      await Promise.all([searchSync.stop(), outbox.stop(), views.stop()]);
       rateLimits.shutdown();
       await Promise.all([redis?.pub.quit(), redis?.sub.quit()]).catch(() => undefined);
       await db.close();
     },
   };
-  ctx.matcher = new MatchWorker(ctx);
-  registerHandlers(ctx);
-  ctx.matcher.start();
-  events.start();
-  if (config.seedDemo) {
-    await seedDemo(db.models, log);
-    await seedDemoListings(ctx);
-  }
-  if (config.adminEmail && config.adminPassword)
-    await bootstrapAdmin(db.models, config.adminEmail, config.adminPassword, log);
-  return ctx;
 }

@@ -1,18 +1,58 @@
+import type { ListingType } from '@techbridge/shared';
 import type { Passport } from 'passport';
-import type { ViewCounter } from './modules/listings/views';
-import type { MatchWorker } from './modules/matching/worker';
-import type { Search } from './modules/search/client';
-import type { SearchSync } from './modules/search/sync';
+import type { DomainEvents } from './modules/events';
 import type { Config } from './platform/config';
 import type { Db } from './platform/db';
-import type { EventBus } from './platform/events/bus';
+import type { EventRecorder, PendingEvent } from './platform/events/types';
 import type { RateLimits } from './platform/http/middleware/rateLimit';
+import { routeFor } from './platform/http/route';
 import type { Lifecycle } from './platform/lifecycle';
 import type { Logger } from './platform/logger';
 import type { Realtime } from './platform/realtime/emitter';
 import type { RedisClients } from './platform/redis';
+import type { Search } from './platform/search/client';
 
-/** Everything a request handler or command may use; one per app instance. */
+/** The search index's side of listing writes: told when flagged listings wait, and fed bulk writes directly. */
+export interface Indexer {
+  /** Flagged listings are waiting: index them soon. */
+  notify(): void;
+  /** True while a bulk write or a long backlog is being indexed (the matcher lets it clear first). */
+  readonly backlog: boolean;
+  /**
+   * Writes a batch that is not flagged per listing (an import): `write` stores
+   * the listings, which are then indexed from memory; `indexed` resolves once
+   * they are searchable. The batch's events are carried by its index job,
+   * written before the listings.
+   */
+  bulkWrite<T extends { _id: unknown }>(
+    type: ListingType,
+    ids: string[],
+    write: () => Promise<T[]>,
+    events?: PendingEvent[],
+  ): Promise<{ indexed: Promise<void> }>;
+}
+
+/** The matcher's side of listing writes: woken for queued work, and told what to match first. */
+export interface Matcher {
+  notify(): void;
+  /** A user's own write: matched ahead of any bulk backlog. */
+  prioritize(type: ListingType, id: string): void;
+  /** The write that gave the listing `rev` published it for the first time (it has no older match). */
+  firstPublished(id: string, rev: number): void;
+}
+
+/** Listing views counted in memory and written in batches. */
+export interface ViewCounts {
+  add(type: ListingType, id: string, n?: number): void;
+  pending(type: ListingType, id: string): number;
+}
+
+/** The state of the services the app depends on, as far as this process knows. */
+export interface ServiceHealth {
+  state(name: 'db' | 'search'): 'up' | 'restarting' | 'failed';
+}
+
+/** Everything a request handler, command or processor may use; one per app instance. */
 export interface AppContext {
   config: Config;
   log: Logger;
@@ -20,18 +60,18 @@ export interface AppContext {
   search: Search;
   jwtSecret: string;
   passport: InstanceType<typeof Passport>;
-  searchSync: SearchSync;
-  events: EventBus;
-  matcher: MatchWorker;
+  events: EventRecorder<DomainEvents>;
+  indexer: Indexer;
+  matcher: Matcher;
   realtime: Realtime;
   rateLimits: RateLimits;
   lifecycle: Lifecycle;
-  views: ViewCounter;
+  views: ViewCounts;
   /** Connected when REDIS_URL is set (Socket.IO adapter, shared rate limits). */
   redis?: RedisClients;
-  /**
-   * Flushes the outbox and the index queue (for at most the shutdown grace
-   * period), stops background work and closes the connections.
-   */
-  shutdown(): Promise<void>;
+  /** Embedded services' supervision (absent when the caller manages the services). */
+  services?: ServiceHealth;
 }
+
+/** Declares a route of this app (see platform/http/route.ts). */
+export const route = routeFor<AppContext>();

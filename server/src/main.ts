@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildContext } from './boot';
-import type { AppContext } from './context';
+import { buildContext, type Runtime } from './boot';
 import { DEMO_PASSWORD, demoAccounts } from './demo/seed';
+import { apiRoutes, socketHandlers } from './modules';
 import { ConfigError, loadConfig } from './platform/config';
 import { type App, createApp } from './platform/http/app';
 import { createLogger, type Logger } from './platform/logger';
@@ -29,7 +29,7 @@ export async function main(): Promise<void> {
   const startedAt = Date.now();
 
   let services: Services | undefined;
-  let ctx: AppContext | undefined;
+  let runtime: Runtime | undefined;
   let app: App | undefined;
   let stopping = false;
 
@@ -48,7 +48,7 @@ export async function main(): Promise<void> {
     force.unref();
     try {
       await app?.close();
-      await ctx?.shutdown();
+      await runtime?.shutdown();
     } catch (err) {
       log.error({ err }, 'error while closing');
     }
@@ -83,11 +83,11 @@ export async function main(): Promise<void> {
       meiliBinary: config.meiliBinary,
       log: serviceLog(log),
     });
-    ctx = await buildContext(config, log, services);
+    runtime = await buildContext(config, log, services);
     // Maintenance scripts check this file so they never open the embedded database twice.
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(path.join(config.dataDir, 'techbridge.pid'), String(process.pid));
-    app = createApp(ctx);
+    app = createApp(runtime.ctx, apiRoutes, socketHandlers);
     const server = app.server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -3,15 +3,23 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { buildContext } from '../../server/src/boot';
+import { buildContext, type Workers } from '../../server/src/boot';
 import type { AppContext } from '../../server/src/context';
+import { apiRoutes, socketHandlers } from '../../server/src/modules';
 import { type Config, loadConfig } from '../../server/src/platform/config';
 import { type App, createApp } from '../../server/src/platform/http/app';
 import { defaultCacheDir } from '../../server/src/platform/services';
 import { indexFerretdbIds } from '../../server/src/platform/services/ferretdb';
+import { modelsOf } from './models';
 
 export interface TestApp {
   ctx: AppContext;
+  /** The background workers (search sync, matcher, outbox, view counts). */
+  workers: Workers;
+  /** The app's models, to set up and check stored state. */
+  models: ReturnType<typeof modelsOf>;
+  /** Waits until the outbox, the index and the matcher have nothing left to do. */
+  settle(): Promise<void>;
   app: App;
   /** Base URL of the listening server, for socket.io-client and fetch. */
   url: string;
@@ -54,20 +62,34 @@ export async function startTestApp(overrides: Partial<Config> = {}, services = t
     ...overrides,
   };
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const ctx = await buildContext(config, log, services);
-  const app = createApp(ctx);
+  const runtime = await buildContext(config, log, services);
+  const { ctx, workers } = runtime;
+  const app = createApp(ctx, apiRoutes, socketHandlers);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   return {
     ctx,
+    workers,
+    models: modelsOf(ctx.db),
+    async settle() {
+      await workers.outbox.settled();
+      await workers.searchSync.settled();
+      await workers.matcher.settled();
+      await workers.outbox.settled();
+    },
     app,
     url: `http://127.0.0.1:${port}`,
     async close() {
       await app.close();
-      await Promise.all([ctx.searchSync.stop(), ctx.matcher.stop(), ctx.events.stop(), ctx.views.stop()]);
+      await Promise.all([
+        workers.searchSync.stop(),
+        workers.matcher.stop(),
+        workers.outbox.stop(),
+        workers.views.stop(),
+      ]);
       await ctx.db.connection.dropDatabase().catch(() => undefined);
-      await ctx.search.client.deleteIndex(ctx.searchSync.indexUid).catch(() => undefined);
-      await ctx.shutdown();
+      await ctx.search.client.deleteIndex(workers.searchSync.indexUid).catch(() => undefined);
+      await runtime.shutdown();
     },
   };
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { OrganizationDto, UserDto } from '@techbridge/shared';
 import request from 'supertest';
-import { hashPassword } from '../../server/src/modules/accounts/passwords';
+import { createUser } from '../../server/src/modules/accounts/commands/createUser';
 import type { TestApp } from './app';
 
 export const PASSWORD = 'MatKhau2026';
@@ -38,7 +38,7 @@ export async function buildOrg(
   });
   if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
   if (options.verified) {
-    await t.ctx.db.models.Organization.updateOne({ _id: res.body.organization.id }, { $set: { verified: true } });
+    await t.models.Organization.updateOne({ _id: res.body.organization.id }, { $set: { verified: true } });
     res.body.organization.verified = true;
   }
   return {
@@ -54,12 +54,7 @@ export async function buildOrg(
 /** A platform administrator, created directly (there is no public route for it), then logged in. */
 export async function buildAdmin(t: TestApp): Promise<{ accessToken: string; auth: { Authorization: string } }> {
   const email = `admin-${unique()}@example.vn`;
-  await t.ctx.db.models.User.create({
-    email,
-    passwordHash: await hashPassword(PASSWORD),
-    name: 'Admin',
-    role: 'admin',
-  });
+  await createUser(t.ctx.db, { email, password: PASSWORD, name: 'Admin', role: 'admin' });
   const res = await request(t.app.server).post('/api/auth/login').send({ email, password: PASSWORD });
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status}`);
   return { accessToken: res.body.accessToken, auth: { Authorization: `Bearer ${res.body.accessToken}` } };

@@ -1,23 +1,54 @@
 import type http from 'node:http';
 import request from 'supertest';
+import type { z } from 'zod';
+import { apiRoutes } from '../../server/src/modules';
 import {
   buildOpenApiDocument,
   type JsonSchema,
   type OpenApiDocument,
   type OpenApiOperation,
-} from '../../server/src/platform/http/openapi/document';
-import { type MultipartBody, type Operation, operations } from '../../server/src/platform/http/openapi/registry';
+  openApiPath,
+} from '../../server/src/platform/http/openapi';
+import type { HttpMethod, MultipartBody, ResponseShape } from '../../server/src/platform/http/route';
 import type { TestApp } from './app';
 
 /**
- * The route table (server/src/openapi/registry.ts) as test input: every
- * operation with its OpenAPI description, a way to fill in its path, a valid
- * sample of its JSON body, and one way to send a request and read the answer.
- * Used by the authorization matrix and the fuzz test so both follow the table.
+ * The route declarations (server/src/modules/index.ts, apiRoutes) as test
+ * input: every operation with its OpenAPI description, a way to fill in its
+ * path, a valid sample of its JSON body, and one way to send a request and
+ * read the answer. Used by the authorization matrix and the fuzz test so both
+ * follow the declarations.
  */
+export interface Operation {
+  method: HttpMethod;
+  /** OpenAPI style: '/offers/{id}'. */
+  path: string;
+  tag: string;
+  summary: string;
+  /** Needs `Authorization: Bearer <access token>`. */
+  auth: boolean;
+  /** Authentication is accepted (it changes what is shown) but not required. */
+  optionalAuth: boolean;
+  body?: z.ZodType | MultipartBody;
+  query?: z.ZodType;
+  responses: Record<number, string>;
+  responseShape?: ResponseShape;
+  errors?: number[];
+}
 
-export type { Operation };
-export { operations };
+export const operations: Operation[] = apiRoutes.map((r) => ({
+  method: r.method,
+  path: openApiPath(r.path),
+  tag: r.tag,
+  summary: r.summary,
+  auth: r.access === 'user' || r.access === 'admin',
+  optionalAuth: r.access === 'optional',
+  body: r.body,
+  query: r.query,
+  responses: r.responses,
+  responseShape: r.responseShape,
+  errors: r.errors,
+}));
 
 /** `get /offers/{id}`: how operations are named in messages and maps. */
 export const opKey = (op: Pick<Operation, 'method' | 'path'>) => `${op.method} ${op.path}`;
@@ -29,7 +60,7 @@ export const isMultipart = (op: Operation): boolean =>
 
 let documentCache: OpenApiDocument | undefined;
 export function openApiDocument(): OpenApiDocument {
-  documentCache ??= buildOpenApiDocument();
+  documentCache ??= buildOpenApiDocument(apiRoutes);
   return documentCache;
 }
 

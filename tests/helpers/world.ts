@@ -3,7 +3,7 @@ import { NDA } from '@techbridge/shared';
 import { stringify } from 'csv-stringify/sync';
 import request from 'supertest';
 import { columns, templateRows } from '../../server/src/modules/imports/columns';
-import { notifyUsers } from '../../server/src/modules/notifications/service';
+import { notifyUsers } from '../../server/src/modules/notifications/notify';
 import type { TestApp } from './app';
 import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput, PASSWORD } from './factories';
 import {
@@ -175,7 +175,7 @@ async function buildKit(t: TestApp, type: string, shared: Pick<World, 'counterpa
   const orgId = owner.organization.id;
   const pending = await buildListing(t, owner, 'offer', { title: `Chờ duyệt ${canaries.priv}` });
   if (pending.status !== 'pending_review') throw new Error(`expected a pending offer, got ${pending.status}`);
-  await t.ctx.db.models.Organization.updateOne({ _id: orgId }, { $set: { verified: true } });
+  await t.models.Organization.updateOne({ _id: orgId }, { $set: { verified: true } });
 
   const secret = { confidential: { details: `Bí mật ${canaries.conf}` } };
   const offer = await buildListing(t, owner, 'offer', secret);
@@ -218,8 +218,8 @@ async function buildKit(t: TestApp, type: string, shared: Pick<World, 'counterpa
     'open deal on the counterparty offer',
   );
 
-  await notifyUsers(t.ctx, [owner.user.id], 'deal.message', { note: canaries.user });
-  const notification = await t.ctx.db.models.Notification.findOne({
+  await notifyUsers(t.ctx, [owner.user.id], 'deal.message', { note: canaries.user }, (u) => `canary:${u}`);
+  const notification = await t.models.Notification.findOne({
     userId: owner.user.id,
     type: 'deal.message',
   }).lean();
@@ -303,9 +303,9 @@ export async function buildWorld(t: TestApp, options: { kitTypes: string[]; stra
     ),
   );
 
-  await t.ctx.matcher.settled();
+  await t.workers.matcher.settled();
   for (const kit of kits) {
-    const match = await t.ctx.db.models.Match.findOne({
+    const match = await t.models.Match.findOne({
       offerId: kit.offer.id,
       demandOrgId: counterparty.organization.id,
       active: true,

@@ -1,9 +1,13 @@
 import type { AppContext } from '../context';
-import type { AuthUser } from '../modules/accounts/passport';
-import { hashPassword } from '../modules/accounts/passwords';
-import { createListing, publishListing } from '../modules/listings/service';
-import type { Models } from '../platform/db';
+import { createUser } from '../modules/accounts/commands/createUser';
+import { registerAccount } from '../modules/accounts/commands/registerAccount';
+import { accountStore } from '../modules/accounts/store';
+import { publishListing } from '../modules/listings/commands/changeStatus';
+import { createListing } from '../modules/listings/commands/createListing';
+import { listingsOf } from '../modules/listings/view';
+import type { Db } from '../platform/db';
 import type { Logger } from '../platform/logger';
+import type { AuthUser } from '../platform/principal';
 import { demoDemands, demoOffers } from './listings';
 
 export const DEMO_PASSWORD = 'TechBridge@2026';
@@ -52,24 +56,16 @@ export const demoAccounts: DemoAccount[] = [
  * Seeds the demo accounts once: an existing email is left as it is, so the
  * seed is idempotent and never overwrites changes made through the product.
  */
-export async function seedDemo(models: Models, log: Logger): Promise<number> {
+export async function seedDemo(db: Db, log: Logger): Promise<number> {
   let created = 0;
   for (const account of demoAccounts) {
-    if (await models.User.exists({ email: account.email })) continue;
-    let organizationId = null;
+    if (await accountStore(db).findUserByEmail(account.email)) continue;
+    const input = { email: account.email, password: DEMO_PASSWORD, name: account.name };
     if (account.organization) {
-      const existing = await models.Organization.findOne({ name: account.organization.name }).lean();
-      organizationId =
-        existing?._id ?? (await models.Organization.create({ ...account.organization, verified: true }))._id;
+      await registerAccount(db, { ...input, organization: account.organization }, { verified: true });
+    } else {
+      await createUser(db, { ...input, role: 'admin' });
     }
-    await models.User.create({
-      email: account.email,
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-      name: account.name,
-      role: account.organization ? 'user' : 'admin',
-      organizationId,
-      orgRole: account.organization ? 'owner' : null,
-    });
     created += 1;
   }
   if (created) log.info(`Seeded ${created} demo account(s)`);
@@ -77,19 +73,13 @@ export async function seedDemo(models: Models, log: Logger): Promise<number> {
 }
 
 /** Production bootstrap: the first administrator, from ADMIN_EMAIL/ADMIN_PASSWORD, if none exists. */
-export async function bootstrapAdmin(models: Models, email: string, password: string, log: Logger): Promise<boolean> {
-  if (await models.User.exists({ role: 'admin' })) return false;
+export async function bootstrapAdmin(db: Db, email: string, password: string, log: Logger): Promise<boolean> {
+  const accounts = accountStore(db);
+  if (await accounts.scanHasAdmin()) return false;
   const normalized = email.trim().toLowerCase();
-  if (await models.User.exists({ email: normalized })) {
-    await models.User.updateOne({ email: normalized }, { $set: { role: 'admin' } });
-  } else {
-    await models.User.create({
-      email: normalized,
-      passwordHash: await hashPassword(password),
-      name: 'Administrator',
-      role: 'admin',
-    });
-  }
+  const existing = await accounts.findUserByEmail(normalized);
+  if (existing) await accounts.makeAdmin(existing._id);
+  else await createUser(db, { email: normalized, password, name: 'Administrator', role: 'admin' });
   log.info(`Administrator ${normalized} created`);
   return true;
 }
@@ -100,21 +90,27 @@ export async function bootstrapAdmin(models: Models, email: string, password: st
  * A listing whose title its organisation already has is skipped.
  */
 export async function seedDemoListings(ctx: AppContext): Promise<number> {
-  const { models } = ctx.db;
   let created = 0;
-  const authors = new Map<string, AuthUser>();
+  const authors = new Map<string, { user: AuthUser; titles: Set<string> } | null>();
   const author = async (email: string) => {
     if (!authors.has(email)) {
-      const u = await models.User.findOne({ email }).lean();
-      if (!u?.organizationId) return null;
-      authors.set(email, {
-        id: String(u._id),
-        email: u.email,
-        name: u.name,
-        role: 'user',
-        organizationId: String(u.organizationId),
-        orgRole: 'owner',
-      });
+      const u = await accountStore(ctx.db).findUserByEmail(email);
+      if (!u?.organizationId) authors.set(email, null);
+      else {
+        const orgId = String(u.organizationId);
+        const existing = [...(await listingsOf(ctx, 'offer', orgId)), ...(await listingsOf(ctx, 'demand', orgId))];
+        authors.set(email, {
+          user: {
+            id: String(u._id),
+            email: u.email,
+            name: u.name,
+            role: 'user',
+            organizationId: orgId,
+            orgRole: 'owner',
+          },
+          titles: new Set(existing.map((l) => l.title)),
+        });
+      }
     }
     return authors.get(email) ?? null;
   };
@@ -123,12 +119,11 @@ export async function seedDemoListings(ctx: AppContext): Promise<number> {
     ...demoDemands.map((d) => ({ type: 'demand' as const, owner: d.owner, input: d.input })),
   ];
   for (const item of items) {
-    const user = await author(item.owner);
-    if (!user) continue;
-    const model = item.type === 'offer' ? models.Offer : models.Demand;
-    if (await model.exists({ organizationId: user.organizationId, title: item.input.title })) continue;
-    const listing = await createListing(ctx, item.type, user, item.input);
+    const found = await author(item.owner);
+    if (!found || found.titles.has(item.input.title)) continue;
+    const listing = await createListing(ctx, item.type, found.user, item.input);
     await publishListing(ctx, item.type, listing);
+    found.titles.add(item.input.title);
     created += 1;
   }
   if (created) ctx.log.info(`Seeded ${created} demo listing(s)`);

@@ -1,61 +1,40 @@
-import mongoose, { type Connection } from 'mongoose';
-import { type RefreshTokenModel, refreshTokenSchema } from '../modules/accounts/refreshToken.model';
-import { type UserModel, userSchema } from '../modules/accounts/user.model';
-import {
-  type AuditLogModel,
-  auditLogSchema,
-  type DealModel,
-  type DealReadModel,
-  dealReadSchema,
-  dealSchema,
-  type MessageModel,
-  messageSchema,
-  type NdaAccessModel,
-  ndaAccessSchema,
-} from '../modules/deals/model';
-import { type DemandModel, demandSchema, type OfferModel, offerSchema } from '../modules/listings/model';
-import { type ListingQueueModel, listingQueueSchema } from '../modules/listings/queue.model';
-import { type MatchModel, matchSchema } from '../modules/matching/model';
-import { type NotificationModel, notificationSchema } from '../modules/notifications/model';
-import { type OrganizationModel, organizationSchema } from '../modules/organizations/model';
-import { type VerificationModel, verificationSchema } from '../modules/organizations/verification.model';
-import { type IndexJobModel, indexJobSchema } from '../modules/search/model';
-import {
-  type FollowModel,
-  followSchema,
-  type SavedSearchHitModel,
-  type SavedSearchModel,
-  savedSearchHitSchema,
-  savedSearchSchema,
-} from '../modules/subscriptions/model';
-import { type EventModel, eventSchema } from './events/model';
+import mongoose, { type Connection, type Schema } from 'mongoose';
 import { mapLimit } from './lib/mapLimit';
+import { retryBusy } from './lib/retryBusy';
 
 mongoose.set('strictQuery', true);
 
-export interface Models {
-  Organization: OrganizationModel;
-  User: UserModel;
-  RefreshToken: RefreshTokenModel;
-  Offer: OfferModel;
-  Demand: DemandModel;
-  Match: MatchModel;
-  Notification: NotificationModel;
-  Event: EventModel;
-  SavedSearch: SavedSearchModel;
-  SavedSearchHit: SavedSearchHitModel;
-  Follow: FollowModel;
-  Deal: DealModel;
-  Message: MessageModel;
-  DealRead: DealReadModel;
-  NdaAccess: NdaAccessModel;
-  AuditLog: AuditLogModel;
-  Verification: VerificationModel;
-  IndexJob: IndexJobModel;
-  /** Listings whose `searchDirty` may be set (see models/listingQueue). */
-  SearchQueue: ListingQueueModel;
-  /** Listings whose `matchDirty` may be set. */
-  MatchQueue: ListingQueueModel;
+/** A model a module registers: its schema stays in the module, read and written only by the module's store. */
+export interface ModelDefinition {
+  name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: schemas of every shape.
+  schema: Schema<any>;
+  collection?: string;
+}
+
+export interface Db {
+  connection: Connection;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * A module's store for one database: built on first use and kept per
+ * connection (tests run several apps, each on its own database). A store is
+ * the only code that queries its module's collections; its queries are named
+ * for what they find, and those that read a whole collection on FerretDB are
+ * named `scan…` and stay off request paths.
+ */
+export function defineStore<S>(build: (connection: Connection) => S): (db: Db) => S {
+  const stores = new WeakMap<Db, S>();
+  return (db) => {
+    let store = stores.get(db);
+    if (!store) {
+      store = build(db.connection);
+      stores.set(db, store);
+    }
+    return store;
+  };
 }
 
 /**
@@ -70,25 +49,62 @@ export async function findEachById<T>(
   projection?: Record<string, 0 | 1>,
   concurrency = Number.POSITIVE_INFINITY,
 ): Promise<T[]> {
-  const unique = [...new Set(ids.map(String))];
+  const unique = [...new Set(ids.filter((id) => id !== null && id !== undefined).map(String))];
   const found = await mapLimit(unique, concurrency, async (id) => model.findById(id, projection).lean());
   return found.filter((d) => d !== null) as T[];
 }
 
-export interface Db {
-  connection: Connection;
-  models: Models;
-  ping(): Promise<boolean>;
-  close(): Promise<void>;
+/** Documents by id as a map from id to document (see findEachById). */
+export async function mapEachById<T extends { _id: unknown }>(
+  model: Parameters<typeof findEachById>[0],
+  ids: unknown[],
+  projection?: Record<string, 0 | 1>,
+): Promise<Map<string, T>> {
+  return new Map((await findEachById<T>(model, ids, projection)).map((d) => [String(d._id), d]));
 }
 
 /**
- * One connection per app instance (tests run several, each on its own
- * database). Models are registered on the connection, never globally.
+ * Inserts documents (each with its `_id` already chosen) exactly once,
+ * retrying on SQLITE_BUSY: a refused batch may have written part of itself,
+ * so a retry inserts only the documents that are not there yet (looked up by `_id`).
+ */
+export async function insertOnce<D extends { _id: unknown }>(
+  model: { insertMany(docs: D[]): Promise<unknown> } & Parameters<typeof findEachById>[0],
+  docs: D[],
+): Promise<void> {
+  let attempt = 0;
+  await retryBusy(async () => {
+    attempt += 1;
+    const written =
+      attempt > 1
+        ? new Set(
+            (
+              await findEachById<{ _id: unknown }>(
+                model,
+                docs.map((d) => d._id),
+                { _id: 1 },
+                16,
+              )
+            ).map((d) => String(d._id)),
+          )
+        : new Set<string>();
+    const missing = docs.filter((d) => !written.has(String(d._id)));
+    if (missing.length) await model.insertMany(missing);
+  });
+}
+
+/** Whether a write failed on a unique index (the document or key exists already). */
+export const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;
+
+/**
+ * One connection per app instance, with every module's models registered on
+ * it (never globally) and every collection created up front (the engine's
+ * tuning in `prepare` applies to existing tables).
  */
 export async function connectDb(
   uri: string,
   dbName: string,
+  definitions: ModelDefinition[],
   prepare: (dbName: string) => Promise<void> = async () => undefined,
 ): Promise<Db> {
   const connection = mongoose.createConnection(uri, {
@@ -97,39 +113,16 @@ export async function connectDb(
     autoIndex: false,
   });
   await connection.asPromise();
-  const models: Models = {
-    Organization: connection.model('Organization', organizationSchema) as OrganizationModel,
-    User: connection.model('User', userSchema) as UserModel,
-    RefreshToken: connection.model('RefreshToken', refreshTokenSchema) as RefreshTokenModel,
-    Offer: connection.model('Offer', offerSchema) as OfferModel,
-    Demand: connection.model('Demand', demandSchema) as DemandModel,
-    Match: connection.model('Match', matchSchema) as MatchModel,
-    Notification: connection.model('Notification', notificationSchema) as NotificationModel,
-    Event: connection.model('Event', eventSchema) as EventModel,
-    SavedSearch: connection.model('SavedSearch', savedSearchSchema) as SavedSearchModel,
-    SavedSearchHit: connection.model('SavedSearchHit', savedSearchHitSchema) as SavedSearchHitModel,
-    Follow: connection.model('Follow', followSchema) as FollowModel,
-    Deal: connection.model('Deal', dealSchema) as DealModel,
-    Message: connection.model('Message', messageSchema) as MessageModel,
-    DealRead: connection.model('DealRead', dealReadSchema) as DealReadModel,
-    NdaAccess: connection.model('NdaAccess', ndaAccessSchema) as NdaAccessModel,
-    AuditLog: connection.model('AuditLog', auditLogSchema) as AuditLogModel,
-    Verification: connection.model('Verification', verificationSchema) as VerificationModel,
-    IndexJob: connection.model('IndexJob', indexJobSchema) as IndexJobModel,
-    SearchQueue: connection.model('SearchQueue', listingQueueSchema, 'searchqueue') as ListingQueueModel,
-    MatchQueue: connection.model('MatchQueue', listingQueueSchema, 'matchqueue') as ListingQueueModel,
-  };
-  // Every collection exists from the start (the engine's tuning below applies to existing tables).
-  for (const m of Object.values(models) as mongoose.Model<unknown>[]) {
+  const models = definitions.map((d) => connection.model(d.name, d.schema, d.collection));
+  for (const m of models) {
     await m.createCollection().catch((err: { code?: number }) => {
       if (err.code !== 48) throw err; // NamespaceExists
     });
   }
-  await Promise.all(Object.values(models).map((m: mongoose.Model<unknown>) => m.createIndexes()));
+  await Promise.all(models.map((m) => m.createIndexes()));
   await prepare(dbName);
   return {
     connection,
-    models,
     async ping() {
       try {
         const db = connection.db;

@@ -2,36 +2,23 @@ import { normalizeEmail } from '@techbridge/shared';
 import { Passport } from 'passport';
 import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
 import { Strategy as LocalStrategy } from 'passport-local';
-import type { Models } from '../../platform/db';
+import type { Db } from '../../platform/db';
+import type { AuthUser } from '../../platform/principal';
+import { organizationStore } from '../organizations/store';
 import { dummyPasswordHash, verifyPassword } from './passwords';
+import { accountStore } from './store';
 import { JWT_ISSUER } from './tokens';
-
-/** The authenticated principal attached to requests and sockets. */
-export interface AuthUser {
-  id: string;
-  email: string;
-  name: string;
-  role: 'user' | 'admin';
-  organizationId: string | null;
-  orgRole: 'owner' | 'member' | null;
-}
-
-declare global {
-  namespace Express {
-    interface User extends AuthUser {}
-  }
-}
 
 /**
  * Loads the user behind a token or a login and refuses suspended accounts and
  * members of suspended organisations, so suspension takes effect at once.
  */
-export async function loadActiveUser(models: Models, userId: string): Promise<AuthUser | null> {
+export async function loadActiveUser(db: Db, userId: string): Promise<AuthUser | null> {
   if (!/^[a-f0-9]{24}$/i.test(userId)) return null;
-  const user = await models.User.findById(userId).lean();
+  const user = await accountStore(db).findUser(userId);
   if (user?.status !== 'active') return null;
   if (user.organizationId) {
-    const org = await models.Organization.findById(user.organizationId, { status: 1 }).lean();
+    const org = await organizationStore(db).findById(user.organizationId);
     if (org?.status !== 'active') return null;
   }
   return {
@@ -45,18 +32,18 @@ export async function loadActiveUser(models: Models, userId: string): Promise<Au
 }
 
 /** A Passport instance per app (no global state), with the local and JWT strategies. */
-export function createPassport(models: Models, jwtSecret: string): InstanceType<typeof Passport> {
+export function createPassport(db: Db, jwtSecret: string): InstanceType<typeof Passport> {
   const passport = new Passport();
   passport.use(
     new LocalStrategy(
       { usernameField: 'email', passwordField: 'password', session: false },
       async (email, password, done) => {
         try {
-          const user = await models.User.findOne({ email: normalizeEmail(email) }).lean();
+          const user = await accountStore(db).findUserByEmail(normalizeEmail(email));
           // Verify against a dummy hash for unknown emails: same answer, similar time.
           const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
           if (!user || !ok) return done(null, false);
-          const active = await loadActiveUser(models, String(user._id));
+          const active = await loadActiveUser(db, String(user._id));
           return done(null, active ?? false);
         } catch (err) {
           return done(err);
@@ -74,7 +61,7 @@ export function createPassport(models: Models, jwtSecret: string): InstanceType<
       },
       async (payload: { sub?: string }, done: (err: unknown, user?: AuthUser | false) => void) => {
         try {
-          const user = payload.sub ? await loadActiveUser(models, payload.sub) : null;
+          const user = payload.sub ? await loadActiveUser(db, payload.sub) : null;
           done(null, user ?? false);
         } catch (err) {
           done(err);

@@ -1,6 +1,5 @@
-import type { OrganizationDto, UserDto } from '@techbridge/shared';
-import type { Organization } from '../organizations/model';
-import type { User } from './user.model';
+import type { UserDto } from '@techbridge/shared';
+import type { User } from './model';
 
 /** The only way a user leaves the server: never the password hash or status internals. */
 export function presentUser(user: User): UserDto {
@@ -13,16 +12,5 @@ export function presentUser(user: User): UserDto {
     organizationId: user.organizationId ? String(user.organizationId) : null,
     locale: user.locale as UserDto['locale'],
     createdAt: new Date(user.createdAt).toISOString(),
-  };
-}
-
-export function presentOrganization(org: Organization): OrganizationDto {
-  return {
-    id: String(org._id),
-    name: org.name,
-    type: org.type,
-    province: org.province,
-    verified: org.verified,
-    createdAt: new Date(org.createdAt).toISOString(),
   };
 }

@@ -1,12 +1,15 @@
 import { loginSchema, registerSchema } from '@techbridge/shared';
-import { type CookieOptions, type Request, type Response, Router } from 'express';
-import type { AppContext } from '../../context';
-import { AppError, unauthorized } from '../../platform/errors';
+import type { CookieOptions, Request, Response } from 'express';
+import { type AppContext, route } from '../../context';
+import { AppError, notFound, unauthorized } from '../../platform/errors';
 import { ipKey } from '../../platform/http/middleware/rateLimit';
-import { validate } from '../../platform/http/middleware/validate';
+import type { AuthUser } from '../../platform/principal';
+import { presentOrganization } from '../organizations/presenter';
+import { organizationStore } from '../organizations/store';
 import { registerAccount } from './commands/registerAccount';
-import { type AuthUser, loadActiveUser } from './passport';
-import { presentOrganization, presentUser } from './presenter';
+import { loadActiveUser } from './passport';
+import { presentUser } from './presenter';
+import { accountStore } from './store';
 import {
   issueRefreshToken,
   REFRESH_COOKIE,
@@ -16,110 +19,177 @@ import {
   signAccessToken,
 } from './tokens';
 
-export function authRouter(ctx: AppContext): Router {
-  const router = Router();
-  const { models } = ctx.db;
-  const { config } = ctx;
+const cookieOptions = (ctx: AppContext, expires?: Date): CookieOptions => ({
+  httpOnly: true,
+  sameSite: 'strict',
+  secure: ctx.config.production,
+  path: '/api/auth',
+  ...(expires ? { expires } : {}),
+});
 
-  const cookieOptions = (expires?: Date): CookieOptions => ({
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: config.production,
-    path: '/api/auth',
-    ...(expires ? { expires } : {}),
-  });
-  const accessTokenFor = (user: AuthUser) =>
-    signAccessToken({ sub: user.id, org: user.organizationId, role: user.role }, ctx.jwtSecret, config.accessTokenTtl);
-  const clientInfo = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
-  /**
-   * Besides the httpOnly refresh cookie, a readable hint cookie (no secret in
-   * it) tells the web client that a session exists, so a guest's page load
-   * does not try a refresh that can only fail.
-   */
-  const setSessionCookies = (res: Response, token: string, expires: Date) => {
-    res.cookie(REFRESH_COOKIE, token, cookieOptions(expires));
-    res.cookie(SESSION_HINT_COOKIE, '1', { sameSite: 'strict', secure: config.production, path: '/', expires });
-  };
-  const clearSessionCookies = (res: Response) => {
-    res.clearCookie(REFRESH_COOKIE, cookieOptions());
-    res.clearCookie(SESSION_HINT_COOKIE, { path: '/' });
-  };
-  const startSession = async (req: Request, res: Response, user: AuthUser) => {
-    const refresh = await issueRefreshToken(models, user.id, config.refreshTokenTtlDays, clientInfo(req));
-    setSessionCookies(res, refresh.token, refresh.expiresAt);
-    return accessTokenFor(user);
-  };
+const accessTokenFor = (ctx: AppContext, user: AuthUser) =>
+  signAccessToken(
+    { sub: user.id, org: user.organizationId, role: user.role },
+    ctx.jwtSecret,
+    ctx.config.accessTokenTtl,
+  );
 
-  // Per address and email, so one attacker cannot lock every account and one account cannot be brute-forced.
-  const loginLimiter = ctx.rateLimits.http('login', (req) => {
-    const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
-    return `${ipKey(req)}|${email}`;
-  });
-
-  router.post('/auth/register', ctx.rateLimits.http('register'), async (req, res) => {
-    const input = validate(registerSchema, req.body);
-    const { user, organization } = await registerAccount(models, input);
-    const principal: AuthUser = {
-      id: String(user._id),
-      email: user.email,
-      name: user.name,
-      role: 'user',
-      organizationId: String(organization._id),
-      orgRole: 'owner',
-    };
-    const accessToken = await startSession(req, res, principal);
-    res.status(201).json({ accessToken, user: presentUser(user), organization: presentOrganization(organization) });
-  });
-
-  router.post('/auth/login', loginLimiter, async (req, res, next) => {
-    validate(loginSchema, req.body);
-    ctx.passport.authenticate('local', { session: false }, async (err: unknown, principal: AuthUser | false) => {
-      try {
-        if (err) throw err;
-        // Same answer for an unknown email and a wrong password.
-        if (!principal) throw new AppError(401, 'invalid_credentials', 'Wrong email or password');
-        const accessToken = await startSession(req, res, principal);
-        const user = await models.User.findById(principal.id).lean();
-        res.json({ accessToken, user: presentUser(user!) });
-      } catch (e) {
-        next(e);
-      }
-    })(req, res, next);
-  });
-
-  router.post('/auth/refresh', ctx.rateLimits.http('refresh'), async (req, res) => {
-    const token: unknown = req.cookies?.[REFRESH_COOKIE];
-    if (typeof token !== 'string' || !token) throw unauthorized('No refresh token');
-    const result = await rotateRefreshToken(
-      models,
-      token,
-      config.refreshTokenTtlDays,
-      clientInfo(req),
-      config.refreshReuseGraceSeconds,
-    );
-    if (!result.ok) {
-      clearSessionCookies(res);
-      throw unauthorized(
-        result.reason === 'reused'
-          ? 'Refresh token reuse detected; all sessions of this login were ended'
-          : 'Session expired',
-      );
-    }
-    const user = await loadActiveUser(models, result.userId);
-    if (!user) {
-      clearSessionCookies(res);
-      throw unauthorized('Account is not active');
-    }
-    setSessionCookies(res, result.token, result.expiresAt);
-    res.json({ accessToken: accessTokenFor(user) });
-  });
-
-  router.post('/auth/logout', async (req, res) => {
-    const token: unknown = req.cookies?.[REFRESH_COOKIE];
-    if (typeof token === 'string' && token) await revokeByToken(models, token);
-    clearSessionCookies(res);
-    res.status(204).end();
-  });
-
-  return router;
+/**
+ * Besides the httpOnly refresh cookie, a readable hint cookie (no secret in
+ * it) tells the web client that a session exists, so a guest's page load
+ * does not try a refresh that can only fail.
+ */
+function setSessionCookies(ctx: AppContext, res: Response, token: string, expires: Date) {
+  res.cookie(REFRESH_COOKIE, token, cookieOptions(ctx, expires));
+  res.cookie(SESSION_HINT_COOKIE, '1', { sameSite: 'strict', secure: ctx.config.production, path: '/', expires });
 }
+
+function clearSessionCookies(ctx: AppContext, res: Response) {
+  res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
+  res.clearCookie(SESSION_HINT_COOKIE, { path: '/' });
+}
+
+async function startSession(ctx: AppContext, req: Request, res: Response, user: AuthUser): Promise<string> {
+  const refresh = await issueRefreshToken(ctx.db, user.id, ctx.config.refreshTokenTtlDays, {
+    ip: req.ip,
+    userAgent: req.get('user-agent'),
+  });
+  setSessionCookies(ctx, res, refresh.token, refresh.expiresAt);
+  return accessTokenFor(ctx, user);
+}
+
+/** Passport's local strategy as a promise: the principal, or false for wrong credentials. */
+function authenticateLocal(ctx: AppContext, req: Request, res: Response): Promise<AuthUser | false> {
+  return new Promise((resolve, reject) =>
+    ctx.passport.authenticate('local', { session: false }, (err: unknown, principal: AuthUser | false) =>
+      err ? reject(err) : resolve(principal),
+    )(req, res, reject),
+  );
+}
+
+const refreshToken = (req: Request): string => {
+  const token: unknown = req.cookies?.[REFRESH_COOKIE];
+  return typeof token === 'string' ? token : '';
+};
+
+export const accountRoutes = [
+  route({
+    method: 'post',
+    path: '/auth/register',
+    tag: 'Auth',
+    summary: 'Register a user with a new organisation; starts a session',
+    access: 'public',
+    rateLimit: 'register',
+    body: registerSchema,
+    responses: { 201: 'Access token, user and organisation; sets the refresh cookie' },
+    responseShape: 'json',
+    errors: [409],
+    async handler({ ctx, body, req, res }) {
+      const { user, organization } = await registerAccount(ctx.db, body);
+      const principal: AuthUser = {
+        id: String(user._id),
+        email: user.email,
+        name: user.name,
+        role: 'user',
+        organizationId: String(organization._id),
+        orgRole: 'owner',
+      };
+      const accessToken = await startSession(ctx, req, res, principal);
+      res.status(201);
+      return { accessToken, user: presentUser(user), organization: presentOrganization(organization) };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/auth/login',
+    tag: 'Auth',
+    summary: 'Log in with email and password; starts a session',
+    access: 'public',
+    // Per address and email, so one attacker cannot lock every account and one account cannot be brute-forced.
+    rateLimit: {
+      name: 'login',
+      key: (req) => {
+        const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
+        return `${ipKey(req)}|${email}`;
+      },
+    },
+    body: loginSchema,
+    responses: { 200: 'Access token and user; sets the refresh cookie' },
+    responseShape: 'login',
+    errors: [401],
+    async handler({ ctx, req, res }) {
+      const principal = await authenticateLocal(ctx, req, res);
+      // Same answer for an unknown email and a wrong password.
+      if (!principal) throw new AppError(401, 'invalid_credentials', 'Wrong email or password');
+      const accessToken = await startSession(ctx, req, res, principal);
+      const user = await accountStore(ctx.db).findUser(principal.id);
+      return { accessToken, user: presentUser(user!) };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/auth/refresh',
+    tag: 'Auth',
+    summary: 'Rotate the refresh cookie and get a new access token',
+    access: 'public',
+    rateLimit: 'refresh',
+    responses: { 200: 'A new access token' },
+    responseShape: 'json',
+    errors: [401],
+    async handler({ ctx, req, res }) {
+      const token = refreshToken(req);
+      if (!token) throw unauthorized('No refresh token');
+      const result = await rotateRefreshToken(
+        ctx.db,
+        token,
+        ctx.config.refreshTokenTtlDays,
+        ctx.config.refreshReuseGraceSeconds,
+      );
+      if (!result.ok) {
+        clearSessionCookies(ctx, res);
+        throw unauthorized(
+          result.reason === 'reused'
+            ? 'Refresh token reuse detected; all sessions of this login were ended'
+            : 'Session expired',
+        );
+      }
+      const user = await loadActiveUser(ctx.db, result.userId);
+      if (!user) {
+        clearSessionCookies(ctx, res);
+        throw unauthorized('Account is not active');
+      }
+      setSessionCookies(ctx, res, result.token, result.expiresAt);
+      return { accessToken: accessTokenFor(ctx, user) };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/auth/logout',
+    tag: 'Auth',
+    summary: 'End the session of the refresh cookie',
+    access: 'public',
+    responses: { 204: 'Logged out' },
+    responseShape: 'none',
+    async handler({ ctx, req, res }) {
+      const token = refreshToken(req);
+      if (token) await revokeByToken(ctx.db, token);
+      clearSessionCookies(ctx, res);
+      res.status(204).end();
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/me',
+    tag: 'Auth',
+    summary: 'The current user and organisation',
+    access: 'user',
+    responses: { 200: 'User and organisation' },
+    responseShape: 'json',
+    async handler({ ctx, user: principal }) {
+      const user = await accountStore(ctx.db).findUser(principal.id);
+      if (!user) throw notFound('User not found');
+      const organization = user.organizationId ? await organizationStore(ctx.db).findById(user.organizationId) : null;
+      return { user: presentUser(user), organization: organization ? presentOrganization(organization) : null };
+    },
+  }),
+];

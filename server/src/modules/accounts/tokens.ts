@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import type { Types } from 'mongoose';
-import type { Models } from '../../platform/db';
+import type { Db } from '../../platform/db';
+import { accountStore } from './store';
 
 export const JWT_ISSUER = 'techbridge';
 export const REFRESH_COOKIE = 'tb_refresh';
@@ -30,20 +30,31 @@ export interface RefreshContext {
   userAgent?: string;
 }
 
-/** Issues a refresh token in a family (a new one at login). Only its hash is stored. */
+/** A refresh token names its session: `<sessionId>.<secret>`. Only the hash of the whole token is stored. */
+function newToken(sessionId: string): { token: string; tokenHash: string } {
+  const token = `${sessionId}.${crypto.randomBytes(32).toString('base64url')}`;
+  return { token, tokenHash: sha256(token) };
+}
+
+const sessionIdOf = (token: string): string | null => {
+  const id = token.split('.')[0];
+  return /^[\w-]{16,64}$/.test(id) ? id : null;
+};
+
+/** Starts a session (a login): a new refresh-token family. */
 export async function issueRefreshToken(
-  models: Models,
-  userId: Types.ObjectId | string,
+  db: Db,
+  userId: unknown,
   ttlDays: number,
   ctx: RefreshContext,
-  familyId: string = crypto.randomUUID(),
 ): Promise<{ token: string; expiresAt: Date }> {
-  const token = crypto.randomBytes(32).toString('base64url');
+  const sessionId = crypto.randomBytes(16).toString('base64url');
+  const { token, tokenHash } = newToken(sessionId);
   const expiresAt = new Date(Date.now() + ttlDays * 86_400_000);
-  await models.RefreshToken.create({
-    userId,
-    familyId,
-    tokenHash: sha256(token),
+  await accountStore(db).createSession({
+    _id: sessionId,
+    userId: userId as never,
+    tokenHash,
     expiresAt,
     ip: ctx.ip ?? null,
     userAgent: ctx.userAgent?.slice(0, 300) ?? null,
@@ -56,59 +67,62 @@ export type RotateResult =
   | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'reused' };
 
 /**
- * Rotates a refresh token: the presented one is marked used (atomically, so
- * two concurrent uses cannot both succeed) and a new one in the same family is
- * issued. Presenting a used or revoked token revokes the whole family.
+ * Rotates a refresh token: the session's current token is replaced and the
+ * presented one marked used. Presenting a used token ends the whole session
+ * (someone else may hold it), except just after its rotation (`graceSeconds`):
+ * a page reload can abort a refresh after the server rotated the token but
+ * before the browser stored the new cookie, and the same browser then
+ * presents the previous token moments later.
  */
 export async function rotateRefreshToken(
-  models: Models,
+  db: Db,
   token: string,
   ttlDays: number,
-  ctx: RefreshContext,
   graceSeconds = 0,
 ): Promise<RotateResult> {
-  const tokenHash = sha256(token);
-  const now = new Date();
-  const claimed = await models.RefreshToken.findOneAndUpdate(
-    { tokenHash, usedAt: null, revokedAt: null },
-    { $set: { usedAt: now } },
-    { new: false },
-  ).lean();
-  if (!claimed) {
-    const existing = await models.RefreshToken.findOne({ tokenHash }).lean();
-    if (!existing) return { ok: false, reason: 'unknown' };
-    // A page reload can abort a refresh after the server rotated the token but
-    // before the browser stored the new cookie; the same browser then presents
-    // the previous token moments later. Within the grace period, and while the
-    // family is intact, that continues the family instead of ending it.
-    const recentlyRotated =
-      existing.usedAt && !existing.revokedAt && now.getTime() - existing.usedAt.getTime() <= graceSeconds * 1000;
-    if (recentlyRotated && existing.expiresAt > now) {
-      const familyRevoked = await models.RefreshToken.exists({ familyId: existing.familyId, revokedAt: { $ne: null } });
-      if (!familyRevoked) {
-        const next = await issueRefreshToken(models, existing.userId, ttlDays, ctx, existing.familyId);
-        return { ok: true, userId: String(existing.userId), ...next };
+  const sessionId = sessionIdOf(token);
+  if (!sessionId) return { ok: false, reason: 'unknown' };
+  const store = accountStore(db);
+  const presented = sha256(token);
+  return store.withSession(sessionId, async () => {
+    const session = await store.findSession(sessionId);
+    if (!session) return { ok: false, reason: 'unknown' };
+    if (session.revokedAt) return { ok: false, reason: 'revoked' };
+    const now = Date.now();
+    const used = session.previous?.find((p) => p.hash === presented);
+    if (session.tokenHash !== presented) {
+      if (!used) return { ok: false, reason: 'unknown' };
+      const recentlyRotated = now - new Date(used.usedAt as Date).getTime() <= graceSeconds * 1000;
+      if (!recentlyRotated || session.expiresAt.getTime() <= now) {
+        await store.revokeSession(sessionId);
+        return { ok: false, reason: 'reused' };
       }
+    } else if (session.expiresAt.getTime() <= now) {
+      return { ok: false, reason: 'expired' };
     }
-    await revokeFamily(models, existing.familyId);
-    return { ok: false, reason: existing.revokedAt && !existing.usedAt ? 'revoked' : 'reused' };
-  }
-  if (claimed.expiresAt <= now) return { ok: false, reason: 'expired' };
-  const next = await issueRefreshToken(models, claimed.userId, ttlDays, ctx, claimed.familyId);
-  return { ok: true, userId: String(claimed.userId), ...next };
+    const next = newToken(sessionId);
+    const expiresAt = new Date(now + ttlDays * 86_400_000);
+    const rotations = await store.rotateSession(session, { tokenHash: next.tokenHash, expiresAt });
+    // Another instance rotated the same session at the same moment: one of the two tokens was stolen.
+    if (rotations !== (session.rotations ?? 0) + 1) {
+      await store.revokeSession(sessionId);
+      return { ok: false, reason: 'reused' };
+    }
+    return { ok: true, userId: String(session.userId), token: next.token, expiresAt };
+  });
 }
 
-export async function revokeFamily(models: Models, familyId: string): Promise<void> {
-  await models.RefreshToken.updateMany({ familyId, revokedAt: null }, { $set: { revokedAt: new Date() } });
-}
-
-/** Logout: revokes the family of the presented token, if it is one of ours. */
-export async function revokeByToken(models: Models, token: string): Promise<void> {
-  const existing = await models.RefreshToken.findOne({ tokenHash: sha256(token) }).lean();
-  if (existing) await revokeFamily(models, existing.familyId);
+/** Logout: ends the session of the presented token, if it is one of ours. */
+export async function revokeByToken(db: Db, token: string): Promise<void> {
+  const sessionId = sessionIdOf(token);
+  const store = accountStore(db);
+  const session = sessionId ? await store.findSession(sessionId) : null;
+  if (session && (session.tokenHash === sha256(token) || session.previous?.some((p) => p.hash === sha256(token))))
+    await store.withSession(session._id, () => store.revokeSession(session._id));
 }
 
 /** Ends every session of a user (suspension, password change). */
-export async function revokeAllForUser(models: Models, userId: Types.ObjectId | string): Promise<void> {
-  await models.RefreshToken.updateMany({ userId, revokedAt: null }, { $set: { revokedAt: new Date() } });
+export async function revokeAllForUser(db: Db, userId: unknown): Promise<void> {
+  const store = accountStore(db);
+  for (const id of await store.sessionIdsOf(userId)) await store.withSession(id, () => store.revokeSession(id));
 }

@@ -5,91 +5,101 @@ import {
   rejectSchema,
   verifyOrganizationSchema,
 } from '@techbridge/shared';
-import { Router } from 'express';
 import { z } from 'zod';
-import type { AppContext } from '../../context';
-import { notFound } from '../../platform/errors';
-import { currentUser } from '../../platform/http/middleware/auth';
-import { parseId, validate } from '../../platform/http/middleware/validate';
-import { presentOrganization } from '../accounts/presenter';
+import { route } from '../../context';
 import { audit } from '../audit/record';
-import {
-  approveListing,
-  listingModel,
-  presentListing,
-  presentListings,
-  publishPendingOf,
-  rejectListing,
-} from '../listings/service';
+import { approveListing, rejectListing } from '../listings/commands/moderateListing';
+import { listingStore } from '../listings/store';
+import { presentListing, presentListings } from '../listings/view';
+import { presentOrganization } from '../organizations/presenter';
+import { organizationStore } from '../organizations/store';
+import { setVerified } from './commands/verification';
 
 const typeParam = z.enum(listingTypes, 'invalid_type');
 
-/** Platform administration. Every route checks the administrator role on the server. */
-export function adminRouter(ctx: AppContext): Router {
-  const router = Router();
-  const { models } = ctx.db;
-
-  router.get('/admin/organizations', async (req, res) => {
-    const query = validate(adminOrganizationsQuerySchema, req.query);
-    const filter = query.verified === undefined ? {} : { verified: query.verified === 'true' };
-    const orgs = await models.Organization.find(filter).sort({ createdAt: -1 }).limit(500).lean();
-    // Administrators also see whether an organisation is suspended.
-    res.json({ data: orgs.map((o) => ({ ...presentOrganization(o), status: o.status })) });
+const moderation = (decision: 'approve' | 'reject') =>
+  route({
+    method: 'post',
+    path: `/admin/listings/:type/:id/${decision}`,
+    tag: 'Admin',
+    summary:
+      decision === 'approve'
+        ? 'Approve a listing waiting for review (type: offer or demand)'
+        : 'Reject a listing waiting for review, with a reason',
+    access: 'admin',
+    params: { type: typeParam },
+    body: decision === 'reject' ? rejectSchema : undefined,
+    responses: { 200: decision === 'approve' ? 'The published listing' : 'The rejected listing' },
+    errors: [409],
+    async handler({ ctx, user, params, body }) {
+      const type = params.type as 'offer' | 'demand';
+      const reason = (body as { reason?: string } | undefined)?.reason;
+      const listing =
+        decision === 'approve'
+          ? await approveListing(ctx, type, params.id)
+          : await rejectListing(ctx, type, params.id, reason!);
+      await audit(ctx.db, {
+        action: decision === 'approve' ? 'listing.approved' : 'listing.rejected',
+        actor: user,
+        targetType: type,
+        targetId: listing._id,
+        ...(reason ? { details: { reason } } : {}),
+      });
+      return presentListing(ctx, type, listing, user);
+    },
   });
 
-  router.patch('/admin/organizations/:id', async (req, res) => {
-    const id = parseId(req.params.id);
-    const { verified } = validate(verifyOrganizationSchema, req.body);
-    const org = await models.Organization.findByIdAndUpdate(id, { $set: { verified } }, { new: true }).lean();
-    if (!org) throw notFound('Organisation not found');
-    // Verification releases the listings that were waiting for it.
-    if (verified) await publishPendingOf(ctx, String(org._id));
-    await audit(ctx, {
-      action: verified ? 'organization.verified' : 'organization.unverified',
-      actor: currentUser(req),
-      targetType: 'organization',
-      targetId: org._id,
-      details: { name: org.name },
-    });
-    res.json({ data: presentOrganization(org) });
-  });
-
-  /** The moderation queue: pending listings of both kinds, oldest first. */
-  router.get('/admin/listings', async (req, res) => {
-    const query = validate(adminListingsQuerySchema, req.query);
-    const viewer = currentUser(req);
-    const out = [];
-    for (const type of query.type ? [query.type] : listingTypes) {
-      const listings = await listingModel(ctx.db.models, type)
-        .find({ status: query.status, deletedAt: null })
-        .sort({ updatedAt: 1 })
-        .limit(500)
-        .lean();
-      out.push(...(await presentListings(ctx, type, listings, viewer)).map((p) => p.data));
-    }
-    out.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-    res.json({ data: out });
-  });
-
-  router.post('/admin/listings/:type/:id/approve', async (req, res) => {
-    const type = validate(typeParam, req.params.type);
-    const listing = await approveListing(ctx, type, parseId(req.params.id));
-    await audit(ctx, { action: 'listing.approved', actor: currentUser(req), targetType: type, targetId: listing._id });
-    res.json(await presentListing(ctx, type, listing, currentUser(req)));
-  });
-
-  router.post('/admin/listings/:type/:id/reject', async (req, res) => {
-    const type = validate(typeParam, req.params.type);
-    const { reason } = validate(rejectSchema, req.body);
-    const listing = await rejectListing(ctx, type, parseId(req.params.id), reason);
-    await audit(ctx, {
-      action: 'listing.rejected',
-      actor: currentUser(req),
-      targetType: type,
-      targetId: listing._id,
-      details: { reason },
-    });
-    res.json(await presentListing(ctx, type, listing, currentUser(req)));
-  });
-  return router;
-}
+/** Platform administration of organisations and listings. */
+export const adminRoutes = [
+  route({
+    method: 'get',
+    path: '/admin/organizations',
+    tag: 'Admin',
+    summary: 'All organisations, newest first',
+    access: 'admin',
+    query: adminOrganizationsQuerySchema,
+    responses: { 200: 'The organisations' },
+    async handler({ ctx, query }) {
+      const verified = query.verified === undefined ? undefined : query.verified === 'true';
+      const orgs = await organizationStore(ctx.db).scanForAdmin(verified);
+      // Administrators also see whether an organisation is suspended.
+      return { data: orgs.map((o) => ({ ...presentOrganization(o), status: o.status })) };
+    },
+  }),
+  route({
+    method: 'patch',
+    path: '/admin/organizations/:id',
+    tag: 'Admin',
+    summary: 'Set whether an organisation is verified',
+    access: 'admin',
+    body: verifyOrganizationSchema,
+    responses: { 200: 'The organisation' },
+    async handler({ ctx, user, params, body }) {
+      return { data: presentOrganization(await setVerified(ctx, user, params.id, body.verified)) };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/admin/listings',
+    tag: 'Admin',
+    summary: 'The moderation queue, oldest first',
+    access: 'admin',
+    query: adminListingsQuerySchema,
+    responses: { 200: 'The listings' },
+    async handler({ ctx, user, query }) {
+      const store = listingStore(ctx.db);
+      const out = [];
+      for (const type of query.type ? [query.type] : listingTypes) {
+        const listings =
+          query.status === 'pending_review'
+            ? await store.waitingForReview(type)
+            : await store.scanWithStatus(type, query.status);
+        out.push(...(await presentListings(ctx, type, listings, user)).map((p) => p.data));
+      }
+      out.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+      return { data: out };
+    },
+  }),
+  moderation('approve'),
+  moderation('reject'),
+];

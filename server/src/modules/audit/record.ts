@@ -1,9 +1,11 @@
-import type { AppContext } from '../../context';
-import type { AuthUser } from '../accounts/passport';
+import type { Db } from '../../platform/db';
+import type { AuthUser } from '../../platform/principal';
+import { organizationStore } from '../organizations/store';
+import { auditStore } from './store';
 
 /** Appends to the audit log. There is no update or delete anywhere: the log only grows. */
 export async function audit(
-  ctx: AppContext,
+  db: Db,
   entry: {
     action: string;
     actor: AuthUser | null;
@@ -15,10 +17,8 @@ export async function audit(
     details?: Record<string, unknown>;
   },
 ): Promise<void> {
-  const org = entry.actor?.organizationId
-    ? await ctx.db.models.Organization.findById(entry.actor.organizationId, { name: 1 }).lean()
-    : null;
-  await ctx.db.models.AuditLog.create({
+  const org = entry.actor?.organizationId ? await organizationStore(db).findById(entry.actor.organizationId) : null;
+  await auditStore(db).insert({
     action: entry.action,
     actorId: entry.actor?.id ?? null,
     actorName: entry.actor?.name ?? null,

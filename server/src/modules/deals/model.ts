@@ -1,16 +1,35 @@
+import crypto from 'node:crypto';
 import { dealStages } from '@techbridge/shared';
-import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
+import { type InferSchemaType, type Model, Schema, Types } from 'mongoose';
+import type { ModelDefinition } from '../../platform/db';
+import { pendingEventsField } from '../../platform/events/pending';
+import { keyIndexDefinition } from '../../platform/keyIndex';
 
 const outcomeSchema = new Schema({ contractType: String, valueVnd: Number, date: Date, note: String }, { _id: false });
 const storedFileSchema = new Schema(
   { name: String, type: { type: String }, size: Number, storedAs: String },
   { _id: false },
 );
+/**
+ * Access of the counterpart organisation to the deal's offer's confidential
+ * details: it accepts the NDA, the offer's owner approves (or grants
+ * directly) and may revoke. Kept on the deal, so presenting a deal reads nothing more.
+ */
+const ndaSchema = new Schema(
+  {
+    orgId: { type: Schema.Types.ObjectId, default: null },
+    status: { type: String, enum: ['none', 'accepted', 'granted', 'revoked'], default: 'none' },
+    version: { type: String, default: null },
+    at: { type: Date, default: null },
+  },
+  { _id: false },
+);
 
 /**
  * A deal between the owner of a listing and the organisation that opened it,
  * optionally with an intermediary. `openKey` makes "one open deal per pair of
- * organisations and listing" a unique index; a closed deal gets a key of its own.
+ * organisations and listing" unique (see the OpenDeals key collection); a
+ * closed deal gets a key of its own.
  */
 export const dealSchema = new Schema(
   {
@@ -38,14 +57,17 @@ export const dealSchema = new Schema(
       default: [],
     },
     outcome: { type: outcomeSchema, default: null },
+    nda: { type: ndaSchema, default: () => ({}) },
     /** Last message sequence number handed out (messages are numbered 1, 2, 3… per deal). */
     lastSeq: { type: Number, default: 0 },
     lastMessageAt: { type: Date, default: null },
     closedAt: { type: Date, default: null },
+    ...pendingEventsField,
   },
   { timestamps: true, strict: 'throw' },
 );
 
+/** A message; its `_id` is derived from its deal and sequence number (see messageId). */
 export const messageSchema = new Schema(
   {
     dealId: { type: Schema.Types.ObjectId, required: true },
@@ -57,63 +79,44 @@ export const messageSchema = new Schema(
     body: { type: String, default: '' },
     clientId: { type: String, required: true },
     attachment: { type: storedFileSchema, default: null },
+    ...pendingEventsField,
   },
   { timestamps: true, strict: 'throw' },
 );
 messageSchema.index({ dealId: 1, seq: 1 }, { unique: true });
 messageSchema.index({ dealId: 1, senderId: 1, clientId: 1 }, { unique: true });
 
-/** How far each member has read each deal (read receipts and unread counts). */
+/** How far a member has read a deal (read receipts and unread counts); `_id` is "<deal id>:<user id>". */
 export const dealReadSchema = new Schema(
   {
-    dealId: { type: Schema.Types.ObjectId, required: true },
-    userId: { type: Schema.Types.ObjectId, required: true },
+    _id: { type: String, required: true },
     seq: { type: Number, default: 0 },
   },
-  { timestamps: true, strict: 'throw' },
+  { timestamps: true, strict: 'throw', versionKey: false },
 );
-dealReadSchema.index({ dealId: 1, userId: 1 }, { unique: true });
 
-/** Access of a counterpart organisation to an offer's confidential details, per deal. */
-export const ndaAccessSchema = new Schema(
-  {
-    dealId: { type: Schema.Types.ObjectId, required: true },
-    offerId: { type: Schema.Types.ObjectId, required: true, index: true },
-    orgId: { type: Schema.Types.ObjectId, required: true },
-    status: { type: String, enum: ['accepted', 'granted', 'revoked'], required: true },
-    version: { type: String, default: null },
-  },
-  { timestamps: true, strict: 'throw' },
-);
-ndaAccessSchema.index({ dealId: 1, orgId: 1 }, { unique: true });
+const derivedId = (key: string) => new Types.ObjectId(crypto.createHash('sha256').update(key).digest().subarray(0, 12));
 
-/**
- * The append-only audit log: NDA acceptances and grants, administrative acts.
- * Entries are only ever inserted; no code path updates or deletes them.
- */
-export const auditLogSchema = new Schema(
-  {
-    action: { type: String, required: true, index: true },
-    actorId: { type: Schema.Types.ObjectId, default: null },
-    actorName: { type: String, default: null },
-    orgId: { type: Schema.Types.ObjectId, default: null },
-    orgName: { type: String, default: null },
-    targetType: { type: String, required: true },
-    targetId: { type: Schema.Types.ObjectId, required: true, index: true },
-    dealId: { type: Schema.Types.ObjectId, default: null, index: true },
-    ip: { type: String, default: null },
-    version: { type: String, default: null },
-    details: { type: Schema.Types.Mixed, default: {} },
-  },
-  { timestamps: { createdAt: true, updatedAt: false }, strict: 'throw', minimize: false },
-);
+/** The `_id` of a deal's message number `seq`: reading a page of messages is a few `_id` lookups. */
+export const messageId = (dealId: unknown, seq: number) => derivedId(`message:${dealId}:${seq}`);
 
 export type Deal = InferSchemaType<typeof dealSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type Message = InferSchemaType<typeof messageSchema> & { _id: Types.ObjectId; createdAt: Date };
-export type NdaAccess = InferSchemaType<typeof ndaAccessSchema> & { _id: Types.ObjectId };
-export type AuditLog = InferSchemaType<typeof auditLogSchema> & { _id: Types.ObjectId; createdAt: Date };
 export type DealModel = Model<InferSchemaType<typeof dealSchema>>;
 export type MessageModel = Model<InferSchemaType<typeof messageSchema>>;
 export type DealReadModel = Model<InferSchemaType<typeof dealReadSchema>>;
-export type NdaAccessModel = Model<InferSchemaType<typeof ndaAccessSchema>>;
-export type AuditLogModel = Model<InferSchemaType<typeof auditLogSchema>>;
+export type NdaStatus = 'none' | 'accepted' | 'granted' | 'revoked';
+
+export const dealModels: ModelDefinition[] = [
+  { name: 'Deal', schema: dealSchema },
+  { name: 'Message', schema: messageSchema },
+  { name: 'DealRead', schema: dealReadSchema, collection: 'dealreads' },
+  /** Key collection: organisation id → the deals it takes part in (any role). */
+  keyIndexDefinition('OrgDeals', 'orgdeals'),
+  /** Key collection: a deal's open key ("<type>:<listing>:<initiator organisation>") → the open deal. */
+  keyIndexDefinition('OpenDeals', 'opendeals'),
+  /** Key collection: "<offer id>:<organisation id>" → deals in which the organisation was granted access. */
+  keyIndexDefinition('NdaGrants', 'ndagrants'),
+  /** Key collection: "<deal>:<sender>:<client id>" → the sequence number of that message (retries are idempotent). */
+  keyIndexDefinition('MessageKeys', 'messagekeys'),
+];

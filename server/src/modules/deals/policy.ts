@@ -1,4 +1,4 @@
-import type { AuthUser } from '../accounts/passport';
+import type { AuthUser } from '../../platform/principal';
 
 interface DealLike {
   ownerOrgId: unknown;

@@ -4,9 +4,11 @@ import type { AppContext } from '../../context';
 import { tooManyRequests } from '../../platform/errors';
 import { toAppError } from '../../platform/http/middleware/errorHandler';
 import { validate } from '../../platform/http/middleware/validate';
+import type { AuthUser } from '../../platform/principal';
 import { dealRoom, type TypedSocket } from '../../platform/realtime/io';
-import type { AuthUser } from '../accounts/passport';
-import { loadParticipantDeal, markRead, presentMessage, sendMessage } from './service';
+import { markRead, sendMessage } from './commands/sendMessage';
+import { presentMessage } from './presenter';
+import { loadParticipantDeal } from './view';
 
 type AckFn = (
   response:
@@ -20,7 +22,7 @@ type AckFn = (
  * Typing and read receipts are ephemeral signals to the deal room; stored
  * messages go out through the events module.
  */
-export function registerDealHandlers(ctx: AppContext, socket: TypedSocket): void {
+export function registerDealSocket(ctx: AppContext, socket: TypedSocket): void {
   const user = (): AuthUser => ({
     id: socket.data.userId,
     email: socket.data.email,

@@ -1,5 +1,8 @@
 import { listingStatuses } from '@techbridge/shared';
 import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
+import type { ModelDefinition } from '../../platform/db';
+import { pendingEventsField } from '../../platform/events/pending';
+import { keyIndexDefinition } from '../../platform/keyIndex';
 
 const attachmentSchema = new Schema(
   {
@@ -31,6 +34,8 @@ const base = {
   /** Matches need recomputing (same outbox pattern as searchDirty). */
   matchDirty: { type: Boolean, default: false, index: true },
   rev: { type: Number, default: 0 },
+  /** When the matcher last announced new pairs of this listing (see matching/pass.ts). */
+  matchedAt: { type: Date, default: null },
   /** The organisation's own reference, the key of idempotent bulk imports. */
   externalRef: { type: String, default: null },
   /** Hash of the last imported row, so an identical re-import changes nothing. */
@@ -40,6 +45,7 @@ const base = {
   keywords: { type: [String], default: [] },
   province: { type: String, required: true },
   transferModes: { type: [String], default: [] },
+  ...pendingEventsField,
 };
 
 export const offerSchema = new Schema(
@@ -80,8 +86,48 @@ export const demandSchema = new Schema(
 offerSchema.index({ organizationId: 1, externalRef: 1 });
 demandSchema.index({ organizationId: 1, externalRef: 1 });
 
+/**
+ * A work queue of listings whose dirty flag (`searchDirty` for the search
+ * sync, `matchDirty` for the matcher) may be set: one collection per flag,
+ * one entry per listing (`_id` "<type>:<listingId>"). The flag, set in the
+ * same atomic update as the write, stays the truth; the queue only tells
+ * the background workers where to look, so a pass reads a few small entries
+ * and their listings by `_id` instead of querying the flag, which FerretDB
+ * answers by reading every listing. Each enqueue draws a new `token`; an
+ * entry is removed only with the token it was read with, so a write that
+ * re-queues the listing meanwhile keeps its entry.
+ */
+export const listingQueueSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    type: { type: String, enum: ['offer', 'demand'], required: true },
+    listingId: { type: String, required: true },
+    token: { type: String, required: true },
+  },
+  { strict: 'throw', versionKey: false },
+);
+
+export type QueueEntry = InferSchemaType<typeof listingQueueSchema> & { _id: string; type: 'offer' | 'demand' };
+export type ListingQueueModel = Model<InferSchemaType<typeof listingQueueSchema>>;
+
 export type Offer = InferSchemaType<typeof offerSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type Demand = InferSchemaType<typeof demandSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type Attachment = Offer['attachments'][number] & { _id: Types.ObjectId };
 export type OfferModel = Model<InferSchemaType<typeof offerSchema>>;
 export type DemandModel = Model<InferSchemaType<typeof demandSchema>>;
+export type AnyListing = Offer | Demand;
+
+export const listingModels: ModelDefinition[] = [
+  { name: 'Offer', schema: offerSchema },
+  { name: 'Demand', schema: demandSchema },
+  /** Listings whose `searchDirty` may be set (see listingQueueSchema). */
+  { name: 'SearchQueue', schema: listingQueueSchema, collection: 'searchqueue' },
+  /** Listings whose `matchDirty` may be set. */
+  { name: 'MatchQueue', schema: listingQueueSchema, collection: 'matchqueue' },
+  /** Key collection: "<organisation id>:<type>" → the organisation's listing ids, oldest first. */
+  keyIndexDefinition('OrgListings', 'orglistings'),
+  /** Key collection: "<organisation id>:<type>:<reference>" → the listing imported under that reference. */
+  keyIndexDefinition('ListingRefs', 'listingrefs'),
+  /** Key collection: listing type → ids of listings waiting for review (may hold some no longer waiting). */
+  keyIndexDefinition('ModerationQueue', 'moderationqueue'),
+];

@@ -1,4 +1,4 @@
-import type { AuthUser } from '../accounts/passport';
+import type { AuthUser } from '../../platform/principal';
 import { canReadListing, listingPolicies } from './policy';
 
 const user = (org: string | null, role: 'user' | 'admin' = 'user'): AuthUser => ({

@@ -1,5 +1,5 @@
 import type { ListingPolicies, ListingStatus } from '@techbridge/shared';
-import type { AuthUser } from '../accounts/passport';
+import type { AuthUser } from '../../platform/principal';
 
 interface ListingLike {
   organizationId: unknown;

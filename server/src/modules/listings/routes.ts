@@ -6,87 +6,117 @@ import {
   offerCreateSchema,
   offerUpdateSchema,
 } from '@techbridge/shared';
-import { Router } from 'express';
-import type { AppContext } from '../../context';
-import { currentUser, optionalAuth, requireAuth } from '../../platform/http/middleware/auth';
-import { parseId, validate } from '../../platform/http/middleware/validate';
-import { attachmentRoutes } from './attachments.routes';
+import { route } from '../../context';
+import { archiveListing, deleteListing, publishListing } from './commands/changeStatus';
+import { createListing } from './commands/createListing';
+import { updateListing } from './commands/updateListing';
 import { isOwner } from './policy';
-import {
-  archiveListing,
-  createListing,
-  deleteListing,
-  listingsOf,
-  loadOwnListing,
-  loadReadableListing,
-  presentListing,
-  presentListings,
-  publishListing,
-  updateListing,
-} from './service';
+import { listingsOf, loadOwnListing, loadReadableListing, presentListing, presentListings } from './view';
 
 /** Offers (`/offers`) and demands (`/demands`) share one set of routes. */
-export function listingRoutes(ctx: AppContext, type: ListingType): Router {
-  const router = Router();
+export function listingRoutes(type: ListingType) {
   const base = type === 'offer' ? '/offers' : '/demands';
-  const createSchema = type === 'offer' ? offerCreateSchema : demandCreateSchema;
-  const updateSchema = type === 'offer' ? offerUpdateSchema : demandUpdateSchema;
-  const auth = requireAuth(ctx.passport);
-
-  router.post(base, auth, async (req, res) => {
-    const user = currentUser(req);
-    const input = validate(createSchema, req.body);
-    const listing = await createListing(ctx, type, user, input);
-    res.status(201).json(await presentListing(ctx, type, listing, user));
-  });
-
-  /** My organisation's listings, every status. */
-  router.get(`${base}/mine`, auth, async (req, res) => {
-    const user = currentUser(req);
-    const { status } = validate(mineQuerySchema, req.query);
-    if (!user.organizationId) return void res.json({ data: [] });
-    const listings = await listingsOf(ctx.db.models, type, user.organizationId, status)
-      .sort({ updatedAt: -1 })
-      .limit(500)
-      .lean();
-    const presented = await presentListings(ctx, type, listings, user);
-    res.json({ data: presented.map((p) => p.data), policies: presented.map((p) => p.policies) });
-  });
-
-  router.get(`${base}/:id`, optionalAuth(ctx.passport), async (req, res) => {
-    const viewer = req.user ?? null;
-    const listing = await loadReadableListing(ctx, type, parseId(req.params.id), viewer);
-    if (!isOwner(viewer, listing) && listing.status === 'published') ctx.views.add(type, String(listing._id));
-    const views = (listing.views ?? 0) + ctx.views.pending(type, String(listing._id));
-    res.json(await presentListing(ctx, type, { ...listing, views }, viewer));
-  });
-
-  router.patch(`${base}/:id`, auth, async (req, res) => {
-    const user = currentUser(req);
-    const listing = await loadOwnListing(ctx, type, parseId(req.params.id), user);
-    const patch = validate(updateSchema, req.body);
-    const updated = await updateListing(ctx, type, listing, patch);
-    res.json(await presentListing(ctx, type, updated, user));
-  });
-
-  router.delete(`${base}/:id`, auth, async (req, res) => {
-    const listing = await loadOwnListing(ctx, type, parseId(req.params.id), currentUser(req));
-    await deleteListing(ctx, type, listing);
-    res.status(204).end();
-  });
-
-  router.post(`${base}/:id/publish`, auth, async (req, res) => {
-    const user = currentUser(req);
-    const listing = await loadOwnListing(ctx, type, parseId(req.params.id), user);
-    res.json(await presentListing(ctx, type, await publishListing(ctx, type, listing), user));
-  });
-
-  router.post(`${base}/:id/archive`, auth, async (req, res) => {
-    const user = currentUser(req);
-    const listing = await loadOwnListing(ctx, type, parseId(req.params.id), user);
-    res.json(await presentListing(ctx, type, await archiveListing(ctx, type, listing), user));
-  });
-
-  router.use(attachmentRoutes(ctx, type, base));
-  return router;
+  const tag = type === 'offer' ? 'Offers' : 'Demands';
+  const noun = type === 'offer' ? 'technology offer' : 'technology demand';
+  return [
+    route({
+      method: 'post',
+      path: base,
+      tag,
+      summary: `Create a ${noun} (draft)`,
+      access: 'user',
+      body: type === 'offer' ? offerCreateSchema : demandCreateSchema,
+      responses: { 201: `The created ${noun} with its policies` },
+      errors: [403],
+      async handler({ ctx, user, body, res }) {
+        const listing = await createListing(ctx, type, user, body);
+        res.status(201);
+        return presentListing(ctx, type, listing, user);
+      },
+    }),
+    route({
+      method: 'get',
+      path: `${base}/mine`,
+      tag,
+      summary: `My organisation's ${noun}s, every status`,
+      access: 'user',
+      query: mineQuerySchema,
+      responses: { 200: `The ${noun}s and, in the same order, their policies` },
+      async handler({ ctx, user, query }) {
+        if (!user.organizationId) return { data: [] };
+        const listings = await listingsOf(ctx, type, user.organizationId, query.status);
+        const presented = await presentListings(ctx, type, listings, user);
+        return { data: presented.map((p) => p.data), policies: presented.map((p) => p.policies) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: `${base}/:id`,
+      tag,
+      summary: `Read a ${noun} (published, or own)`,
+      access: 'optional',
+      responses: { 200: `The ${noun} with the viewer's policies` },
+      async handler({ ctx, user: viewer, params }) {
+        const listing = await loadReadableListing(ctx, type, params.id, viewer);
+        const id = String(listing._id);
+        if (!isOwner(viewer, listing) && listing.status === 'published') ctx.views.add(type, id);
+        const views = (listing.views ?? 0) + ctx.views.pending(type, id);
+        return presentListing(ctx, type, { ...listing, views }, viewer);
+      },
+    }),
+    route({
+      method: 'patch',
+      path: `${base}/:id`,
+      tag,
+      summary: `Update an own ${noun}`,
+      access: 'user',
+      body: type === 'offer' ? offerUpdateSchema : demandUpdateSchema,
+      responses: { 200: `The updated ${noun}` },
+      errors: [403, 409],
+      async handler({ ctx, user, params, body }) {
+        const listing = await loadOwnListing(ctx, type, params.id, user);
+        return presentListing(ctx, type, await updateListing(ctx, type, listing, body), user);
+      },
+    }),
+    route({
+      method: 'delete',
+      path: `${base}/:id`,
+      tag,
+      summary: `Delete an own ${noun}`,
+      access: 'user',
+      responses: { 204: 'Deleted' },
+      responseShape: 'none',
+      errors: [403],
+      async handler({ ctx, user, params, res }) {
+        await deleteListing(ctx, type, await loadOwnListing(ctx, type, params.id, user));
+        res.status(204).end();
+      },
+    }),
+    route({
+      method: 'post',
+      path: `${base}/:id/publish`,
+      tag,
+      summary: `Publish an own ${noun} (or send it to review)`,
+      access: 'user',
+      responses: { 200: `The ${noun} in its new status` },
+      errors: [403, 409],
+      async handler({ ctx, user, params }) {
+        const listing = await loadOwnListing(ctx, type, params.id, user);
+        return presentListing(ctx, type, await publishListing(ctx, type, listing), user);
+      },
+    }),
+    route({
+      method: 'post',
+      path: `${base}/:id/archive`,
+      tag,
+      summary: `Archive an own ${noun}`,
+      access: 'user',
+      responses: { 200: `The archived ${noun}` },
+      errors: [403, 409],
+      async handler({ ctx, user, params }) {
+        const listing = await loadOwnListing(ctx, type, params.id, user);
+        return presentListing(ctx, type, await archiveListing(ctx, type, listing), user);
+      },
+    }),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { ListingType } from '@techbridge/shared';
 import type { Db } from '../../platform/db';
 import type { Logger } from '../../platform/logger';
-import { listingModel, withListingLock } from './service';
+import { listingStore } from './store';
 
 const FLUSH_MS = 2_000;
 
@@ -44,9 +44,7 @@ export class ViewCounter {
     await Promise.all(
       batch.map(async ({ type, id, n }) => {
         try {
-          await withListingLock(id, () =>
-            listingModel(this.db.models, type).updateOne({ _id: id }, { $inc: { views: n } }, { timestamps: false }),
-          );
+          await listingStore(this.db).write(type, id, { $inc: { views: n } }, { timestamps: false });
         } catch (err) {
           // Kept for the next flush (the database may be restarting).
           this.add(type, id, n);

@@ -1,7 +1,6 @@
 import { foldVietnamese, type ListingType } from '@techbridge/shared';
 import type { AppContext } from '../../context';
-import type { Demand, Offer } from '../listings/model';
-import type { AnyListing } from '../listings/service';
+import type { AnyListing, Demand, Offer } from '../listings/model';
 import { LISTINGS_INDEX, type ListingSearchDoc } from '../search/listingsIndex';
 
 /** Per query, two queries: enough to find a listing's MATCH_LIMIT best pairs, without reading ever more counterparts. */

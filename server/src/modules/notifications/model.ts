@@ -1,6 +1,12 @@
-import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
+import crypto from 'node:crypto';
+import { type InferSchemaType, type Model, Schema, Types } from 'mongoose';
+import type { ModelDefinition } from '../../platform/db';
 
-/** One per recipient user; `data` holds what the client needs to render and link it. */
+/**
+ * One per recipient user; `data` holds what the client needs to render and
+ * link it. Its `_id` is derived from what it announces (see notificationId),
+ * so a retried event processor stores it once and never pushes it twice.
+ */
 export const notificationSchema = new Schema(
   {
     userId: { type: Schema.Types.ObjectId, required: true },
@@ -10,8 +16,31 @@ export const notificationSchema = new Schema(
   },
   { timestamps: true, strict: 'throw', minimize: false },
 );
-notificationSchema.index({ userId: 1, createdAt: -1 });
-notificationSchema.index({ userId: 1, readAt: 1 });
+
+/**
+ * A user's inbox: the ids of their newest notifications (newest last) and
+ * how many are unread, so listing them and pushing the count are `_id`
+ * lookups. Kept with every notification and every read, under the user's lock.
+ */
+export const inboxSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    ids: { type: [String], default: [] },
+    unread: { type: Number, default: 0 },
+  },
+  { strict: 'throw', versionKey: false },
+);
+
+/** The `_id` of the notification a key stands for ("<event id>:<user id>:<kind>", say). */
+export const notificationId = (key: string) =>
+  new Types.ObjectId(crypto.createHash('sha256').update(`notification:${key}`).digest().subarray(0, 12));
 
 export type Notification = InferSchemaType<typeof notificationSchema> & { _id: Types.ObjectId; createdAt: Date };
 export type NotificationModel = Model<InferSchemaType<typeof notificationSchema>>;
+export type Inbox = InferSchemaType<typeof inboxSchema> & { _id: string };
+export type InboxModel = Model<InferSchemaType<typeof inboxSchema>>;
+
+export const notificationModels: ModelDefinition[] = [
+  { name: 'Notification', schema: notificationSchema },
+  { name: 'Inbox', schema: inboxSchema, collection: 'inboxes' },
+];

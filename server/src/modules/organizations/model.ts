@@ -1,5 +1,8 @@
 import { organizationTypeCodes, provinceCodes } from '@techbridge/shared';
 import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
+import type { ModelDefinition } from '../../platform/db';
+import { pendingEventsField } from '../../platform/events/pending';
+import { keyIndexDefinition } from '../../platform/keyIndex';
 
 export const organizationSchema = new Schema(
   {
@@ -8,9 +11,48 @@ export const organizationSchema = new Schema(
     province: { type: String, required: true, enum: provinceCodes },
     verified: { type: Boolean, default: false },
     status: { type: String, enum: ['active', 'suspended'], default: 'active' },
+    /** The latest verification request (so "is one pending?" is a lookup, not a query of the requests). */
+    latestVerificationId: { type: Schema.Types.ObjectId, default: null },
+    ...pendingEventsField,
   },
   { timestamps: true, strict: 'throw' },
 );
 
-export type Organization = InferSchemaType<typeof organizationSchema> & { _id: Types.ObjectId };
+const documentSchema = new Schema(
+  { name: String, type: { type: String }, size: Number, storedAs: String },
+  { _id: true },
+);
+
+/** An organisation's request to be verified, with its registration details and documents. */
+export const verificationSchema = new Schema(
+  {
+    organizationId: { type: Schema.Types.ObjectId, required: true, index: true },
+    requestedBy: { type: Schema.Types.ObjectId, required: true },
+    status: { type: String, enum: ['pending', 'approved', 'rejected'], default: 'pending', index: true },
+    registrationNumber: { type: String, required: true },
+    taxCode: { type: String },
+    address: { type: String, required: true },
+    website: { type: String },
+    note: { type: String },
+    documents: { type: [documentSchema], default: [] },
+    reason: { type: String, default: null },
+    decidedBy: { type: Schema.Types.ObjectId, default: null },
+    decidedAt: { type: Date, default: null },
+    ...pendingEventsField,
+  },
+  { timestamps: true, strict: 'throw' },
+);
+
+export type Organization = InferSchemaType<typeof organizationSchema> & { _id: Types.ObjectId; createdAt: Date };
 export type OrganizationModel = Model<InferSchemaType<typeof organizationSchema>>;
+export type Verification = InferSchemaType<typeof verificationSchema> & { _id: Types.ObjectId; createdAt: Date };
+export type VerificationModel = Model<InferSchemaType<typeof verificationSchema>>;
+
+export const organizationModels: ModelDefinition[] = [
+  { name: 'Organization', schema: organizationSchema },
+  { name: 'Verification', schema: verificationSchema },
+  /** Key collection: organisation id → its members' user ids. */
+  keyIndexDefinition('OrgMembers', 'orgmembers'),
+  /** Key collection: request status ('pending', …) → verification request ids, oldest first. */
+  keyIndexDefinition('VerificationQueue', 'verificationqueue'),
+];

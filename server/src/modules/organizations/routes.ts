@@ -1,40 +1,43 @@
 import { foldVietnamese, organizationListQuerySchema } from '@techbridge/shared';
-import { Router } from 'express';
-import type { AppContext } from '../../context';
+import { route } from '../../context';
 import { notFound } from '../../platform/errors';
-import { parseId, validate } from '../../platform/http/middleware/validate';
+import { countLiveListings } from '../search/query';
+import { presentOrganization } from './presenter';
+import { organizationStore } from './store';
 
-import { presentOrganization } from '../accounts/presenter';
-
-/** Public organisation profiles: who they are and how many listings they have live. */
-export function organizationsRouter(ctx: AppContext): Router {
-  const router = Router();
-  const { models } = ctx.db;
-  /** Active organisations by type and name (e.g. intermediaries to invite into a deal). */
-  router.get('/organizations', async (req, res) => {
-    const q = validate(organizationListQuerySchema, req.query);
-    const filter = {
-      status: 'active',
-      ...(q.type ? { type: q.type } : {}),
-    };
-    const orgs = await models.Organization.find(filter).sort({ name: 1 }).limit(500).lean();
-    const wanted = q.q ? foldVietnamese(q.q) : '';
-    const data = orgs
-      .filter((o) => !wanted || foldVietnamese(o.name).includes(wanted))
-      .slice(0, q.limit)
-      .map(presentOrganization);
-    res.json({ data });
-  });
-
-  router.get('/organizations/:id', async (req, res) => {
-    const org = await models.Organization.findById(parseId(req.params.id)).lean();
-    if (org?.status !== 'active') throw notFound('Organisation not found');
-    const live = { organizationId: org._id, status: 'published', deletedAt: null };
-    const [offers, demands] = await Promise.all([
-      models.Offer.countDocuments(live),
-      models.Demand.countDocuments(live),
-    ]);
-    res.json({ data: { ...presentOrganization(org), stats: { offers, demands } } });
-  });
-  return router;
-}
+/** Public organisation profiles and the directory of active organisations. */
+export const organizationRoutes = [
+  route({
+    method: 'get',
+    path: '/organizations',
+    tag: 'Organizations',
+    summary: 'Active organisations by type and name',
+    access: 'public',
+    query: organizationListQuerySchema,
+    responses: { 200: 'The organisations' },
+    async handler({ ctx, query }) {
+      const orgs = await organizationStore(ctx.db).scanActive(query.type);
+      const wanted = query.q ? foldVietnamese(query.q) : '';
+      const data = orgs
+        .filter((o) => !wanted || foldVietnamese(o.name).includes(wanted))
+        .slice(0, query.limit)
+        .map(presentOrganization);
+      return { data };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/organizations/:id',
+    tag: 'Organizations',
+    summary: "An organisation's public profile with its live listing counts",
+    access: 'public',
+    responses: { 200: 'The organisation' },
+    async handler({ ctx, params }) {
+      const org = await organizationStore(ctx.db).findById(params.id);
+      if (org?.status !== 'active') throw notFound('Organisation not found');
+      // Live listings are exactly what the search index holds: counted there, not by reading the listings.
+      const stats = await countLiveListings(ctx.search, String(org._id));
+      return { data: { ...presentOrganization(org), stats } };
+    },
+  }),
+];

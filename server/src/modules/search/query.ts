@@ -7,7 +7,7 @@ import {
   type SearchResponse,
 } from '@techbridge/shared';
 import { validationError } from '../../platform/errors';
-import type { Search } from './client';
+import type { Search } from '../../platform/search/client';
 import { highlight, queryTerms } from './highlight';
 import { facetAttributes, LISTINGS_INDEX, type ListingSearchDoc } from './listingsIndex';
 
@@ -104,4 +104,13 @@ export async function searchListings(search: Search, query: SearchQuery): Promis
     Object.entries(facetAttributes).map(([name, attribute]) => [name, distribution[attribute] ?? {}]),
   ) as SearchResponse['facets'];
   return { hits, facets, total: result.totalHits ?? 0, page: query.page, limit: query.limit };
+}
+
+/** An organisation's live listings by type: what the index holds for it (a facet count, no listing is read). */
+export async function countLiveListings(search: Search, orgId: string): Promise<{ offers: number; demands: number }> {
+  const result = await search.client
+    .index<ListingSearchDoc>(search.indexName(LISTINGS_INDEX))
+    .search('', { filter: [`orgId = "${orgId.replace(/["\\]/g, '')}"`], limit: 0, facets: ['type'] });
+  const byType = result.facetDistribution?.type ?? {};
+  return { offers: byType.offer ?? 0, demands: byType.demand ?? 0 };
 }

@@ -1,28 +1,42 @@
 import { fileFormatSchema, statsQuerySchema } from '@techbridge/shared';
-import { Router } from 'express';
-import type { AppContext } from '../../context';
+import { z } from 'zod';
+import { route } from '../../context';
 import { sendTable } from '../../platform/files/tables';
-import { currentUser, requireAuth } from '../../platform/http/middleware/auth';
-import { validate } from '../../platform/http/middleware/validate';
-import { computeStats, statsRows, statsScope } from './service';
+import { computeStats, statsRows, statsScope } from './compute';
+
+/** The stats filters plus the file format. */
+const statsExportQuery = z.strictObject({ ...statsQuerySchema.shape, ...fileFormatSchema.shape });
 
 /** Statistics for operators (administrators and agencies), as JSON or as a CSV/XLSX file. */
-export function statsRouter(ctx: AppContext): Router {
-  const router = Router();
-  const auth = requireAuth(ctx.passport);
-
-  router.get('/stats', auth, async (req, res) => {
-    const query = validate(statsQuerySchema, req.query);
-    const scope = await statsScope(ctx, currentUser(req), query);
-    res.json({ data: await computeStats(ctx, scope, query) });
-  });
-
-  router.get('/stats/export', auth, async (req, res) => {
-    const { format, ...rest } = req.query as Record<string, string>;
-    const query = validate(statsQuerySchema, rest);
-    const { format: fmt } = validate(fileFormatSchema, { format });
-    const scope = await statsScope(ctx, currentUser(req), query);
-    await sendTable(res, statsRows(await computeStats(ctx, scope, query)), 'techbridge-stats', fmt);
-  });
-  return router;
-}
+export const statsRoutes = [
+  route({
+    method: 'get',
+    path: '/stats',
+    tag: 'Statistics',
+    summary: 'Statistics for operators (administrators and agencies)',
+    access: 'user',
+    query: statsQuerySchema,
+    responses: { 200: 'The statistics' },
+    errors: [403],
+    async handler({ ctx, user, query }) {
+      const scope = await statsScope(ctx, user, query);
+      return { data: await computeStats(ctx, scope, query) };
+    },
+  }),
+  route({
+    method: 'get',
+    path: '/stats/export',
+    tag: 'Statistics',
+    summary: 'The statistics as a CSV or XLSX file',
+    access: 'user',
+    query: statsExportQuery,
+    responses: { 200: 'The file' },
+    responseShape: 'file',
+    errors: [403],
+    async handler({ ctx, user, query, res }) {
+      const { format, ...rest } = query;
+      const scope = await statsScope(ctx, user, rest);
+      await sendTable(res, statsRows(await computeStats(ctx, scope, rest)), 'techbridge-stats', format);
+    },
+  }),
+];

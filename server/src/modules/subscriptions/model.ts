@@ -1,39 +1,53 @@
 import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
+import type { ModelDefinition } from '../../platform/db';
+import { keyIndexDefinition } from '../../platform/keyIndex';
 
-/** A saved search: the user hears once about each new published listing it finds. */
-export const savedSearchSchema = new Schema(
+/** A user's saved searches, in one document per user (`_id` the user id): the user hears once about each new listing one finds. */
+export const savedSearchListSchema = new Schema(
   {
-    userId: { type: Schema.Types.ObjectId, required: true, index: true },
+    _id: { type: String, required: true },
     organizationId: { type: Schema.Types.ObjectId, default: null },
-    name: { type: String, required: true },
-    query: { type: Schema.Types.Mixed, required: true },
+    searches: {
+      type: [
+        {
+          name: { type: String, required: true },
+          query: { type: Schema.Types.Mixed, required: true },
+          createdAt: { type: Date, required: true },
+        },
+      ],
+      default: [],
+    },
   },
-  { timestamps: true, strict: 'throw', minimize: false },
+  { strict: 'throw', minimize: false, versionKey: false },
 );
 
-/** Which listing a saved search already alerted about: unique, so an alert fires once. */
+/** Which listing a saved search already alerted about: `_id` "<saved search>:<type>:<listing>", so an alert fires once. */
 export const savedSearchHitSchema = new Schema(
-  {
-    savedSearchId: { type: Schema.Types.ObjectId, required: true },
-    listingKey: { type: String, required: true },
-  },
-  { timestamps: true, strict: 'throw' },
+  { _id: { type: String, required: true } },
+  { timestamps: { createdAt: true, updatedAt: false }, strict: 'throw', versionKey: false },
 );
-savedSearchHitSchema.index({ savedSearchId: 1, listingKey: 1 }, { unique: true });
 
-/** Following a sector: the user hears of every new listing in it. */
-export const followSchema = new Schema(
+/** The sectors a user follows, in one document per user: the user hears of every new listing in them. */
+export const followListSchema = new Schema(
   {
-    userId: { type: Schema.Types.ObjectId, required: true },
+    _id: { type: String, required: true },
     organizationId: { type: Schema.Types.ObjectId, default: null },
-    sector: { type: String, required: true, index: true },
+    sectors: { type: [{ _id: false, sector: String, createdAt: Date }], default: [] },
   },
-  { timestamps: true, strict: 'throw' },
+  { strict: 'throw', versionKey: false },
 );
-followSchema.index({ userId: 1, sector: 1 }, { unique: true });
 
-export type SavedSearch = InferSchemaType<typeof savedSearchSchema> & { _id: Types.ObjectId; createdAt: Date };
-export type Follow = InferSchemaType<typeof followSchema> & { _id: Types.ObjectId; createdAt: Date };
-export type SavedSearchModel = Model<InferSchemaType<typeof savedSearchSchema>>;
+export type SavedSearchList = InferSchemaType<typeof savedSearchListSchema> & { _id: string };
+export type SavedSearch = SavedSearchList['searches'][number] & { _id: Types.ObjectId };
+export type FollowList = InferSchemaType<typeof followListSchema> & { _id: string };
+
+export const subscriptionModels: ModelDefinition[] = [
+  { name: 'SavedSearchList', schema: savedSearchListSchema, collection: 'savedsearches' },
+  { name: 'SavedSearchHit', schema: savedSearchHitSchema, collection: 'savedsearchhits' },
+  { name: 'FollowList', schema: followListSchema, collection: 'follows' },
+  /** Key collection: sector code → the ids of the users who follow it. */
+  keyIndexDefinition('SectorFollowers', 'sectorfollowers'),
+];
+export type SavedSearchListModel = Model<InferSchemaType<typeof savedSearchListSchema>>;
 export type SavedSearchHitModel = Model<InferSchemaType<typeof savedSearchHitSchema>>;
-export type FollowModel = Model<InferSchemaType<typeof followSchema>>;
+export type FollowListModel = Model<InferSchemaType<typeof followListSchema>>;

@@ -1,10 +1,18 @@
 import { taxonomies } from '@techbridge/shared';
-import { Router } from 'express';
+import { route } from '../../context';
 
-export function taxonomiesRouter(): Router {
-  const router = Router();
-  router.get('/taxonomies', (_req, res) => {
-    res.set('Cache-Control', 'public, max-age=3600').json(taxonomies);
-  });
-  return router;
-}
+export const taxonomyRoutes = [
+  route({
+    method: 'get',
+    path: '/taxonomies',
+    tag: 'System',
+    summary: 'Sectors, provinces, organisation types and other code lists',
+    access: 'public',
+    responses: { 200: 'The taxonomies' },
+    responseShape: 'json',
+    handler({ res }) {
+      res.set('Cache-Control', 'public, max-age=3600');
+      return taxonomies;
+    },
+  }),
+];

@@ -1,20 +1,38 @@
-import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
+import { type Connection, type Model, Schema } from 'mongoose';
 
 /**
- * The domain-event outbox. A write records an event; the events module claims
- * it (several instances may run), delivers it, and deletes it.
+ * The outbox: events moved out of the documents that carried them, until
+ * every processor has handled them. `_id` is the event's own id, so moving
+ * an event twice stores it once. Delivered events are deleted; the outbox
+ * stays small (FerretDB scans it to claim the next event).
  */
-export const eventSchema = new Schema(
+const outboxSchema = new Schema(
   {
+    _id: { type: String, required: true },
     type: { type: String, required: true },
     data: { type: Schema.Types.Mixed, default: {} },
-    processedAt: { type: Date, default: null, index: true },
+    at: { type: Date, required: true },
+    /** Processors that have handled the event (a retry runs only the others). */
+    done: { type: [String], default: [] },
     claimedAt: { type: Date, default: null },
     attempts: { type: Number, default: 0 },
     lastError: { type: String, default: null },
   },
-  { timestamps: true, strict: 'throw', minimize: false },
+  { strict: 'throw', minimize: false, versionKey: false },
 );
 
-export type DomainEvent = InferSchemaType<typeof eventSchema> & { _id: Types.ObjectId; createdAt: Date };
-export type EventModel = Model<InferSchemaType<typeof eventSchema>>;
+export interface OutboxEntry {
+  _id: string;
+  type: string;
+  data: unknown;
+  at: Date;
+  done: string[];
+  claimedAt: Date | null;
+  attempts: number;
+  lastError: string | null;
+}
+export type OutboxModel = Model<OutboxEntry>;
+
+export const outboxModels = [{ name: 'Outbox', schema: outboxSchema, collection: 'outbox' }] as const;
+
+export const outboxModel = (connection: Connection) => connection.model('Outbox') as OutboxModel;

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import multer from 'multer';
-import type { AppContext } from '../../context';
 import { AppError, badRequest } from '../errors';
 
 /** Files attached to listings and deal messages: one place for storage, limits and type checks. */
@@ -46,13 +45,26 @@ export function checkFileType(name: string, head: Buffer): { ok: true; mime: str
   return { ok: true, mime: type.mime };
 }
 
-export function uploadsDir(ctx: AppContext): string {
-  return path.join(ctx.config.dataDir, 'uploads');
+/** Where uploaded files are kept: DATA_DIR/uploads. */
+export function uploadsDir(dataDir: string): string {
+  return path.join(dataDir, 'uploads');
+}
+
+const receivers = new Map<string, ReturnType<typeof fileReceiver>>();
+
+/** Receives one multipart file (field "file") of a request into DATA_DIR/uploads (see fileReceiver). */
+export function receiveFile(dataDir: string, req: Request, res: Response): Promise<Express.Multer.File> {
+  let receive = receivers.get(dataDir);
+  if (!receive) {
+    receive = fileReceiver(dataDir);
+    receivers.set(dataDir, receive);
+  }
+  return receive(req, res);
 }
 
 /** Receives one multipart file (field "file") into DATA_DIR/uploads, with the size limit as a 413. */
-export function fileReceiver(ctx: AppContext) {
-  const dir = uploadsDir(ctx);
+function fileReceiver(dataDir: string) {
+  const dir = uploadsDir(dataDir);
   const upload = multer({
     storage: multer.diskStorage({
       destination: (_req, _file, cb) => {
@@ -105,11 +117,35 @@ export async function checkUpload(file: Express.Multer.File): Promise<{ name: st
 
 /** Sends a stored file as a download with a safe, UTF-8 file name. */
 export function sendStoredFile(
-  ctx: AppContext,
+  dataDir: string,
   res: Response,
   file: { storedAs: string; name: string; type: string },
 ): void {
   res.setHeader('Content-Type', file.type);
   res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`);
-  res.sendFile(path.join(uploadsDir(ctx), file.storedAs));
+  res.sendFile(path.join(uploadsDir(dataDir), file.storedAs));
+}
+
+/** Removes a stored file (a refused upload, a removed attachment); a missing file is not an error. */
+export async function removeStoredFile(dataDir: string, storedAs: string): Promise<void> {
+  await fs.promises.rm(path.join(uploadsDir(dataDir), storedAs), { force: true });
+}
+
+/**
+ * Receives a file, checks it, and runs `use` with it; the file is removed
+ * again if it is refused or `use` fails, so no refused upload stays on disk.
+ */
+export async function withUpload<T>(
+  dataDir: string,
+  req: Request,
+  res: Response,
+  use: (file: Express.Multer.File, checked: { name: string; mime: string }) => Promise<T>,
+): Promise<T> {
+  const file = await receiveFile(dataDir, req, res);
+  try {
+    return await use(file, await checkUpload(file));
+  } catch (err) {
+    await fs.promises.rm(file.path, { force: true });
+    throw err;
+  }
 }

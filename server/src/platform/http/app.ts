@@ -6,29 +6,18 @@ import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
-import type { AppContext } from '../../context';
-import { meRouter } from '../../modules/accounts/me.routes';
-import { authRouter } from '../../modules/accounts/routes';
-import { operationsRouter } from '../../modules/admin/operations.routes';
-import { adminRouter } from '../../modules/admin/routes';
-import { dealsRouter } from '../../modules/deals/routes';
-import { importsRouter } from '../../modules/imports/routes';
-import { listingRoutes } from '../../modules/listings/routes';
-import { matchesRouter } from '../../modules/matching/routes';
-import { notificationsRouter } from '../../modules/notifications/routes';
-import { organizationsRouter } from '../../modules/organizations/routes';
-import { searchRouter } from '../../modules/search/routes';
-import { statsRouter } from '../../modules/stats/routes';
-import { subscriptionsRouter } from '../../modules/subscriptions/routes';
-import { taxonomiesRouter } from '../../modules/taxonomies/routes';
+import type { Config } from '../config';
 import { notFound } from '../errors';
-import { createIo, type TypedServer } from '../realtime/io';
-import { docsRouter } from './docs';
-import { healthRouter } from './health';
-import { requireAdmin, requireAuth } from './middleware/auth';
+import type { Lifecycle } from '../lifecycle';
+import type { Logger } from '../logger';
+import type { Realtime } from '../realtime/emitter';
+import { createIo, type IoContext, type SocketHandlers, type TypedServer } from '../realtime/io';
+import { docsAssets } from './docs';
 import { errorHandler } from './middleware/errorHandler';
 import { rejectOperators } from './middleware/rejectOperators';
 import { securityHeaders } from './middleware/securityHeaders';
+import { type MountContext, mountRoutes } from './mount';
+import type { AnyRoute } from './route';
 
 export const clientDist = path.resolve(__dirname, '../../../../client/dist');
 
@@ -45,7 +34,23 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function createApp(ctx: AppContext): App {
+/** What the HTTP app needs of an app context. */
+export interface HttpContext extends MountContext, IoContext {
+  config: Config;
+  log: Logger;
+  lifecycle: Lifecycle;
+  realtime: Realtime;
+}
+
+/**
+ * The HTTP server: the API (every declared route under /api), the built
+ * React app, and Socket.IO with the modules' socket handlers.
+ */
+export function createApp<C extends HttpContext>(
+  ctx: C,
+  routes: AnyRoute<C>[],
+  sockets: SocketHandlers<C>[] = [],
+): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', ctx.config.trustProxy);
@@ -74,8 +79,8 @@ export function createApp(ctx: AppContext): App {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      // One line per request at debug level (LOG_LEVEL=debug); failures always.
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'debug'),
     }),
   );
   app.use(securityHeaders(ctx.config.production));
@@ -87,25 +92,8 @@ export function createApp(ctx: AppContext): App {
   app.use('/api', rejectOperators);
 
   const api = express.Router();
-  api.use(healthRouter(ctx));
-  api.use(taxonomiesRouter());
-  api.use(authRouter(ctx));
-  api.use(meRouter(ctx));
-  api.use(listingRoutes(ctx, 'offer'));
-  api.use(listingRoutes(ctx, 'demand'));
-  api.use(searchRouter(ctx));
-  api.use(organizationsRouter(ctx));
-  api.use(matchesRouter(ctx));
-  api.use(notificationsRouter(ctx));
-  api.use(subscriptionsRouter(ctx));
-  api.use(dealsRouter(ctx));
-  // Every /admin route: authenticated administrators only, checked once here.
-  api.use('/admin', requireAuth(ctx.passport), requireAdmin);
-  api.use(adminRouter(ctx));
-  api.use(operationsRouter(ctx));
-  api.use(statsRouter(ctx));
-  api.use(importsRouter(ctx));
-  api.use(docsRouter(ctx.config.production));
+  api.use(docsAssets());
+  api.use(mountRoutes(ctx, routes));
   api.use(() => {
     throw notFound('No such API route');
   });
@@ -139,7 +127,7 @@ export function createApp(ctx: AppContext): App {
         `Connection: close\r\n\r\n${body}`,
     );
   });
-  const io = createIo(server, ctx);
+  const io = createIo(server, ctx, sockets);
   ctx.realtime.attach(io);
 
   return {

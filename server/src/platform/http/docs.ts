@@ -1,25 +1,53 @@
-import { Router } from 'express';
-import { cspWithInlineStyle } from './middleware/securityHeaders';
-import { buildOpenApiDocument, type OpenApiDocument } from './openapi/document';
-import { DOCS_CSS, renderDocsHtml } from './openapi/html';
+import path from 'node:path';
+import express from 'express';
+import { buildOpenApiDocument, type OpenApiDocument } from './openapi';
+import { type AnyRoute, routeFor } from './route';
 
-/** GET /openapi.json (the OpenAPI 3.1 description) and GET /docs (a browsable HTML reference). */
-export function docsRouter(production: boolean): Router {
-  const router = Router();
-  // Built once, on first request; the registry does not change while the server runs.
+const route = routeFor<unknown>();
+const pageDir = path.join(__dirname, 'docs');
+const swaggerDir = path.dirname(require.resolve('swagger-ui-dist/package.json'));
+
+/**
+ * GET /openapi.json, generated from the route declarations (built once, on
+ * first request), and GET /docs, the reference page: Swagger UI from the
+ * npm package, served from our own origin under our content security policy.
+ */
+export function docsRoutes(api: () => AnyRoute[]) {
   let doc: OpenApiDocument | undefined;
-  let html: string | undefined;
-  const document = () => {
-    doc ??= buildOpenApiDocument();
-    return doc;
-  };
+  return [
+    route({
+      method: 'get',
+      path: '/openapi.json',
+      tag: 'System',
+      summary: 'This OpenAPI description',
+      access: 'public',
+      responses: { 200: 'The OpenAPI 3.1 document' },
+      responseShape: 'json',
+      handler({ res }) {
+        doc ??= buildOpenApiDocument(api());
+        res.set('Cache-Control', 'public, max-age=300');
+        return doc;
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/docs',
+      tag: 'System',
+      summary: 'A browsable reference of this API, with try-it-out',
+      access: 'public',
+      responses: { 200: 'An HTML page' },
+      responseShape: 'html',
+      handler({ res }) {
+        res.set('Cache-Control', 'public, max-age=300').sendFile(path.join(pageDir, 'index.html'));
+      },
+    }),
+  ];
+}
 
-  router.get('/openapi.json', (_req, res) => {
-    res.set('Cache-Control', 'public, max-age=300').json(document());
-  });
-  router.get('/docs', cspWithInlineStyle(production, DOCS_CSS), (_req, res) => {
-    html ??= renderDocsHtml(document());
-    res.set('Cache-Control', 'public, max-age=300').type('html').send(html);
-  });
+/** The reference page's scripts and styles (Swagger UI's, and ours beside them). */
+export function docsAssets(): express.Router {
+  const router = express.Router();
+  const files = { maxAge: '1d', index: false, fallthrough: true } as const;
+  router.use('/docs/assets', express.static(pageDir, files), express.static(swaggerDir, files));
   return router;
 }

@@ -1,11 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@techbridge/shared';
+import type { Passport } from 'passport';
 import { Server, type Socket } from 'socket.io';
-import type { AppContext } from '../../context';
-import type { AuthUser } from '../../modules/accounts/passport';
-import { registerDealHandlers } from '../../modules/deals/socket';
-import { adapterPublisher } from '../redis';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { AuthUser } from '../principal';
+import { adapterPublisher, type RedisClients } from '../redis';
 
 export type TypedServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type TypedSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -18,7 +19,21 @@ export const dealRoom = (id: string) => `deal:${id}`;
  * Socket.IO with the same JWT check as HTTP: the handshake's `auth.token` goes
  * through passport-jwt. Anything else is refused with a connect_error.
  */
-export function createIo(httpServer: HttpServer, ctx: AppContext): TypedServer {
+export interface IoContext {
+  config: Config;
+  log: Logger;
+  passport: InstanceType<typeof Passport>;
+  redis?: RedisClients;
+}
+
+/** A module's handlers of a connected socket's events. */
+export type SocketHandlers<C> = (ctx: C, socket: TypedSocket) => void;
+
+export function createIo<C extends IoContext>(
+  httpServer: HttpServer,
+  ctx: C,
+  handlers: SocketHandlers<C>[],
+): TypedServer {
   const io: TypedServer = new Server(httpServer, {
     cors: ctx.config.corsOrigins.length ? { origin: ctx.config.corsOrigins, credentials: true } : undefined,
     maxHttpBufferSize: 64 * 1024,
@@ -61,7 +76,7 @@ export function createIo(httpServer: HttpServer, ctx: AppContext): TypedServer {
   io.on('connection', (socket: TypedSocket) => {
     void socket.join(userRoom(socket.data.userId));
     if (socket.data.organizationId) void socket.join(orgRoom(socket.data.organizationId));
-    registerDealHandlers(ctx, socket);
+    for (const register of handlers) register(ctx, socket);
   });
   return io;
 }

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Passport } from 'passport';
-import type { AuthUser } from '../../../modules/accounts/passport';
 import { forbidden, unauthorized } from '../../errors';
+import type { AuthUser } from '../../principal';
 
 /** REST authentication: a Bearer access token checked by passport-jwt. */
 export function requireAuth(passport: InstanceType<typeof Passport>): RequestHandler {

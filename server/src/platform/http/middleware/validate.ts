@@ -5,7 +5,7 @@ import { validationError } from '../../errors';
  * Turns zod issues into `{field: messageKey}`, the first per field. The error
  * middleware renders the keys in the reader's language.
  */
-export function issuesToFields(issues: z.core.$ZodIssue[]): Record<string, string> {
+export function issuesToFields(issues: z.core.$ZodIssue[], field = '_'): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -15,7 +15,7 @@ export function issuesToFields(issues: z.core.$ZodIssue[]): Record<string, strin
       }
       continue;
     }
-    const name = issue.path.length ? issue.path.join('.') : '_';
+    const name = issue.path.length ? issue.path.join('.') : field;
     fields[name] ??= issue.message;
   }
   return fields;
@@ -25,10 +25,10 @@ export function issuesToFields(issues: z.core.$ZodIssue[]): Record<string, strin
  * The one way requests are validated: parse with a shared zod schema, or throw
  * a 400 naming each bad field. Returns the parsed, typed value.
  */
-export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value ?? {});
+export function validate<S extends z.ZodType>(schema: S, value: unknown, field?: string): z.output<S> {
+  const result = schema.safeParse(value ?? (field ? undefined : {}));
   if (result.success) return result.data;
-  throw validationError(issuesToFields(result.error.issues));
+  throw validationError(issuesToFields(result.error.issues, field));
 }
 
 /** A route's `:id` parameter as a MongoDB id, or a 400 naming the parameter. */

@@ -1,0 +1,81 @@
+import { Types } from 'mongoose';
+import { defineStore, findEachById } from '../../platform/db';
+import { carry } from '../../platform/events/pending';
+import { collectionEventSource } from '../../platform/events/source';
+import type { PendingEvent } from '../../platform/events/types';
+import { keyIndex } from '../../platform/keyIndex';
+import { keyedMutex } from '../../platform/lib/keyedMutex';
+import type { Session, SessionModel, User, UserModel } from './model';
+
+/**
+ * Every query on users and their sessions: `_id` lookups and key
+ * collections (email → user, user → sessions), except the `scan…` ones.
+ */
+export const accountStore = defineStore((connection) => {
+  const User = connection.model('User') as UserModel;
+  const Session = connection.model('Session') as SessionModel;
+  const emails = keyIndex(connection, 'UserEmails');
+  const userSessions = keyIndex(connection, 'UserSessions');
+  const perUser = keyedMutex();
+  const perSession = keyedMutex();
+
+  const users = collectionEventSource('users', User, perUser);
+
+  return {
+    users,
+    findUser: (id: unknown) => User.findById(id).lean<User>(),
+    findUsers: (ids: unknown[]) => findEachById<User>(User, ids),
+    async findUserByEmail(email: string): Promise<User | null> {
+      const [id] = await emails.get(email);
+      return id ? User.findById(id).lean<User>() : null;
+    },
+    /** Claims the address for a new user id; false when it belongs to someone already. */
+    claimEmail: (email: string, userId: Types.ObjectId) => emails.claim(email, [String(userId)]),
+    releaseEmail: (email: string) => emails.drop(email),
+    newUserId: () => new Types.ObjectId(),
+    async createUser(doc: Record<string, unknown> & { _id: Types.ObjectId }): Promise<User> {
+      return (await User.create(doc)).toObject() as User;
+    },
+    /** Sets a user's status, carrying the event that re-projects the listings they wrote. */
+    setStatus: (id: string, status: 'active' | 'suspended', events: PendingEvent[]) =>
+      perUser(id, () => User.updateOne({ _id: id }, { $set: { status }, ...carry(events) })),
+    /** scan: whether any administrator exists (the production bootstrap, at start). */
+    scanHasAdmin: async () => !!(await User.exists({ role: 'admin' })),
+    makeAdmin: (id: unknown) => perUser(String(id), () => User.updateOne({ _id: id }, { $set: { role: 'admin' } })),
+    /** scan: every user, newest first, with what the administrators' list shows (an admin tool). */
+    scanForAdmin: () =>
+      User.find({}, { email: 1, name: 1, role: 1, status: 1, organizationId: 1, createdAt: 1 })
+        .sort({ createdAt: -1 })
+        .limit(5000)
+        .lean<User[]>(),
+
+    // ---- Sessions (refresh-token families)
+
+    findSession: (id: string) => Session.findById(id).lean<Session>(),
+    async createSession(doc: Omit<Session, 'rotations' | 'previous' | 'revokedAt' | 'createdAt' | 'updatedAt'>) {
+      await Session.create(doc);
+      await userSessions.add(String(doc.userId), [doc._id]);
+    },
+    /** One rotation or revocation of a session at a time in this process. */
+    withSession: <T>(id: string, work: () => Promise<T>) => perSession(id, work),
+    /**
+     * Replaces the current token of a session read as `current` (the caller
+     * holds `withSession`); the used one joins the last few rotated ones.
+     * Resolves with the session's rotation count after this one.
+     */
+    async rotateSession(current: Session, next: { tokenHash: string; expiresAt: Date }): Promise<number> {
+      const previous = [...(current.previous ?? []), { hash: current.tokenHash, usedAt: new Date() }].slice(-5);
+      const updated = await Session.findOneAndUpdate(
+        { _id: current._id },
+        { $inc: { rotations: 1 }, $set: { ...next, previous } },
+        { new: true },
+      ).lean<Session>();
+      return updated?.rotations ?? -1;
+    },
+    /** Ends a session (the caller holds `withSession`, or the session is simply marked again). */
+    revokeSession: (id: string) => Session.updateOne({ _id: id }, { $set: { revokedAt: new Date() } }),
+    sessionIdsOf: (userId: unknown) => userSessions.get(String(userId)),
+  };
+});
+
+export type AccountStore = ReturnType<typeof accountStore>;

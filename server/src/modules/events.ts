@@ -1,0 +1,31 @@
+import type { ListingType } from '@techbridge/shared';
+
+/**
+ * Every domain event and its payload. A write carries its event in the
+ * document it changes (see platform/events/pending.ts); processors declare
+ * which of these they handle (see the modules' processor files).
+ */
+export interface DomainEvents {
+  /** First publications: one listing, or a batch (an import, an organisation's verification). */
+  'listing.published': { type: ListingType; listingIds: string[] };
+  /** An administrator approved or rejected a listing waiting for review. */
+  'listing.moderated': { type: ListingType; listingId: string; decision: 'approved' | 'rejected'; reason?: string };
+  /** One listing's matching pass made new pairs (best first). */
+  'match.created': { type: ListingType; listingId: string; matchIds: string[] };
+  'deal.opened': { dealId: string; byUserId: string };
+  'deal.updated': { dealId: string; reason: DealUpdateReason; stage?: string; byUserId: string };
+  'message.created': { dealId: string; messageId: string };
+  /** An organisation was suspended or reactivated: its listings leave or rejoin search and matching. */
+  'organization.status_changed': { organizationId: string; status: 'active' | 'suspended' };
+  /** A user was suspended or reactivated: the listings they wrote leave or rejoin search and matching. */
+  'user.status_changed': { userId: string; status: 'active' | 'suspended' };
+  /** A verification request was decided; approval also released the listings waiting for it. */
+  'organization.verification_decided': {
+    organizationId: string;
+    verificationId: string;
+    decision: 'approved' | 'rejected';
+    reason?: string;
+  };
+}
+
+export type DealUpdateReason = 'stage' | 'intermediary' | 'nda.accept' | 'nda.approve' | 'nda.grant' | 'nda.revoke';

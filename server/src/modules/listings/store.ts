@@ -1,0 +1,201 @@
+import type { ListingType } from '@techbridge/shared';
+import type { Model } from 'mongoose';
+import { defineStore, findEachById, insertOnce } from '../../platform/db';
+import { collectionEventSource } from '../../platform/events/source';
+import type { PendingEvent } from '../../platform/events/types';
+import { keyIndex } from '../../platform/keyIndex';
+import { mapLimit } from '../../platform/lib/mapLimit';
+import { withListingLock, withListingLocks } from './locks';
+import type { AnyListing } from './model';
+import type { DirtyFlag } from './queue.store';
+
+type Projection = Record<string, 0 | 1>;
+/** Listings cleared at a time: the writes are independent, but a batch of a thousand should not flood the pool. */
+const CLEAR_CONCURRENCY = 16;
+
+/**
+ * Every query on offers and demands. Request paths use `_id` lookups and
+ * the key collections (an organisation's listings, references of imported
+ * rows, the moderation queue); the `scan…` queries read a whole collection
+ * on FerretDB and serve background work and maintenance scripts only.
+ * Every write to a listing document takes the listing's lock (see locks.ts).
+ */
+export const listingStore = defineStore((connection) => {
+  const models: Record<ListingType, Model<AnyListing>> = {
+    offer: connection.model('Offer') as unknown as Model<AnyListing>,
+    demand: connection.model('Demand') as unknown as Model<AnyListing>,
+  };
+  const orgListings = keyIndex(connection, 'OrgListings');
+  const refs = keyIndex(connection, 'ListingRefs');
+  const moderation = keyIndex(connection, 'ModerationQueue');
+
+  return {
+    sources: {
+      offer: collectionEventSource('offers', models.offer, withListingLock),
+      demand: collectionEventSource('demands', models.demand, withListingLock),
+    },
+
+    findById: (type: ListingType, id: unknown, projection?: Projection) =>
+      models[type].findById(id, projection).lean<AnyListing>(),
+    findEachById: (type: ListingType, ids: unknown[], projection?: Projection, concurrency?: number) =>
+      findEachById<AnyListing>(models[type], ids, projection, concurrency),
+
+    /** A new listing document with its defaults and `_id` applied, not yet stored (bulk imports). */
+    hydrate: (type: ListingType, fields: Record<string, unknown>) => new models[type](fields).toObject() as AnyListing,
+
+    async create(type: ListingType, fields: Record<string, unknown>): Promise<AnyListing> {
+      const created = (await models[type].create(fields)).toObject() as AnyListing;
+      await orgListings.add(`${created.organizationId}:${type}`, [String(created._id)]);
+      return created;
+    },
+
+    /**
+     * Stores hydrated listings exactly once (a batch refused with SQLITE_BUSY
+     * may have written part of itself: a retry inserts only what is missing),
+     * with their organisation's key and their import references.
+     */
+    async insertBatch(type: ListingType, docs: AnyListing[]): Promise<void> {
+      if (!docs.length) return;
+      await insertOnce(models[type], docs);
+      const orgId = String(docs[0].organizationId);
+      await orgListings.add(
+        `${orgId}:${type}`,
+        docs.map((d) => String(d._id)),
+      );
+      await Promise.all(
+        docs.filter((d) => d.externalRef).map((d) => refs.set(`${orgId}:${type}:${d.externalRef}`, [String(d._id)])),
+      );
+    },
+
+    /**
+     * Updates a listing if its current state allows it, under the listing's
+     * lock: read by `_id`, checked, written by `_id` (a filter with more than
+     * the `_id` makes FerretDB read every listing of the collection; the lock
+     * keeps the check and the write together). Resolves with the updated
+     * listing, or null with the state that refused it.
+     */
+    updateIf(
+      type: ListingType,
+      id: unknown,
+      allowed: (current: AnyListing) => boolean,
+      update: Record<string, unknown> | ((current: AnyListing) => Record<string, unknown>),
+      options: { runValidators?: boolean } = {},
+    ): Promise<{ updated: AnyListing | null; current: AnyListing | null }> {
+      return withListingLock(id, async () => {
+        const current = await models[type].findById(id).lean<AnyListing>();
+        if (!current || !allowed(current)) return { updated: null, current };
+        const change = typeof update === 'function' ? update(current) : update;
+        const updated = await models[type]
+          .findOneAndUpdate({ _id: current._id }, change, { new: true, ...options })
+          .lean<AnyListing>();
+        return { updated, current };
+      });
+    },
+
+    /** A write by `_id` under the listing's lock. */
+    write: (type: ListingType, id: unknown, update: Record<string, unknown>, options: { timestamps?: boolean } = {}) =>
+      withListingLock(id, () => models[type].updateOne({ _id: id }, update, options)),
+
+    /**
+     * Clears a dirty flag on listings not written again since they were read
+     * (same `rev`): each cleared by its bare `_id`, atomically returning the
+     * state it had; if a write slipped in since the read, the flag that write
+     * set is set again. `carry` gives a listing events to carry with the
+     * clearing (the matcher's announcement of new pairs). Resolves with the
+     * ids of the listings whose flag stays cleared (or that are gone).
+     */
+    async clearFlag(
+      type: ListingType,
+      flag: DirtyFlag,
+      listings: Pick<AnyListing, '_id' | 'rev'>[],
+      carry?: (id: string) => PendingEvent[],
+    ): Promise<string[]> {
+      if (!listings.length) return [];
+      const cleared: string[] = [];
+      const model = models[type];
+      await withListingLocks(
+        listings.map((l) => l._id),
+        () =>
+          mapLimit(listings, CLEAR_CONCURRENCY, async (l) => {
+            const events = carry?.(String(l._id)) ?? [];
+            const before = await model
+              // (No projection: FerretDB does not support one in findAndModify.)
+              .findOneAndUpdate(
+                { _id: l._id },
+                { $set: { [flag]: false }, ...(events.length ? { $push: { pendingEvents: { $each: events } } } : {}) },
+                { timestamps: false },
+              )
+              .lean<Pick<AnyListing, 'rev'>>();
+            if (before && (before.rev ?? 0) !== (l.rev ?? 0))
+              await model.updateOne({ _id: l._id }, { $set: { [flag]: true } }, { timestamps: false });
+            else cleared.push(String(l._id));
+          }),
+      );
+      return cleared;
+    },
+
+    /** Sets flags on listings (their projection must be recomputed), each by `_id` under its lock. */
+    async flag(type: ListingType, ids: unknown[], flags: DirtyFlag[]): Promise<void> {
+      const set = Object.fromEntries(flags.map((f) => [f, true]));
+      await mapLimit([...new Set(ids.map(String))], CLEAR_CONCURRENCY, (id) =>
+        withListingLock(id, () => models[type].updateOne({ _id: id }, { $set: set, $inc: { rev: 1 } })),
+      );
+    },
+
+    /** An organisation's listing ids of a type, oldest first (key collection). */
+    idsOf: (orgId: unknown, type: ListingType) => orgListings.get(`${orgId}:${type}`),
+
+    /** The listings an organisation imported under the given references (key collection). */
+    async findByRefs(orgId: string, type: ListingType, wanted: string[]): Promise<Map<string, AnyListing>> {
+      const ids = await mapLimit(wanted, 16, async (ref) => (await refs.get(`${orgId}:${type}:${ref}`))[0]);
+      const found = await findEachById<AnyListing>(models[type], ids.filter(Boolean), undefined, 16);
+      return new Map(found.filter((l) => !l.deletedAt && l.externalRef).map((l) => [l.externalRef as string, l]));
+    },
+
+    /** Listings now waiting for review join the moderation queue. */
+    queueForReview: (type: ListingType, ids: unknown[]) => moderation.add(type, ids.map(String)),
+    /** The listings of the moderation queue that still wait (the others leave it). */
+    async waitingForReview(type: ListingType): Promise<AnyListing[]> {
+      const listings = await findEachById<AnyListing>(models[type], await moderation.get(type));
+      const waiting = listings.filter((l) => l.status === 'pending_review' && !l.deletedAt);
+      const left = new Set(listings.map((l) => String(l._id)));
+      for (const l of waiting) left.delete(String(l._id));
+      await moderation.remove(type, [...left]);
+      return waiting;
+    },
+
+    /** scan: listings with a status, for the administrators' list of statuses other than pending (an admin tool). */
+    scanWithStatus: (type: ListingType, status: string) =>
+      models[type].find({ status, deletedAt: null }).sort({ updatedAt: 1 }).limit(500).lean<AnyListing[]>(),
+    /** scan: published listings, optionally of some provinces or a sector (operators' statistics). */
+    scanPublished: (type: ListingType, filter: { provinces?: string[]; sector?: string }, projection: Projection) =>
+      models[type]
+        .find(
+          {
+            status: 'published',
+            deletedAt: null,
+            ...(filter.provinces ? { province: { $in: filter.provinces } } : {}),
+            ...(filter.sector ? { sectors: filter.sector } : {}),
+          },
+          projection,
+        )
+        .lean<AnyListing[]>(),
+    /** scan: ids of listings with a flag set (the sweep for a crash between a write and its enqueue). */
+    scanFlagged: async (type: ListingType, flag: DirtyFlag) =>
+      (await models[type].find({ [flag]: true }, { _id: 1 }).lean()).map((l) => String(l._id)),
+    /** scan: ids of the listings a user wrote (background: a user's suspension). */
+    scanIdsByAuthor: async (type: ListingType, authorId: string) =>
+      (await models[type].find({ authorId }, { _id: 1 }).lean()).map((l) => String(l._id)),
+    /** scan: one page of every listing in `_id` order (maintenance scripts: reindex, rematch). */
+    scanPage: (type: ListingType, afterId: unknown, limit: number) =>
+      models[type]
+        .find(afterId ? { _id: { $gt: afterId } } : {})
+        .sort({ _id: 1 })
+        .limit(limit)
+        .lean<AnyListing[]>(),
+    /** scan: how many listings of a type exist (maintenance scripts' progress). */
+    scanCount: (type: ListingType) => models[type].countDocuments({}),
+  };
+});
+
+export type ListingStore = ReturnType<typeof listingStore>;

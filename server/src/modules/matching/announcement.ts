@@ -1,0 +1,75 @@
+import type { ListingType, MatchListingRef } from '@techbridge/shared';
+import type { AppContext } from '../../context';
+import type { AnyListing } from '../listings/model';
+import { listingStore } from '../listings/store';
+import { organizationStore } from '../organizations/store';
+import type { Match } from './model';
+import { matchStore } from './store';
+
+const live = (l: AnyListing | undefined): l is AnyListing => !!l && l.status === 'published' && !l.deletedAt;
+
+/** One organisation's side of a new match: its own listing, the counterpart's, and which side it is on. */
+export interface MatchSide {
+  match: Match;
+  own: MatchListingRef;
+  other: MatchListingRef;
+  type: ListingType;
+}
+
+/**
+ * What a `match.created` event announces, re-read now: the matches still
+ * active between two published listings of two active organisations, best
+ * first, each with both listings' public titles, grouped per organisation
+ * (both sides of each). Everything is read by `_id`.
+ */
+export async function loadAnnouncement(
+  ctx: AppContext,
+  matchIds: string[],
+): Promise<{
+  matches: { match: Match; offer: MatchListingRef; demand: MatchListingRef }[];
+  perOrg: Map<string, MatchSide[]>;
+}> {
+  const found = (await matchStore(ctx.db).findEachById(matchIds)).filter((m) => m.active);
+  const fields = { title: 1, status: 1, deletedAt: 1, organizationId: 1 } as const;
+  const listings = listingStore(ctx.db);
+  const [offers, demands, orgs] = await Promise.all([
+    listings.findEachById(
+      'offer',
+      found.map((m) => m.offerId),
+      fields,
+    ),
+    listings.findEachById(
+      'demand',
+      found.map((m) => m.demandId),
+      fields,
+    ),
+    organizationStore(ctx.db).mapById(found.flatMap((m) => [m.offerOrgId, m.demandOrgId])),
+  ]);
+  const byId = new Map([...offers, ...demands].map((l) => [String(l._id), l]));
+  const ref = (l: AnyListing): MatchListingRef => ({
+    id: String(l._id),
+    title: l.title,
+    organization: { id: String(l.organizationId), name: orgs.get(String(l.organizationId))?.name ?? '' },
+  });
+  const matches: { match: Match; offer: MatchListingRef; demand: MatchListingRef }[] = [];
+  const perOrg = new Map<string, MatchSide[]>();
+  for (const match of found.sort((a, b) => b.score - a.score)) {
+    const offer = byId.get(String(match.offerId));
+    const demand = byId.get(String(match.demandId));
+    if (!live(offer) || !live(demand)) continue;
+    const [offerOrgId, demandOrgId] = [String(match.offerOrgId), String(match.demandOrgId)];
+    // Both organisations active, and two of them (never a match of an organisation with itself).
+    if (offerOrgId === demandOrgId || [offerOrgId, demandOrgId].some((o) => orgs.get(o)?.status !== 'active')) continue;
+    const [offerRef, demandRef] = [ref(offer), ref(demand)];
+    matches.push({ match, offer: offerRef, demand: demandRef });
+    perOrg.set(offerOrgId, [
+      ...(perOrg.get(offerOrgId) ?? []),
+      { match, own: offerRef, other: demandRef, type: 'offer' },
+    ]);
+    perOrg.set(demandOrgId, [
+      ...(perOrg.get(demandOrgId) ?? []),
+      { match, own: demandRef, other: offerRef, type: 'demand' },
+    ]);
+  }
+  return { matches, perOrg };
+}

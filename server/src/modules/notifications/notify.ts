@@ -1,0 +1,50 @@
+import type { NotificationType } from '@techbridge/shared';
+import type { AppContext } from '../../context';
+import type { AuthUser } from '../../platform/principal';
+import { accountStore } from '../accounts/store';
+import { organizationStore } from '../organizations/store';
+import { presentNotification } from './presenter';
+import { notificationStore } from './store';
+
+/** The active members of organisations, as principals (their key collection of members, then each user by `_id`). */
+export async function membersOf(ctx: AppContext, orgIds: unknown[]): Promise<AuthUser[]> {
+  const orgs = organizationStore(ctx.db);
+  const ids = (await Promise.all([...new Set(orgIds.map(String))].map((id) => orgs.memberIds(id)))).flat();
+  const users = await accountStore(ctx.db).findUsers(ids);
+  return users
+    .filter((u) => u.status === 'active')
+    .map((u) => ({
+      id: String(u._id),
+      email: u.email,
+      name: u.name,
+      role: u.role as AuthUser['role'],
+      organizationId: u.organizationId ? String(u.organizationId) : null,
+      orgRole: (u.orgRole ?? null) as AuthUser['orgRole'],
+    }));
+}
+
+/**
+ * Stores one notification per user and pushes it live with the new unread
+ * count. Each is stored under `key(userId)` (derived from the event it
+ * announces), so an event processed twice notifies once. Called by event
+ * processors only.
+ */
+export async function notifyUsers(
+  ctx: AppContext,
+  userIds: string[],
+  type: NotificationType,
+  data: Record<string, unknown>,
+  key: (userId: string) => string,
+): Promise<void> {
+  const store = notificationStore(ctx.db);
+  await Promise.all(
+    [...new Set(userIds)].map(async (userId) => {
+      const delivered = await store.deliver(userId, key(userId), { type, data });
+      if (delivered)
+        ctx.realtime.toUser(userId, 'notification:new', {
+          notification: presentNotification(delivered.notification),
+          unread: delivered.unread,
+        });
+    }),
+  );
+}

@@ -1,0 +1,117 @@
+import type { Types } from 'mongoose';
+import { defineStore, findEachById, mapEachById } from '../../platform/db';
+import { carry } from '../../platform/events/pending';
+import { collectionEventSource } from '../../platform/events/source';
+import type { PendingEvent } from '../../platform/events/types';
+import { keyIndex } from '../../platform/keyIndex';
+import { keyedMutex } from '../../platform/lib/keyedMutex';
+import type { Organization, OrganizationModel, Verification, VerificationModel } from './model';
+
+export type OrgStatus = 'active' | 'suspended';
+type VerificationDecision = { status: 'approved' | 'rejected'; reason: string | null; decidedBy: string };
+
+/**
+ * Every query on organisations, their members and their verification
+ * requests. All are `_id` lookups or key collections except those named
+ * `scan…` (organisations are few; these serve directories and admin lists).
+ */
+export const organizationStore = defineStore((connection) => {
+  const Organization = connection.model('Organization') as OrganizationModel;
+  const Verification = connection.model('Verification') as VerificationModel;
+  const members = keyIndex(connection, 'OrgMembers');
+  const queue = keyIndex(connection, 'VerificationQueue');
+  /** Writes to one organisation document (FerretDB applies updates as read-modify-write). */
+  const perOrg = keyedMutex();
+
+  return {
+    organizations: collectionEventSource('organizations', Organization, perOrg),
+    verifications: collectionEventSource('verifications', Verification, (id, work) =>
+      perOrg(`verification:${id}`, work),
+    ),
+
+    findById: (id: unknown) => Organization.findById(id).lean<Organization>(),
+    findEachById: (ids: unknown[]) => findEachById<Organization>(Organization, ids),
+    mapById: (ids: unknown[]) => mapEachById<Organization>(Organization, ids),
+
+    async create(input: { name: string; type: string; province: string; verified?: boolean }): Promise<Organization> {
+      return (await Organization.create(input)).toObject() as Organization;
+    },
+    remove: (id: unknown) => Organization.deleteOne({ _id: id }),
+
+    async setVerified(id: string, verified: boolean): Promise<Organization | null> {
+      return perOrg(id, () =>
+        Organization.findByIdAndUpdate(id, { $set: { verified } }, { new: true }).lean<Organization>(),
+      );
+    },
+
+    /** Sets the status, carrying the event that re-projects the organisation's listings. */
+    async setStatus(id: string, status: OrgStatus, events: PendingEvent[]): Promise<Organization | null> {
+      return perOrg(id, () =>
+        Organization.findByIdAndUpdate(id, { $set: { status }, ...carry(events) }, { new: true }).lean<Organization>(),
+      );
+    },
+
+    /** Member user ids (key collection). */
+    memberIds: (orgId: unknown) => members.get(String(orgId)),
+    addMember: (orgId: unknown, userId: unknown) => members.add(String(orgId), [String(userId)]),
+
+    /** scan: active organisations, optionally of one type (the directory; organisations are few). */
+    scanActive: (type?: string) =>
+      Organization.find({ status: 'active', ...(type ? { type } : {}) })
+        .sort({ name: 1 })
+        .limit(500)
+        .lean<Organization[]>(),
+    /** scan: organisations for the administrators' list, newest first. */
+    scanForAdmin: (verified?: boolean) =>
+      Organization.find(verified === undefined ? {} : { verified })
+        .sort({ createdAt: -1 })
+        .limit(500)
+        .lean<Organization[]>(),
+
+    // ---- Verification requests
+
+    findVerification: (id: unknown) => Verification.findById(id).lean<Verification>(),
+    /** The organisation's latest request (a lookup through the organisation). */
+    async latestVerification(orgId: unknown): Promise<Verification | null> {
+      const org = await Organization.findById(orgId, { latestVerificationId: 1 }).lean();
+      return org?.latestVerificationId ? Verification.findById(org.latestVerificationId).lean<Verification>() : null;
+    },
+    async createVerification(input: Record<string, unknown> & { organizationId: string; requestedBy: string }) {
+      const created = (await Verification.create(input)).toObject() as Verification;
+      await perOrg(input.organizationId, () =>
+        Organization.updateOne({ _id: input.organizationId }, { $set: { latestVerificationId: created._id } }),
+      );
+      await queue.add('pending', [String(created._id)]);
+      return created;
+    },
+    addVerificationDocument: (
+      id: Types.ObjectId,
+      doc: { name: string; type: string; size: number; storedAs: string },
+    ) => Verification.findByIdAndUpdate(id, { $push: { documents: doc } }, { new: true }).lean<Verification>(),
+    /** Requests with a status, oldest first (key collection). */
+    async verificationsWithStatus(status: string): Promise<Verification[]> {
+      const ids = (await queue.get(status)).slice(-500);
+      return (await findEachById<Verification>(Verification, ids)).filter((v) => v.status === status);
+    },
+    /**
+     * Decides a pending request, carrying the decision's event. Resolves with
+     * the decided request, or null when it was not pending (decided meanwhile).
+     */
+    async decideVerification(id: string, decision: VerificationDecision, events: PendingEvent[]) {
+      return perOrg(`verification:${id}`, async () => {
+        const current = await Verification.findById(id).lean<Verification>();
+        if (current?.status !== 'pending') return null;
+        const decided = await Verification.findByIdAndUpdate(
+          id,
+          { $set: { ...decision, decidedAt: new Date() }, ...carry(events) },
+          { new: true },
+        ).lean<Verification>();
+        await queue.remove('pending', [id]);
+        await queue.add(decision.status, [id]);
+        return decided;
+      });
+    },
+  };
+});
+
+export type OrganizationStore = ReturnType<typeof organizationStore>;

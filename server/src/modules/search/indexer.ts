@@ -1,0 +1,261 @@
+import type { ListingType } from '@techbridge/shared';
+import type { Indexer } from '../../context';
+import { BackgroundLoop } from '../../platform/background/loop';
+import type { Db } from '../../platform/db';
+import type { EventRecorder, PendingEvent } from '../../platform/events/types';
+import type { Logger } from '../../platform/logger';
+import type { Search } from '../../platform/search/client';
+import type { DomainEvents } from '../events';
+import { sweepQueues } from '../listings/commands/sweepQueues';
+import type { AnyListing } from '../listings/model';
+import { byType, listingQueue } from '../listings/queue.store';
+import { listingStore } from '../listings/store';
+import { documentsFor } from './documents';
+import { LISTINGS_INDEX, type ListingSearchDoc, listingsIndexSettings, searchDocId } from './listingsIndex';
+import { indexJobStore } from './store';
+
+export const WAIT = { timeout: 15_000, interval: 20 };
+const BATCH = 1000;
+/** An index job older than this was abandoned by its writer; the sync takes it over. */
+const JOB_STALE_MS = 60_000;
+/**
+ * How often the queues are checked against the flags (a full read of the
+ * listings on FerretDB) for a listing a crash left flagged but unqueued.
+ * Also once at start.
+ */
+const SWEEP_MS = 15 * 60_000;
+
+type IndexedListener = (type: ListingType, ids: string[] | null) => void;
+
+/**
+ * Keeps the Meilisearch projection in step with MongoDB, the source of truth.
+ * A write flags its listing in the same atomic update (`searchDirty`, `rev`)
+ * and queues it; this worker pushes queued listings to the index and clears
+ * the flag only once the index has applied the change and the listing has
+ * not been written again meanwhile. A failed push never fails the user's
+ * write: the listing stays flagged and the loop retries with back-off.
+ */
+export class SearchSync implements Indexer {
+  private readonly loop: BackgroundLoop;
+  private indexReady = false;
+  private fullBatch = false;
+  private bulkInFlight = 0;
+  private sweepDue = 0;
+  private readonly listeners: IndexedListener[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly search: Search,
+    private readonly log: Logger,
+    private readonly events: EventRecorder<DomainEvents>,
+  ) {
+    this.loop = new BackgroundLoop({
+      name: 'search sync',
+      log,
+      pollMs: 10_000,
+      // Writes arriving together go to Meilisearch as one batch.
+      debounceMs: 20,
+      pass: () => this.pass(),
+    });
+  }
+
+  /** True while a bulk write is being indexed or a drain works through more than one batch. */
+  get backlog(): boolean {
+    return this.fullBatch || this.bulkInFlight > 0;
+  }
+
+  get indexUid(): string {
+    return this.search.indexName(LISTINGS_INDEX);
+  }
+
+  /**
+   * Calls `listener` each time listings have been applied to the index (the
+   * matcher waits for that): with their ids when they were flagged, with
+   * null after a bulk write.
+   */
+  onIndexed(listener: IndexedListener): void {
+    this.listeners.push(listener);
+  }
+
+  private indexed(type: ListingType, ids: string[] | null): void {
+    for (const listener of this.listeners) listener(type, ids);
+  }
+
+  /** Creates the index and applies its settings; idempotent. */
+  async ensureIndex(uid = this.indexUid): Promise<void> {
+    const { client } = this.search;
+    try {
+      await client.getIndex(uid);
+    } catch {
+      await client.createIndex(uid, { primaryKey: 'id' }).waitTask(WAIT);
+    }
+    await client
+      .index(uid)
+      .updateSettings(listingsIndexSettings)
+      .waitTask({ ...WAIT, timeout: 60_000 });
+    if (uid === this.indexUid) this.indexReady = true;
+  }
+
+  /** Applies the listings' current state (and the removal of `gone` ids) to the index, waiting until applied. */
+  async send(type: ListingType, listings: AnyListing[], gone: string[] = [], uid = this.indexUid): Promise<void> {
+    if (!this.indexReady && uid === this.indexUid) await this.ensureIndex();
+    const index = this.search.client.index<ListingSearchDoc>(uid);
+    const { upserts, deletes } = await documentsFor(this.db, type, listings);
+    deletes.push(...gone.map((id) => searchDocId(type, id)));
+    const tasks = [];
+    if (upserts.length) tasks.push(await index.addDocuments(upserts));
+    if (deletes.length) tasks.push(await index.deleteDocuments(deletes));
+    for (const task of await this.search.client.tasks.waitForTasks(tasks, WAIT)) {
+      if (task.status !== 'succeeded')
+        throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message}`);
+    }
+  }
+
+  /**
+   * The bulk path (imports): records an index job naming the listings, runs
+   * `write` (which stores them without a flag), then pushes what it wrote
+   * straight from memory and deletes the job. If the push fails, the job
+   * stays and the loop takes it over once stale. Resolves once written, with
+   * `indexed`, which resolves when the listings are searchable (or the job
+   * was left to the loop).
+   */
+  async bulkWrite<T extends { _id: unknown }>(
+    type: ListingType,
+    ids: string[],
+    write: () => Promise<T[]>,
+    events: PendingEvent[] = [],
+  ): Promise<{ indexed: Promise<void> }> {
+    this.bulkInFlight += 1;
+    let listings: T[];
+    let job: { _id: unknown };
+    const jobs = indexJobStore(this.db);
+    try {
+      job = await jobs.create(type, ids, events);
+      listings = await write();
+      // The batch is written: its events go out (a crash before leaves them in the job, for the sweep).
+      await this.events.relay(jobs.jobs, String(job._id), events);
+    } catch (err) {
+      this.bulkInFlight -= 1;
+      throw err;
+    }
+    const indexed = (async () => {
+      try {
+        await this.send(type, listings as unknown as AnyListing[]);
+        await indexJobStore(this.db).remove(job._id);
+        this.indexed(type, null);
+      } catch (err) {
+        this.loop.wake(JOB_STALE_MS);
+        throw err;
+      } finally {
+        this.bulkInFlight -= 1;
+      }
+    })().catch(() => undefined);
+    return { indexed };
+  }
+
+  /** Index jobs whose writer did not finish them (crash, index outage): their listings are re-read and pushed. */
+  private async recoverJobs(): Promise<void> {
+    const jobs = indexJobStore(this.db);
+    for (const job of await jobs.scanStale(new Date(Date.now() - JOB_STALE_MS), 20)) {
+      const type = job.type as ListingType;
+      // The batch's events leave with the job (their processors skip listings that were never written).
+      await this.events.relay(jobs.jobs, String(job._id), await jobs.carried(String(job._id)));
+      const listings = await listingStore(this.db).findEachById(type, job.listingIds, undefined, 16);
+      const found = new Set(listings.map((l) => String(l._id)));
+      await this.send(
+        type,
+        listings,
+        job.listingIds.filter((id) => !found.has(id)),
+      );
+      await jobs.remove(job._id);
+      this.indexed(type, null);
+    }
+  }
+
+  /** Asks for a pass soon (after every write); never throws, never makes the writer wait for the index. */
+  notify(): void {
+    this.loop.wake();
+  }
+
+  /**
+   * Pushes every queued listing. A call during a pass gets the next pass: the
+   * pass under way may have read the queue before the caller's write.
+   */
+  drain(): Promise<void> {
+    return this.loop.run();
+  }
+
+  /** One batch of the queue; true when a full batch was read (more may be waiting). */
+  private async pass(): Promise<boolean> {
+    if (this.sweepDue <= Date.now()) {
+      this.sweepDue = Date.now() + SWEEP_MS;
+      const found = await sweepQueues(this.db);
+      if (found) this.log.warn({ found }, 'flagged listings missing from the work queues were queued');
+    }
+    await this.recoverJobs();
+    const queue = listingQueue(this.db);
+    const entries = await queue.queued('searchDirty', BATCH);
+    this.fullBatch = entries.length === BATCH;
+    try {
+      for (const [type, group] of byType(entries)) {
+        if (!group.length) continue;
+        const store = listingStore(this.db);
+        const listings = await store.findEachById(
+          type,
+          group.map((e) => e.listingId),
+        );
+        const dirty = listings.filter((l) => l.searchDirty);
+        let cleared = new Set<string>();
+        if (dirty.length) {
+          await this.send(type, dirty);
+          // Cleared only where the listing was not written again meanwhile.
+          cleared = new Set(await store.clearFlag(type, 'searchDirty', dirty));
+          this.indexed(
+            type,
+            dirty.map((l) => String(l._id)),
+          );
+        }
+        const waiting = new Set(dirty.map((l) => String(l._id)));
+        // Done: the listing is gone, was clean when read, or its flag stayed cleared.
+        await queue.dequeue(
+          'searchDirty',
+          group.filter((e) => !waiting.has(e.listingId) || cleared.has(e.listingId)),
+        );
+      }
+    } catch (err) {
+      this.fullBatch = false;
+      throw err;
+    }
+    // A full batch: more is waiting, and the backlog shows until a pass finds less.
+    return this.fullBatch;
+  }
+
+  /** Resolves once no listing is waiting for the index (tests, scripts, shutdown). */
+  async settled(timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.drain().catch(() => undefined);
+      const waiting = await Promise.all([listingQueue(this.db).any('searchDirty'), indexJobStore(this.db).any()]);
+      if (!waiting.some(Boolean) && this.bulkInFlight === 0) return;
+      if (Date.now() > deadline) throw new Error('search index did not catch up in time');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /**
+   * Starts the loop. Writes here wake the sync themselves; the slow poll is
+   * for writes of other instances and work left by a crash or an outage.
+   */
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  /** After a rebuild swapped in a fresh index, which has the settings already. */
+  markReady(): void {
+    this.indexReady = true;
+  }
+}

@@ -1,0 +1,150 @@
+import type { StatsDto, StatsQuery } from '@techbridge/shared';
+import type { AppContext } from '../../context';
+import { forbidden } from '../../platform/errors';
+import type { AuthUser } from '../../platform/principal';
+import { dealStore } from '../deals/store';
+import { listingStore } from '../listings/store';
+import { matchStore } from '../matching/store';
+import { organizationStore } from '../organizations/store';
+
+const inc = (m: Record<string, number>, k: string | number, by = 1) => {
+  m[String(k)] = (m[String(k)] ?? 0) + by;
+};
+const addValue = (m: Record<string, { count: number; valueVnd: number }>, k: string, v: number) => {
+  m[k] ??= { count: 0, valueVnd: 0 };
+  m[k].count += 1;
+  m[k].valueVnd += v;
+};
+
+/**
+ * Which provinces a viewer's statistics cover: administrators see the whole
+ * country; an agency (a provincial Department of S&T) sees its own province by
+ * default and may ask for the national view.
+ */
+export async function statsScope(ctx: AppContext, viewer: AuthUser, query: StatsQuery): Promise<string[] | 'all'> {
+  if (viewer.role === 'admin') return query.province ? [query.province] : 'all';
+  const org = viewer.organizationId ? await organizationStore(ctx.db).findById(viewer.organizationId) : null;
+  if (org?.type !== 'agency') throw forbidden('Statistics are for administrators and agencies');
+  if (query.province) return [query.province];
+  return query.scope === 'national' ? 'all' : [org.province];
+}
+
+/**
+ * Operator statistics, computed from scans of the listings, matches and
+ * deals, counted in code (FerretDB has no $lookup, $facet or accumulators
+ * beyond $sum). Listings are counted by the period of their publication;
+ * deals and outcomes by their creation and contract dates, and attributed to
+ * the listing's sector and province.
+ */
+export async function computeStats(ctx: AppContext, provinces: string[] | 'all', query: StatsQuery): Promise<StatsDto> {
+  const from = query.from ? new Date(query.from) : null;
+  const to = query.to ? new Date(new Date(query.to).getTime() + 86_400_000) : null;
+  const inPeriod = (d: Date | null | undefined) => !!d && (!from || d >= from) && (!to || d < to);
+  const filter = { ...(provinces === 'all' ? {} : { provinces }), ...(query.sector ? { sector: query.sector } : {}) };
+  const fields = { sectors: 1, province: 1, trl: 1, publishedAt: 1 } as const;
+  const listingsStore = listingStore(ctx.db);
+  const [offers, demands] = await Promise.all([
+    listingsStore.scanPublished('offer', filter, fields),
+    listingsStore.scanPublished('demand', filter, fields),
+  ]);
+  const listings = [
+    ...offers.filter((l) => inPeriod(l.publishedAt)).map((l) => ({ ...l, type: 'offer' as const })),
+    ...demands.filter((l) => inPeriod(l.publishedAt)).map((l) => ({ ...l, type: 'demand' as const })),
+  ];
+  const byListing = new Map(listings.map((l) => [String(l._id), l]));
+
+  const out: StatsDto = {
+    scope: { provinces, from: query.from ?? null, to: query.to ?? null, sector: query.sector ?? null },
+    listings: { total: listings.length, byType: {}, bySector: {}, byProvince: {}, byTrl: {}, byMonth: {} },
+    matches: { total: 0 },
+    deals: { total: 0, byStage: {} },
+    funnel: { listings: listings.length, matched: 0, deals: 0, nda: 0, won: 0 },
+    outcomes: { count: 0, valueVnd: 0, byContractType: {}, bySector: {}, byProvince: {} },
+    timeToFirstContact: { n: 0, medianDays: null, meanDays: null },
+  };
+  for (const l of listings) {
+    inc(out.listings.byType, l.type);
+    for (const s of l.sectors) inc(out.listings.bySector, s);
+    inc(out.listings.byProvince, l.province);
+    if (l.type === 'offer' && 'trl' in l && l.trl) inc(out.listings.byTrl, l.trl as number);
+    inc(out.listings.byMonth, new Date(l.publishedAt as Date).toISOString().slice(0, 7));
+  }
+
+  const matches = (await matchStore(ctx.db).scanActivePairs()).filter(
+    (m) => byListing.has(String(m.offerId)) || byListing.has(String(m.demandId)),
+  );
+  out.matches.total = matches.length;
+  const matched = new Set<string>();
+  for (const m of matches) {
+    if (byListing.has(String(m.offerId))) matched.add(String(m.offerId));
+    if (byListing.has(String(m.demandId))) matched.add(String(m.demandId));
+  }
+  out.funnel.matched = matched.size;
+
+  const deals = (await dealStore(ctx.db).scanAll()).filter((d) => byListing.has(String(d.listingId)));
+  out.deals.total = deals.length;
+  const granted = new Set(deals.filter((d) => d.nda?.status === 'granted').map((d) => String(d._id)));
+  const dealListings = new Set<string>();
+  const firstContact = new Map<string, Date>();
+  for (const d of deals) {
+    inc(out.deals.byStage, d.stage);
+    const key = String(d.listingId);
+    dealListings.add(key);
+    const seen = firstContact.get(key);
+    if (!seen || d.createdAt < seen) firstContact.set(key, d.createdAt);
+    const listing = byListing.get(key);
+    if (d.stage === 'won' && d.outcome?.contractType && listing) {
+      const value = d.outcome.valueVnd ?? 0;
+      out.outcomes.count += 1;
+      out.outcomes.valueVnd += value;
+      addValue(out.outcomes.byContractType, d.outcome.contractType, value);
+      for (const s of listing.sectors) addValue(out.outcomes.bySector, s, value);
+      addValue(out.outcomes.byProvince, listing.province, value);
+    }
+  }
+  out.funnel.deals = dealListings.size;
+  out.funnel.nda = new Set(deals.filter((d) => granted.has(String(d._id))).map((d) => String(d.listingId))).size;
+  out.funnel.won = new Set(deals.filter((d) => d.stage === 'won').map((d) => String(d.listingId))).size;
+
+  const days = [...firstContact.entries()]
+    .map(([id, at]) => (at.getTime() - new Date(byListing.get(id)?.publishedAt as Date).getTime()) / 86_400_000)
+    .filter((d) => d >= 0)
+    .sort((a, b) => a - b);
+  if (days.length) {
+    const mid = Math.floor(days.length / 2);
+    const median = days.length % 2 ? days[mid] : (days[mid - 1] + days[mid]) / 2;
+    out.timeToFirstContact = {
+      n: days.length,
+      medianDays: Math.round(median * 100) / 100,
+      meanDays: Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 100) / 100,
+    };
+  }
+  return out;
+}
+
+/** The statistics as rows (section, key, count, value) for CSV and XLSX. */
+export function statsRows(stats: StatsDto): (string | number)[][] {
+  const rows: (string | number)[][] = [['section', 'key', 'count', 'valueVnd']];
+  const add = (section: string, m: Record<string, number>) => {
+    for (const [k, v] of Object.entries(m)) rows.push([section, k, v, '']);
+  };
+  add('listings.byType', stats.listings.byType);
+  add('listings.bySector', stats.listings.bySector);
+  add('listings.byProvince', stats.listings.byProvince);
+  add('listings.byTrl', stats.listings.byTrl);
+  add('listings.byMonth', stats.listings.byMonth);
+  rows.push(['matches', 'total', stats.matches.total, '']);
+  add('deals.byStage', stats.deals.byStage);
+  add('funnel', stats.funnel as unknown as Record<string, number>);
+  rows.push(['outcomes', 'total', stats.outcomes.count, stats.outcomes.valueVnd]);
+  for (const [section, m] of [
+    ['outcomes.byContractType', stats.outcomes.byContractType],
+    ['outcomes.bySector', stats.outcomes.bySector],
+    ['outcomes.byProvince', stats.outcomes.byProvince],
+  ] as const) {
+    for (const [k, v] of Object.entries(m)) rows.push([section, k, v.count, v.valueVnd]);
+  }
+  rows.push(['timeToFirstContact', 'medianDays', stats.timeToFirstContact.medianDays ?? '', '']);
+  rows.push(['timeToFirstContact', 'meanDays', stats.timeToFirstContact.meanDays ?? '', '']);
+  return rows;
+}
