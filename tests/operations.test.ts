@@ -10,6 +10,8 @@ let t: TestApp;
 let admin: { auth: { Authorization: string } };
 const api = () => request(t.app.server);
 const searchIds = async (q: string) => {
+  // Suspensions reach search through their events' processors, then the index.
+  await t.workers.outbox.settled();
   await t.workers.searchSync.settled();
   return (await api().get('/api/search').query({ q })).body.hits.map((h: { id: string }) => h.id);
 };

@@ -38,7 +38,7 @@ export const accountStore = defineStore((connection) => {
     },
     /** Sets a user's status, carrying the event that re-projects the listings they wrote. */
     setStatus: (id: string, status: 'active' | 'suspended', events: PendingEvent[]) =>
-      perUser(id, () => User.updateOne({ _id: id }, { $set: { status }, ...carry(events) })),
+      perUser(id, () => User.updateOne({ _id: id }, carry({ $set: { status } }, events))),
     /** scan: whether any administrator exists (the production bootstrap, at start). */
     scanHasAdmin: async () => !!(await User.exists({ role: 'admin' })),
     makeAdmin: (id: unknown) => perUser(String(id), () => User.updateOne({ _id: id }, { $set: { role: 'admin' } })),

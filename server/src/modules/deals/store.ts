@@ -81,7 +81,7 @@ export const dealStore = defineStore((connection) => {
 
     /** A write by `_id`, carrying events; the caller holds the deal's lock. Resolves with the deal afterwards. */
     update: (id: unknown, update: Record<string, unknown>, events: PendingEvent[] = []) =>
-      Deal.findByIdAndUpdate(id, { ...update, ...carry(events) }, { new: true }).lean<Deal>(),
+      Deal.findByIdAndUpdate(id, carry(update, events), { new: true }).lean<Deal>(),
     /** A closed deal frees its open key, so the same parties may open a new one. */
     releaseOpenKey: (openKey: string) => openDeals.drop(openKey),
     addParticipant: (orgId: unknown, dealId: unknown) => orgDeals.add(String(orgId), [String(dealId)]),

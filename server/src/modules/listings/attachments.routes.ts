@@ -2,8 +2,8 @@ import type { ListingType } from '@techbridge/shared';
 import { route } from '../../context';
 import { notFound } from '../../platform/errors';
 import { sendStoredFile, withUpload } from '../../platform/files/uploads';
-import { addAttachment, removeAttachment } from './commands/attachments';
-import type { Attachment } from './model';
+import { addAttachment, findAttachment, removeAttachment } from './commands/attachments';
+import { presentAttachment } from './presenter';
 import { loadOwnListing, loadReadableListing } from './view';
 
 /** Attachment routes for one listing type: upload and delete by the owner, download by whoever may read the listing. */
@@ -27,15 +27,7 @@ export function attachmentRoutes(type: ListingType) {
           addAttachment(ctx, type, listing, { name, type: mime, size: file.size, storedAs: file.filename }),
         );
         res.status(201);
-        return {
-          data: {
-            id: String(stored._id),
-            name: stored.name,
-            type: stored.type,
-            size: stored.size,
-            uploadedAt: new Date(stored.uploadedAt).toISOString(),
-          },
-        };
+        return { data: presentAttachment(stored) };
       },
     }),
     route({
@@ -48,7 +40,7 @@ export function attachmentRoutes(type: ListingType) {
       responseShape: 'file',
       async handler({ ctx, user, params, res }) {
         const listing = await loadReadableListing(ctx, type, params.id, user);
-        const attachment = (listing.attachments as Attachment[]).find((a) => String(a._id) === params.attachmentId);
+        const attachment = findAttachment(listing, params.attachmentId);
         if (!attachment) throw notFound('Attachment not found');
         sendStoredFile(ctx.config.dataDir, res, attachment);
       },

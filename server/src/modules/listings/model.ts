@@ -126,7 +126,7 @@ export const listingModels: ModelDefinition[] = [
   { name: 'MatchQueue', schema: listingQueueSchema, collection: 'matchqueue' },
   /** Key collection: "<organisation id>:<type>" → the organisation's listing ids, oldest first. */
   keyIndexDefinition('OrgListings', 'orglistings'),
-  /** Key collection: "<organisation id>:<type>:<reference>" → the listing imported under that reference. */
+  /** Key collection: "<organisation id>:<type>" → "<listing id>:<reference>" of each listing imported with a reference. */
   keyIndexDefinition('ListingRefs', 'listingrefs'),
   /** Key collection: listing type → ids of listings waiting for review (may hold some no longer waiting). */
   keyIndexDefinition('ModerationQueue', 'moderationqueue'),

@@ -5,7 +5,7 @@ type OrgSummary = Pick<OrganizationDto, 'id' | 'name' | 'type' | 'province' | 'v
 
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
 
-function presentAttachment(a: Attachment) {
+export function presentAttachment(a: Attachment) {
   return {
     id: String(a._id),
     name: a.name,

@@ -1,6 +1,7 @@
 import type { ListingType } from '@techbridge/shared';
 import type { Model } from 'mongoose';
 import { defineStore, findEachById, insertOnce } from '../../platform/db';
+import { carry } from '../../platform/events/pending';
 import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
@@ -62,8 +63,9 @@ export const listingStore = defineStore((connection) => {
         `${orgId}:${type}`,
         docs.map((d) => String(d._id)),
       );
-      await Promise.all(
-        docs.filter((d) => d.externalRef).map((d) => refs.set(`${orgId}:${type}:${d.externalRef}`, [String(d._id)])),
+      await refs.add(
+        `${orgId}:${type}`,
+        docs.filter((d) => d.externalRef).map((d) => `${d._id}:${d.externalRef}`),
       );
     },
 
@@ -108,7 +110,7 @@ export const listingStore = defineStore((connection) => {
       type: ListingType,
       flag: DirtyFlag,
       listings: Pick<AnyListing, '_id' | 'rev'>[],
-      carry?: (id: string) => PendingEvent[],
+      carrying?: (id: string) => PendingEvent[],
     ): Promise<string[]> {
       if (!listings.length) return [];
       const cleared: string[] = [];
@@ -117,14 +119,10 @@ export const listingStore = defineStore((connection) => {
         listings.map((l) => l._id),
         () =>
           mapLimit(listings, CLEAR_CONCURRENCY, async (l) => {
-            const events = carry?.(String(l._id)) ?? [];
+            const events = carrying?.(String(l._id)) ?? [];
             const before = await model
               // (No projection: FerretDB does not support one in findAndModify.)
-              .findOneAndUpdate(
-                { _id: l._id },
-                { $set: { [flag]: false }, ...(events.length ? { $push: { pendingEvents: { $each: events } } } : {}) },
-                { timestamps: false },
-              )
+              .findOneAndUpdate({ _id: l._id }, carry({ $set: { [flag]: false } }, events), { timestamps: false })
               .lean<Pick<AnyListing, 'rev'>>();
             if (before && (before.rev ?? 0) !== (l.rev ?? 0))
               await model.updateOne({ _id: l._id }, { $set: { [flag]: true } }, { timestamps: false });
@@ -145,10 +143,17 @@ export const listingStore = defineStore((connection) => {
     /** An organisation's listing ids of a type, oldest first (key collection). */
     idsOf: (orgId: unknown, type: ListingType) => orgListings.get(`${orgId}:${type}`),
 
-    /** The listings an organisation imported under the given references (key collection). */
+    /**
+     * The listings an organisation imported under the given references: its
+     * key of references (one read per file), then each listing found by `_id`.
+     */
     async findByRefs(orgId: string, type: ListingType, wanted: string[]): Promise<Map<string, AnyListing>> {
-      const ids = await mapLimit(wanted, 16, async (ref) => (await refs.get(`${orgId}:${type}:${ref}`))[0]);
-      const found = await findEachById<AnyListing>(models[type], ids.filter(Boolean), undefined, 16);
+      const want = new Set(wanted);
+      const ids = (await refs.get(`${orgId}:${type}`))
+        // "<listing id>:<reference>": the id is 24 hex characters, the reference anything after.
+        .filter((entry) => want.has(entry.slice(25)))
+        .map((entry) => entry.slice(0, 24));
+      const found = await findEachById<AnyListing>(models[type], ids, undefined, 16);
       return new Map(found.filter((l) => !l.deletedAt && l.externalRef).map((l) => [l.externalRef as string, l]));
     },
 

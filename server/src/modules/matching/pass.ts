@@ -1,5 +1,6 @@
 import { type ListingType, MATCH_THRESHOLD, type MatchReason, scoreMatch } from '@techbridge/shared';
 import type { AppContext } from '../../context';
+import { carry } from '../../platform/events/pending';
 import { mapLimit } from '../../platform/lib/mapLimit';
 import type { AnyListing, Demand, Offer } from '../listings/model';
 import { listingStore } from '../listings/store';

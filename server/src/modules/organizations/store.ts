@@ -47,7 +47,7 @@ export const organizationStore = defineStore((connection) => {
     /** Sets the status, carrying the event that re-projects the organisation's listings. */
     async setStatus(id: string, status: OrgStatus, events: PendingEvent[]): Promise<Organization | null> {
       return perOrg(id, () =>
-        Organization.findByIdAndUpdate(id, { $set: { status }, ...carry(events) }, { new: true }).lean<Organization>(),
+        Organization.findByIdAndUpdate(id, carry({ $set: { status } }, events), { new: true }).lean<Organization>(),
       );
     },
 
@@ -103,7 +103,7 @@ export const organizationStore = defineStore((connection) => {
         if (current?.status !== 'pending') return null;
         const decided = await Verification.findByIdAndUpdate(
           id,
-          { $set: { ...decision, decidedAt: new Date() }, ...carry(events) },
+          carry({ $set: { ...decision, decidedAt: new Date() } }, events),
           { new: true },
         ).lean<Verification>();
         await queue.remove('pending', [id]);

@@ -23,9 +23,13 @@ export function parsePendingEvent(event: PendingEvent): { id: string; type: stri
   return { ...parsed, at: new Date(parsed.at) };
 }
 
-/** The update clause that carries events with a write (merged into its `$push`). */
-export function carry(
-  events: PendingEvent[],
-): { $push: { pendingEvents: { $each: PendingEvent[] } } } | Record<string, never> {
-  return events.length ? { $push: { pendingEvents: { $each: events } } } : {};
+/**
+ * An update that also carries events: they are pushed onto the document's
+ * `pendingEvents` in the same single-document write (merged with any other
+ * `$push` of the update).
+ */
+export function carry<U extends Record<string, unknown>>(update: U, events: PendingEvent[]): U {
+  if (!events.length) return update;
+  const push = (update.$push ?? {}) as Record<string, unknown>;
+  return { ...update, $push: { ...push, pendingEvents: { $each: events } } };
 }

@@ -7,6 +7,11 @@ import { listingStore } from '../store';
 
 export const MAX_ATTACHMENTS = 10;
 
+/** A listing's attachment by id, if it has it. */
+export function findAttachment(listing: AnyListing, attachmentId: string): Attachment | undefined {
+  return (listing.attachments as Attachment[]).find((a) => String(a._id) === attachmentId);
+}
+
 /** Adds a checked, stored file to a listing; counted under the listing's lock, so simultaneous uploads cannot pass the limit together. */
 export async function addAttachment(
   ctx: AppContext,
@@ -44,7 +49,7 @@ export async function removeAttachment(
     type,
     listing._id,
     (l) => {
-      removed = (l.attachments as Attachment[]).find((a) => String(a._id) === attachmentId);
+      removed = findAttachment(l, attachmentId);
       return !!removed && !l.deletedAt;
     },
     (l) => ({

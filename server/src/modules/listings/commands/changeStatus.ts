@@ -26,7 +26,7 @@ export async function transition(
     type,
     id,
     (l) => !l.deletedAt && from.includes(l.status),
-    { $set: { ...set, ...dirty }, ...touched, ...carry(events) },
+    carry({ $set: { ...set, ...dirty }, ...touched }, events),
   );
   if (!updated) {
     throw current && !current.deletedAt

@@ -1,5 +1,6 @@
 import { listingTypes } from '@techbridge/shared';
 import type { AppContext } from '../../../context';
+import { carry } from '../../../platform/events/pending';
 import { mapLimit } from '../../../platform/lib/mapLimit';
 import { listingQueue } from '../queue.store';
 import { listingStore } from '../store';
@@ -27,11 +28,15 @@ export async function publishPendingOf(ctx: AppContext, organizationId: string):
     const published = await mapLimit(pending, 8, async (l) => {
       const first = !l.publishedAt;
       // Still pending under the lock (an edit may have moved it meanwhile).
-      const { updated } = await store.updateIf(type, l._id, (c) => c.status === 'pending_review' && !c.deletedAt, {
-        $set: { status: 'published', ...dirty, ...(first ? { publishedAt: now } : {}) },
-        ...touched,
-        ...(first && event.length ? { $push: { pendingEvents: { $each: event } } } : {}),
-      });
+      const { updated } = await store.updateIf(
+        type,
+        l._id,
+        (c) => c.status === 'pending_review' && !c.deletedAt,
+        carry(
+          { $set: { status: 'published', ...dirty, ...(first ? { publishedAt: now } : {}) }, ...touched },
+          first ? event : [],
+        ),
+      );
       // First publications: the matcher needs no scan of their (non-existent) older matches.
       if (updated && first) ctx.matcher.firstPublished(String(updated._id), updated.rev ?? 0);
       return updated;

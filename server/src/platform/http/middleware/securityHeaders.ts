@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
@@ -34,15 +33,5 @@ export function securityHeaders(production: boolean): RequestHandler {
     contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(production) },
     strictTransportSecurity: production ? undefined : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-  });
-}
-
-/** The same policy, also allowing exactly one inline style sheet by its hash (the API reference page). */
-export function cspWithInlineStyle(production: boolean, css: string): RequestHandler {
-  const hash = crypto.createHash('sha256').update(css, 'utf8').digest('base64');
-  const directives = cspDirectives(production);
-  return helmet.contentSecurityPolicy({
-    useDefaults: false,
-    directives: { ...directives, styleSrc: ["'self'", `'sha256-${hash}'`] },
   });
 }
