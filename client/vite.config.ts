@@ -43,6 +43,11 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: { manualChunks: vendorChunk },
+      // zod's sources carry `@__PURE__` comments where Rollup cannot use them; Rollup drops them, nothing to act on.
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
     },
   },
 });

@@ -25,7 +25,7 @@ export async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, config.logFormat);
   const startedAt = Date.now();
 
   let services: Services | undefined;

@@ -38,6 +38,7 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.email('must be an email').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/, 'like 1mb or 500kb')
@@ -82,6 +83,8 @@ export interface Config {
   adminEmail?: string;
   adminPassword?: string;
   logLevel: Env['LOG_LEVEL'];
+  /** Readable lines for people (development), or one JSON object per line for log collectors (production). */
+  logFormat: 'pretty' | 'json';
   bodyLimit: string;
   /**
    * Requests per window: login per address and email (15 min), registration
@@ -154,6 +157,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (production ? 'json' : 'pretty'),
     bodyLimit: e.BODY_LIMIT,
     rateLimits: {
       login: e.LOGIN_RATE_LIMIT,

@@ -2,7 +2,13 @@ import pino from 'pino';
 
 export type Logger = pino.Logger;
 
-export function createLogger(level: string, pretty = process.stdout.isTTY): Logger {
+/**
+ * The app's logger: readable lines in development (pino-pretty), JSON lines
+ * in production. Requests are logged one line each at debug level only;
+ * failures always (see http/app.ts).
+ */
+export function createLogger(level: string, format: 'pretty' | 'json' = 'json'): Logger {
+  const pretty = format === 'pretty';
   return pino({
     level,
     redact: {
@@ -10,7 +16,10 @@ export function createLogger(level: string, pretty = process.stdout.isTTY): Logg
       censor: '[redacted]',
     },
     transport: pretty
-      ? { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } }
+      ? {
+          target: 'pino-pretty',
+          options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname', colorize: process.stdout.isTTY },
+        }
       : undefined,
   });
 }

@@ -4,7 +4,7 @@ import { BackgroundLoop } from '../../platform/background/loop';
 import type { Db } from '../../platform/db';
 import type { EventRecorder, PendingEvent } from '../../platform/events/types';
 import type { Logger } from '../../platform/logger';
-import type { Search } from '../../platform/search/client';
+import { applied, type Search } from '../../platform/search/client';
 import type { DomainEvents } from '../events';
 import { sweepQueues } from '../listings/commands/sweepQueues';
 import type { AnyListing } from '../listings/model';
@@ -14,7 +14,6 @@ import { documentsFor } from './documents';
 import { LISTINGS_INDEX, type ListingSearchDoc, listingsIndexSettings, searchDocId } from './listingsIndex';
 import { indexJobStore } from './store';
 
-export const WAIT = { timeout: 15_000, interval: 20 };
 const BATCH = 1000;
 /** An index job older than this was abandoned by its writer; the sync takes it over. */
 const JOB_STALE_MS = 60_000;
@@ -87,12 +86,9 @@ export class SearchSync implements Indexer {
     try {
       await client.getIndex(uid);
     } catch {
-      await client.createIndex(uid, { primaryKey: 'id' }).waitTask(WAIT);
+      await applied(client, [await client.createIndex(uid, { primaryKey: 'id' })]);
     }
-    await client
-      .index(uid)
-      .updateSettings(listingsIndexSettings)
-      .waitTask({ ...WAIT, timeout: 60_000 });
+    await applied(client, [await client.index(uid).updateSettings(listingsIndexSettings)], 60_000);
     if (uid === this.indexUid) this.indexReady = true;
   }
 
@@ -105,10 +101,7 @@ export class SearchSync implements Indexer {
     const tasks = [];
     if (upserts.length) tasks.push(await index.addDocuments(upserts));
     if (deletes.length) tasks.push(await index.deleteDocuments(deletes));
-    for (const task of await this.search.client.tasks.waitForTasks(tasks, WAIT)) {
-      if (task.status !== 'succeeded')
-        throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message}`);
-    }
+    await applied(this.search.client, tasks);
   }
 
   /**

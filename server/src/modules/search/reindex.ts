@@ -1,9 +1,9 @@
 import { listingTypes } from '@techbridge/shared';
 import type { Db } from '../../platform/db';
-import type { Search } from '../../platform/search/client';
+import { applied, type Search } from '../../platform/search/client';
 import { listingStore } from '../listings/store';
 import { documentsFor } from './documents';
-import { type SearchSync, WAIT } from './indexer';
+import type { SearchSync } from './indexer';
 import type { ListingSearchDoc } from './listingsIndex';
 
 /**
@@ -31,11 +31,7 @@ export async function reindexAll(
       if (!batch.length) break;
       const { upserts } = await documentsFor(db, type, batch);
       if (upserts.length) {
-        const task = await search.client
-          .index<ListingSearchDoc>(tmp)
-          .addDocuments(upserts)
-          .waitTask({ ...WAIT, timeout: 120_000 });
-        if (task.status !== 'succeeded') throw new Error(`reindex batch failed: ${task.error?.message}`);
+        await applied(search.client, [await search.client.index<ListingSearchDoc>(tmp).addDocuments(upserts)], 120_000);
       }
       indexed += upserts.length;
       done += batch.length;
@@ -46,10 +42,10 @@ export async function reindexAll(
   try {
     await search.client.getIndex(sync.indexUid);
   } catch {
-    await search.client.createIndex(sync.indexUid, { primaryKey: 'id' }).waitTask(WAIT);
+    await applied(search.client, [await search.client.createIndex(sync.indexUid, { primaryKey: 'id' })]);
   }
-  await search.client.swapIndexes([{ indexes: [sync.indexUid, tmp], rename: false }]).waitTask(WAIT);
-  await search.client.deleteIndex(tmp).waitTask(WAIT);
+  await applied(search.client, [await search.client.swapIndexes([{ indexes: [sync.indexUid, tmp], rename: false }])]);
+  await applied(search.client, [await search.client.deleteIndex(tmp)]);
   sync.markReady();
   // Writes that raced the rebuild are still flagged; pushed on top.
   await sync.drain();

@@ -1,4 +1,4 @@
-import { MeiliSearch } from 'meilisearch';
+import { MeiliSearch, type Task } from 'meilisearch';
 import { meiliHttpClient } from './httpClient';
 
 /**
@@ -25,4 +25,43 @@ export function createSearch(url: string, apiKey: string, prefix: string): Searc
       }
     },
   };
+}
+
+/**
+ * Waits until Meilisearch has processed the tasks, each within `timeoutMs`,
+ * and resolves with them (failed ones included). Polls without an abort
+ * signal: the SDK's own wait adds a listener to one signal per poll.
+ */
+export async function waitForTasks(
+  client: MeiliSearch,
+  tasks: (number | { taskUid: number })[],
+  timeoutMs = 15_000,
+): Promise<Task[]> {
+  const done: Task[] = [];
+  for (const t of tasks) {
+    const uid = typeof t === 'number' ? t : t.taskUid;
+    const deadline = Date.now() + timeoutMs;
+    for (let interval = 10; ; interval = Math.min(200, interval * 2)) {
+      const task = await client.tasks.getTask(uid);
+      if (task.status !== 'enqueued' && task.status !== 'processing') {
+        done.push(task);
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`Meilisearch task ${uid} not done within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, interval));
+    }
+  }
+  return done;
+}
+
+/** Waits for the tasks and fails unless every one succeeded. */
+export async function applied(
+  client: MeiliSearch,
+  tasks: (number | { taskUid: number })[],
+  timeoutMs?: number,
+): Promise<void> {
+  for (const task of await waitForTasks(client, tasks, timeoutMs)) {
+    if (task.status !== 'succeeded')
+      throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message}`);
+  }
 }
