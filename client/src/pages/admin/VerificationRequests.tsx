@@ -21,7 +21,7 @@ import { Alert, EmptyState, SegmentedControl } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { VerifiedBadge } from '../account/OrganizationCard';
-import { VerificationDetails, VerificationStatusBadge } from '../account/VerificationCard';
+import { VerificationDetails, VerificationStatusBadge } from '../account/VerificationDetails';
 import { useAdminOrganizations } from './useAdminOrganizations';
 
 const isStatus = (value: string | null): value is VerificationStatus =>
