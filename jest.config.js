@@ -24,6 +24,7 @@ module.exports = {
       displayName: 'client',
       rootDir: __dirname,
       testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/client/jest.setup.cjs'],
       testMatch: ['<rootDir>/client/src/**/*.test.{ts,tsx}'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/client/tsconfig.test.json' }] },
