@@ -12,7 +12,10 @@ export interface QueryLike<T> {
   refetch: () => unknown;
 }
 
-/** What a section shows for a query: its loading state, its error alone, or its data (with an error above it when a refresh failed). */
+/**
+ * What <QueryView> shows: the first load running, its failure, the empty state, the data, or nothing
+ * (a disabled query that never ran). A failed refresh keeps the data, with the error above it.
+ */
 export type QueryPhase = 'loading' | 'error' | 'empty' | 'data' | 'idle';
 
 /**
