@@ -285,7 +285,7 @@ test('operator flow: an organisation asks to be verified with a document; an adm
     mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n'),
   });
-  await card.getByText('quyet-dinh-thanh-lap.pdf').waitFor({ timeout: 10_000 });
+  await card.getByText('quyet-dinh-thanh-lap.pdf', { exact: true }).waitFor({ timeout: 10_000 });
   await shot(uni.page, '11-verification-requested');
 
   // The administrator reviews it: opens the document, then approves.

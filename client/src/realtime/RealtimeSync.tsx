@@ -2,13 +2,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { DealDto } from '@techbridge/shared';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { queryKeys } from '../api/queryKeys';
 import { useAuth } from '../auth/useAuth';
 import { matchCounterpart } from '../components/matches/counterpart';
 import { describeNotification } from '../components/notifications/describeNotification';
-import { storeIncomingNotification } from '../components/notifications/useNotifications';
 import { useToast } from '../components/toast/useToast';
 import { useLang } from '../lib/useLang';
+import {
+  applyDealUpdate,
+  applyNewMatch,
+  applyNewMessage,
+  applyNotification,
+  notificationToastKey,
+} from './cacheUpdates';
 import { useSocketEvent } from './useRealtime';
 
 /**
@@ -24,28 +29,15 @@ export function RealtimeSync() {
   const { pathname } = useLocation();
 
   useSocketEvent('notification:new', ({ notification, unread }) => {
-    storeIncomingNotification(queryClient, notification, unread);
-    const dealId = typeof notification.data.dealId === 'string' ? notification.data.dealId : null;
-    // No toast for chat in the deal room the user is looking at.
-    if (notification.type === 'deal.message' && dealId && pathname === `/deals/${dealId}`) return;
-    if (notification.type.startsWith('deal.')) void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
-    if (notification.type === 'organization.verified' || notification.type === 'organization.rejected') {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.myVerification });
-      // The "Verified" badge comes from the profile.
-      if (notification.type === 'organization.verified') reloadProfile().catch(() => undefined);
-    }
+    const outcome = applyNotification(queryClient, notification, unread, pathname);
+    if (outcome.reloadProfile) reloadProfile().catch(() => undefined);
+    if (!outcome.toast) return;
     const { text, href } = describeNotification(notification, t, lang);
-    const matchId = typeof notification.data.matchId === 'string' ? notification.data.matchId : null;
-    toast.show({
-      title: t('toasts.notification'),
-      body: text,
-      href,
-      key: matchId ? `match:${matchId}` : `notification:${notification.id}`,
-    });
+    toast.show({ title: t('toasts.notification'), body: text, href, key: notificationToastKey(notification) });
   });
 
   useSocketEvent('match:new', ({ match }) => {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.matchesAll });
+    applyNewMatch(queryClient);
     const { other } = matchCounterpart(match, organization?.id);
     toast.show({
       title: t('toasts.match', { score: match.score }),
@@ -57,14 +49,10 @@ export function RealtimeSync() {
   });
 
   useSocketEvent('deal:updated', ({ deal }: { deal: DealDto }) => {
-    queryClient.setQueryData(queryKeys.deal(deal.id), { data: deal });
-    void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
-    void queryClient.invalidateQueries({ queryKey: queryKeys.dealAudit(deal.id) });
+    applyDealUpdate(queryClient, deal);
   });
 
-  useSocketEvent('message:new', () => {
-    void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
-  });
+  useSocketEvent('message:new', () => applyNewMessage(queryClient));
 
   return null;
 }

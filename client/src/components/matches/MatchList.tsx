@@ -3,8 +3,9 @@ import type { MatchDto } from '@techbridge/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../forms/describeApiError';
-import { LoadFailed } from '../LoadFailed';
-import { Alert, EmptyState, Skeleton } from '../ui';
+import { LoadingBlock } from '../data/LoadingBlock';
+import { QueryView } from '../data/QueryView';
+import { Alert, EmptyState } from '../ui';
 import { MatchCard } from './MatchCard';
 import { useMatchActions } from './useMatchActions';
 
@@ -19,39 +20,32 @@ export function MatchList({ query, empty, showOwn }: MatchListProps) {
   const { t } = useTranslation();
   const action = useMatchActions();
 
-  if (query.isPending) {
-    return (
-      <div className="match-list">
-        <p className="visually-hidden" role="status">
-          {t('common.loading')}
-        </p>
-        <Skeleton variant="block" />
-        <Skeleton variant="block" />
-      </div>
-    );
-  }
-  if (query.isError) {
-    return <LoadFailed title={t('matches.loadFailed')} error={query.error} retry={() => void query.refetch()} />;
-  }
-  if (query.data.data.length === 0) return <>{empty}</>;
-
   return (
-    <>
-      {action.isError && <Alert tone="error">{describeApiError(action.error, t)}</Alert>}
-      <ul className="match-list">
-        {query.data.data.map((match) => (
-          <li key={match.id}>
-            <MatchCard
-              match={match}
-              showOwn={showOwn}
-              busy={action.isPending && action.variables?.id === match.id ? action.variables.action : null}
-              disabled={action.isPending}
-              onAction={(kind) => action.mutate({ id: match.id, action: kind })}
-            />
-          </li>
-        ))}
-      </ul>
-    </>
+    <QueryView
+      query={query}
+      errorTitle={t('matches.loadFailed')}
+      loading={<LoadingBlock className="match-list" />}
+      empty={empty ?? null}
+    >
+      {({ data }) => (
+        <>
+          {action.isError && <Alert tone="error">{describeApiError(action.error, t)}</Alert>}
+          <ul className="match-list">
+            {data.map((match) => (
+              <li key={match.id}>
+                <MatchCard
+                  match={match}
+                  showOwn={showOwn}
+                  busy={action.isPending && action.variables?.id === match.id ? action.variables.action : null}
+                  disabled={action.isPending}
+                  onAction={(kind) => action.mutate({ id: match.id, action: kind })}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </QueryView>
   );
 }
 

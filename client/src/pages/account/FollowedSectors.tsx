@@ -4,8 +4,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/queryKeys';
 import { followSector, getFollows, unfollowSector } from '../../api/subscriptions';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Alert, Button, Card, CardHeader, Field, Select, Skeleton } from '../../components/ui';
+import { LoadingBlock } from '../../components/data/LoadingBlock';
+import { QueryView } from '../../components/data/QueryView';
+import { Alert, Button, Card, CardHeader, Field, Select } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { codeOptions } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
@@ -39,56 +40,52 @@ export function FollowedSectors() {
     <Card as="section" aria-labelledby="follows-title">
       <CardHeader id="follows-title" title={t('follows.title')} />
       <p className="muted">{t('follows.lead')}</p>
-      {query.isPending && (
-        <p role="status" className="visually-hidden">
-          {t('common.loading')}
-        </p>
-      )}
-      {query.isPending && <Skeleton variant="block" />}
-      {query.isError && (
-        <LoadFailed title={t('follows.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-      )}
       {error && <Alert tone="error">{describeApiError(error, t)}</Alert>}
-      {query.data && query.data.data.length === 0 && <p>{t('follows.empty')}</p>}
-      {query.data && query.data.data.length > 0 && (
-        <ul className="chips follow-list" aria-label={t('follows.listLabel')}>
-          {query.data.data.map(({ sector }) => {
-            const label = labelOf(sectors, sector, lang);
-            return (
-              <li key={sector} className="tag-input__tag">
-                {label}
-                <button
-                  type="button"
-                  className="tag-input__remove"
-                  disabled={unfollow.isPending}
-                  aria-label={t('follows.unfollowNamed', { sector: label })}
-                  onClick={() => unfollow.mutate(sector)}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {query.data && (
-        <form className="follow-form" onSubmit={submit}>
-          <Field name="followSector" label={t('follows.add')}>
-            {(props) => (
-              <Select
-                {...props}
-                value={chosen}
-                placeholder={t('follows.choose')}
-                options={options}
-                onChange={(e) => setChosen(e.target.value)}
-              />
+      <QueryView query={query} errorTitle={t('follows.loadFailed')} loading={<LoadingBlock blocks={1} />}>
+        {({ data }) => (
+          <>
+            {data.length === 0 ? (
+              <p>{t('follows.empty')}</p>
+            ) : (
+              <ul className="chips follow-list" aria-label={t('follows.listLabel')}>
+                {data.map(({ sector }) => {
+                  const label = labelOf(sectors, sector, lang);
+                  return (
+                    <li key={sector} className="tag-input__tag">
+                      {label}
+                      <button
+                        type="button"
+                        className="tag-input__remove"
+                        disabled={unfollow.isPending}
+                        aria-label={t('follows.unfollowNamed', { sector: label })}
+                        onClick={() => unfollow.mutate(sector)}
+                      >
+                        <span aria-hidden="true">×</span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
             )}
-          </Field>
-          <Button type="submit" variant="secondary" disabled={!chosen} loading={follow.isPending}>
-            {t('follows.submit')}
-          </Button>
-        </form>
-      )}
+            <form className="follow-form" onSubmit={submit}>
+              <Field name="followSector" label={t('follows.add')}>
+                {(props) => (
+                  <Select
+                    {...props}
+                    value={chosen}
+                    placeholder={t('follows.choose')}
+                    options={options}
+                    onChange={(e) => setChosen(e.target.value)}
+                  />
+                )}
+              </Field>
+              <Button type="submit" variant="secondary" disabled={!chosen} loading={follow.isPending}>
+                {t('follows.submit')}
+              </Button>
+            </form>
+          </>
+        )}
+      </QueryView>
     </Card>
   );
 }

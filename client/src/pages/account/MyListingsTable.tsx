@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { archiveListing, getMyListings, publishListing } from '../../api/listings';
 import { queryKeys } from '../../api/queryKeys';
-import { LoadFailed } from '../../components/LoadFailed';
+import { DataTable } from '../../components/data/DataTable';
+import { QueryView } from '../../components/data/QueryView';
 import { StatusBadge } from '../../components/listings/ListingBadges';
 import { listingHref } from '../../components/listings/ListingCard';
-import { Alert, Button, ButtonLink, Card, CardHeader, EmptyState, Skeleton } from '../../components/ui';
+import { Alert, Button, ButtonLink, Card, CardHeader, EmptyState } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
@@ -99,65 +100,70 @@ export function MyListingsTable({ type, onNotice }: MyListingsTableProps) {
         }
       />
       {action.isError && <Alert tone="error">{describeApiError(action.error, t)}</Alert>}
-      {query.isPending && (
-        <div className="my-listings__loading">
-          <p className="visually-hidden" role="status">
-            {t('common.loading')}
-          </p>
-          <Skeleton variant="block" />
-          <Skeleton variant="block" />
-        </div>
-      )}
-      {query.isError && (
-        <LoadFailed title={t('dashboard.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-      )}
-      {query.data && query.data.data.length === 0 && (
-        <EmptyState
-          title={t(`dashboard.empty.${type}`)}
-          actions={
-            <ButtonLink to={newHref} variant="secondary">
-              {t(`dashboard.new.${type}`)}
-            </ButtonLink>
-          }
-        >
-          <p>{t(`dashboard.emptyBody.${type}`)}</p>
-        </EmptyState>
-      )}
-      {query.data && query.data.data.length > 0 && (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.columns.title')}</th>
-              <th scope="col">{t('dashboard.columns.status')}</th>
-              <th scope="col">{t('dashboard.columns.updated')}</th>
-              <th scope="col">{t('dashboard.columns.views')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('dashboard.columns.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {query.data.data.map((listing, i) => (
-              <tr key={listing.id}>
-                <th scope="row" className="data-table__title">
-                  <Link to={listingHref(listing.type, listing.id)}>{listing.title}</Link>
-                  {listing.status === 'rejected' && listing.rejectionReason && (
-                    <span className="data-table__reason">
-                      {t('listing.rejectionReason', { reason: listing.rejectionReason })}
-                    </span>
-                  )}
-                </th>
-                <td data-label={t('dashboard.columns.status')}>
-                  <StatusBadge status={listing.status} />
-                </td>
-                <td data-label={t('dashboard.columns.updated')}>{formatDate(listing.updatedAt, lang)}</td>
-                <td data-label={t('dashboard.columns.views')}>{formatNumber(listing.views, lang)}</td>
-                <td className="data-table__actions">{actions(listing, query.data.policies[i])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <QueryView
+        query={query}
+        errorTitle={t('dashboard.loadFailed')}
+        empty={
+          <EmptyState
+            title={t(`dashboard.empty.${type}`)}
+            actions={
+              <ButtonLink to={newHref} variant="secondary">
+                {t(`dashboard.new.${type}`)}
+              </ButtonLink>
+            }
+          >
+            <p>{t(`dashboard.emptyBody.${type}`)}</p>
+          </EmptyState>
+        }
+      >
+        {({ data, policies }) => (
+          <DataTable
+            label={t(`dashboard.${type}s`)}
+            rows={data}
+            rowKey={(listing) => listing.id}
+            columns={[
+              {
+                key: 'title',
+                header: t('dashboard.columns.title'),
+                rowHeader: true,
+                className: 'data-table__title',
+                cell: (listing) => (
+                  <>
+                    <Link to={listingHref(listing.type, listing.id)}>{listing.title}</Link>
+                    {listing.status === 'rejected' && listing.rejectionReason && (
+                      <span className="data-table__reason">
+                        {t('listing.rejectionReason', { reason: listing.rejectionReason })}
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+              {
+                key: 'status',
+                header: t('dashboard.columns.status'),
+                cell: (listing) => <StatusBadge status={listing.status} />,
+              },
+              {
+                key: 'updated',
+                header: t('dashboard.columns.updated'),
+                cell: (listing) => formatDate(listing.updatedAt, lang),
+              },
+              {
+                key: 'views',
+                header: t('dashboard.columns.views'),
+                cell: (listing) => formatNumber(listing.views, lang),
+              },
+              {
+                key: 'actions',
+                header: t('dashboard.columns.actions'),
+                headerHidden: true,
+                className: 'data-table__actions',
+                cell: (listing, i) => actions(listing, policies[i]),
+              },
+            ]}
+          />
+        )}
+      </QueryView>
     </Card>
   );
 }

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { queryKeys } from '../../api/queryKeys';
 import { deleteSavedSearch, getSavedSearches } from '../../api/subscriptions';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Alert, Button, Card, CardHeader, EmptyState, Skeleton } from '../../components/ui';
+import { LoadingBlock } from '../../components/data/LoadingBlock';
+import { QueryView } from '../../components/data/QueryView';
+import { Alert, Button, Card, CardHeader, EmptyState } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
@@ -38,54 +39,49 @@ export function SavedSearches() {
     <Card as="section" aria-labelledby="saved-searches-title">
       <CardHeader id="saved-searches-title" title={t('saved.title')} />
       <p className="muted">{t('saved.lead')}</p>
-      {query.isPending && (
-        <div className="my-listings__loading">
-          <p className="visually-hidden" role="status">
-            {t('common.loading')}
-          </p>
-          <Skeleton variant="block" />
-        </div>
-      )}
-      {query.isError && (
-        <LoadFailed title={t('saved.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-      )}
       {remove.isError && <Alert tone="error">{describeApiError(remove.error, t)}</Alert>}
       {remove.isSuccess && (
         <Alert tone="success" live>
           {t('saved.deleted', { name: remove.variables.name })}
         </Alert>
       )}
-      {query.data && query.data.data.length === 0 && (
-        <EmptyState icon="search" title={t('saved.empty')} actions={<Link to="/search">{t('saved.goSearch')}</Link>}>
-          <p>{t('saved.emptyBody')}</p>
-        </EmptyState>
-      )}
-      {query.data && query.data.data.length > 0 && (
-        <ul className="plain-list saved-list">
-          {query.data.data.map((search) => (
-            <li key={search.id} className="saved-list__item">
-              <div>
-                <Link to={savedSearchHref(search.query)} className="saved-list__name">
-                  {search.name}
-                </Link>
-                <p className="muted saved-list__meta">
-                  {t('saved.createdOn', { date: formatDate(search.createdAt, lang) })}
-                </p>
-              </div>
-              <Button
-                variant="ghost"
-                size="sm"
-                loading={remove.isPending && remove.variables?.id === search.id}
-                disabled={remove.isPending}
-                aria-label={t('saved.deleteNamed', { name: search.name })}
-                onClick={() => remove.mutate(search)}
-              >
-                {t('saved.delete')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={query}
+        errorTitle={t('saved.loadFailed')}
+        loading={<LoadingBlock blocks={1} />}
+        empty={
+          <EmptyState icon="search" title={t('saved.empty')} actions={<Link to="/search">{t('saved.goSearch')}</Link>}>
+            <p>{t('saved.emptyBody')}</p>
+          </EmptyState>
+        }
+      >
+        {({ data }) => (
+          <ul className="plain-list saved-list">
+            {data.map((search) => (
+              <li key={search.id} className="saved-list__item">
+                <div>
+                  <Link to={savedSearchHref(search.query)} className="saved-list__name">
+                    {search.name}
+                  </Link>
+                  <p className="muted saved-list__meta">
+                    {t('saved.createdOn', { date: formatDate(search.createdAt, lang) })}
+                  </p>
+                </div>
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  loading={remove.isPending && remove.variables?.id === search.id}
+                  disabled={remove.isPending}
+                  aria-label={t('saved.deleteNamed', { name: search.name })}
+                  onClick={() => remove.mutate(search)}
+                >
+                  {t('saved.delete')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </Card>
   );
 }

@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getModerationQueue } from '../../api/admin';
 import { queryKeys } from '../../api/queryKeys';
-import { LoadFailed } from '../../components/LoadFailed';
+import { LoadingBlock } from '../../components/data/LoadingBlock';
+import { QueryView } from '../../components/data/QueryView';
 import { TypeBadge } from '../../components/listings/ListingBadges';
 import { listingHref } from '../../components/listings/ListingCard';
 import { ModerationActions } from '../../components/listings/ModerationActions';
-import { Alert, EmptyState, Skeleton } from '../../components/ui';
+import { Alert, EmptyState } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
@@ -36,45 +37,42 @@ export function ModerationQueue() {
           {t(last.outcome === 'approved' ? 'moderation.approvedOne' : 'moderation.rejectedOne', { title: last.title })}
         </Alert>
       )}
-      {query.isPending && (
-        <div className="admin-list">
-          <p className="visually-hidden" role="status">
-            {t('common.loading')}
-          </p>
-          <Skeleton variant="block" />
-          <Skeleton variant="block" />
-        </div>
-      )}
-      {query.isError && (
-        <LoadFailed title={t('admin.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-      )}
-      {query.data?.data.length === 0 && <EmptyState icon="check" title={t('admin.moderation.empty')} />}
-      {query.data && query.data.data.length > 0 && (
-        <ul className="admin-list">
-          {query.data.data.map((listing) => (
-            <li key={`${listing.type}-${listing.id}`} className="admin-item">
-              <article aria-labelledby={`queue-${listing.id}`}>
-                <div className="admin-item__badges">
-                  <TypeBadge type={listing.type} />
-                  <span className="muted">
-                    {t('admin.moderation.submitted', { date: formatDate(listing.updatedAt, lang) })}
-                  </span>
-                </div>
-                <h3 className="admin-item__title" id={`queue-${listing.id}`}>
-                  <Link to={listingHref(listing.type, listing.id)}>{listing.title}</Link>
-                </h3>
-                <p className="admin-item__summary">{summary(listing)}</p>
-                <p className="admin-item__org">
-                  <Link to={`/organizations/${listing.organization.id}`}>{listing.organization.name}</Link>
-                  <span lang="vi">{provinceName(listing.organization.province)}</span>
-                  <VerifiedBadge verified={listing.organization.verified} />
-                </p>
-                <ModerationActions listing={listing} onDone={(outcome) => setLast({ outcome, title: listing.title })} />
-              </article>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={query}
+        errorTitle={t('admin.loadFailed')}
+        loading={<LoadingBlock className="admin-list" />}
+        empty={<EmptyState icon="check" title={t('admin.moderation.empty')} />}
+      >
+        {({ data }) => (
+          <ul className="admin-list">
+            {data.map((listing) => (
+              <li key={`${listing.type}-${listing.id}`} className="admin-item">
+                <article aria-labelledby={`queue-${listing.id}`}>
+                  <div className="admin-item__badges">
+                    <TypeBadge type={listing.type} />
+                    <span className="muted">
+                      {t('admin.moderation.submitted', { date: formatDate(listing.updatedAt, lang) })}
+                    </span>
+                  </div>
+                  <h3 className="admin-item__title" id={`queue-${listing.id}`}>
+                    <Link to={listingHref(listing.type, listing.id)}>{listing.title}</Link>
+                  </h3>
+                  <p className="admin-item__summary">{summary(listing)}</p>
+                  <p className="admin-item__org">
+                    <Link to={`/organizations/${listing.organization.id}`}>{listing.organization.name}</Link>
+                    <span lang="vi">{provinceName(listing.organization.province)}</span>
+                    <VerifiedBadge verified={listing.organization.verified} />
+                  </p>
+                  <ModerationActions
+                    listing={listing}
+                    onDone={(outcome) => setLast({ outcome, title: listing.title })}
+                  />
+                </article>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -6,8 +6,9 @@ import { Link } from 'react-router';
 import { getUnverifiedOrganizations, setOrganizationVerified } from '../../api/admin';
 import { queryKeys } from '../../api/queryKeys';
 import { getVerifications } from '../../api/verification';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Alert, Badge, Button, EmptyState, Skeleton } from '../../components/ui';
+import { LoadingBlock } from '../../components/data/LoadingBlock';
+import { QueryView } from '../../components/data/QueryView';
+import { Alert, Badge, Button, EmptyState } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatDate } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
@@ -62,50 +63,45 @@ export function OrganizationVerification() {
         </Alert>
       )}
       {verify.isError && <Alert tone="error">{describeApiError(verify.error, t)}</Alert>}
-      {query.isPending && (
-        <div className="admin-list">
-          <p className="visually-hidden" role="status">
-            {t('common.loading')}
-          </p>
-          <Skeleton variant="block" />
-        </div>
-      )}
-      {query.isError && (
-        <LoadFailed title={t('admin.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-      )}
-      {query.data?.data.length === 0 && <EmptyState icon="check" title={t('admin.organizations.empty')} />}
-      {query.data && query.data.data.length > 0 && (
-        <ul className="admin-list">
-          {query.data.data.map((org) => (
-            <li key={org.id} className="admin-item admin-item--row">
-              <div className="admin-item__main">
-                <h3 className="admin-item__title">
-                  <Link to={`/organizations/${org.id}`}>{org.name}</Link>
-                </h3>
-                <p className="admin-item__org">
-                  <span>{labelOf(organizationTypes, org.type, lang).split(' (')[0]}</span>
-                  <span lang="vi">{provinceName(org.province)}</span>
-                  <span>{t('admin.organizations.registered', { date: formatDate(org.createdAt, lang) })}</span>
-                </p>
-                {requested.has(org.id) && (
+      <QueryView
+        query={query}
+        errorTitle={t('admin.loadFailed')}
+        loading={<LoadingBlock className="admin-list" blocks={1} />}
+        empty={<EmptyState icon="check" title={t('admin.organizations.empty')} />}
+      >
+        {({ data }) => (
+          <ul className="admin-list">
+            {data.map((org) => (
+              <li key={org.id} className="admin-item admin-item--row">
+                <div className="admin-item__main">
+                  <h3 className="admin-item__title">
+                    <Link to={`/organizations/${org.id}`}>{org.name}</Link>
+                  </h3>
                   <p className="admin-item__org">
-                    <Badge tone="info">{t('admin.organizations.pendingRequest')}</Badge>
-                    <Link to="/admin?tab=verifications">{t('admin.organizations.reviewRequest')}</Link>
+                    <span>{labelOf(organizationTypes, org.type, lang).split(' (')[0]}</span>
+                    <span lang="vi">{provinceName(org.province)}</span>
+                    <span>{t('admin.organizations.registered', { date: formatDate(org.createdAt, lang) })}</span>
                   </p>
-                )}
-              </div>
-              <Button
-                loading={verify.isPending && verify.variables?.id === org.id}
-                disabled={verify.isPending}
-                aria-label={t('admin.organizations.verifyNamed', { name: org.name })}
-                onClick={() => verify.mutate(org)}
-              >
-                {t('admin.organizations.verify')}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+                  {requested.has(org.id) && (
+                    <p className="admin-item__org">
+                      <Badge tone="info">{t('admin.organizations.pendingRequest')}</Badge>
+                      <Link to="/admin?tab=verifications">{t('admin.organizations.reviewRequest')}</Link>
+                    </p>
+                  )}
+                </div>
+                <Button
+                  loading={verify.isPending && verify.variables?.id === org.id}
+                  disabled={verify.isPending}
+                  aria-label={t('admin.organizations.verifyNamed', { name: org.name })}
+                  onClick={() => verify.mutate(org)}
+                >
+                  {t('admin.organizations.verify')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
     </section>
   );
 }

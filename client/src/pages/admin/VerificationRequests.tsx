@@ -13,14 +13,15 @@ import {
   verificationDocumentPath,
   verificationStatuses,
 } from '../../api/verification';
-import { LoadFailed } from '../../components/LoadFailed';
+import { LoadingBlock } from '../../components/data/LoadingBlock';
+import { QueryView } from '../../components/data/QueryView';
 import { AttachmentList } from '../../components/listings/AttachmentList';
 import { DecisionActions } from '../../components/moderation/DecisionActions';
-import { Alert, EmptyState, SegmentedControl, Skeleton } from '../../components/ui';
+import { Alert, EmptyState, SegmentedControl } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { VerifiedBadge } from '../account/OrganizationCard';
-import { VerificationDetails, VerificationStatusBadge } from '../account/VerificationCard';
+import { VerificationDetails, VerificationStatusBadge } from '../account/VerificationDetails';
 import { useAdminOrganizations } from './useAdminOrganizations';
 
 const isStatus = (value: string | null): value is VerificationStatus =>
@@ -99,83 +100,79 @@ export function VerificationRequests() {
           {t('admin.verifications.notPending')}
         </Alert>
       )}
-      {query.isPending && (
-        <div className="admin-list">
-          <p className="visually-hidden" role="status">
-            {t('common.loading')}
-          </p>
-          <Skeleton variant="block" />
-          <Skeleton variant="block" />
-        </div>
-      )}
-      {query.isError && (
-        <LoadFailed title={t('admin.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-      )}
-      {query.data?.data.length === 0 && <EmptyState icon="check" title={t(`admin.verifications.empty.${status}`)} />}
-      {query.data && query.data.data.length > 0 && (
-        <ul className="admin-list">
-          {query.data.data.map((request) => {
-            const org = byId.get(request.organizationId);
-            const name = nameOf(request);
-            return (
-              <li key={request.id} className="admin-item">
-                <article aria-labelledby={`verification-${request.id}`}>
-                  <div className="admin-item__badges">
-                    <VerificationStatusBadge status={request.status} />
-                    <span className="muted">
-                      {t('admin.verifications.submitted', { date: formatDate(request.createdAt, lang) })}
-                    </span>
-                    {request.decidedAt && (
+      <QueryView
+        query={query}
+        errorTitle={t('admin.loadFailed')}
+        loading={<LoadingBlock className="admin-list" />}
+        empty={<EmptyState icon="check" title={t(`admin.verifications.empty.${status}`)} />}
+      >
+        {({ data }) => (
+          <ul className="admin-list">
+            {data.map((request) => {
+              const org = byId.get(request.organizationId);
+              const name = nameOf(request);
+              return (
+                <li key={request.id} className="admin-item">
+                  <article aria-labelledby={`verification-${request.id}`}>
+                    <div className="admin-item__badges">
+                      <VerificationStatusBadge status={request.status} />
                       <span className="muted">
-                        {t('admin.verifications.decided', { date: formatDate(request.decidedAt, lang) })}
+                        {t('admin.verifications.submitted', { date: formatDate(request.createdAt, lang) })}
                       </span>
+                      {request.decidedAt && (
+                        <span className="muted">
+                          {t('admin.verifications.decided', { date: formatDate(request.decidedAt, lang) })}
+                        </span>
+                      )}
+                    </div>
+                    <h3 className="admin-item__title" id={`verification-${request.id}`}>
+                      <Link to={`/organizations/${request.organizationId}`}>{name}</Link>{' '}
+                      {org && <VerifiedBadge verified={org.verified} />}
+                    </h3>
+                    {request.status === 'rejected' && request.reason && (
+                      <p className="data-table__reason">
+                        {t('admin.verifications.reason', { reason: request.reason })}
+                      </p>
                     )}
-                  </div>
-                  <h3 className="admin-item__title" id={`verification-${request.id}`}>
-                    <Link to={`/organizations/${request.organizationId}`}>{name}</Link>{' '}
-                    {org && <VerifiedBadge verified={org.verified} />}
-                  </h3>
-                  {request.status === 'rejected' && request.reason && (
-                    <p className="data-table__reason">{t('admin.verifications.reason', { reason: request.reason })}</p>
-                  )}
-                  <VerificationDetails request={request} />
-                  <h4 className="verification__heading">{t('admin.verifications.documents')}</h4>
-                  <AttachmentList
-                    fileHref={(d) => verificationDocumentPath(request.id, d.id)}
-                    attachments={request.documents}
-                    emptyText={t('admin.verifications.noDocuments')}
-                  />
-                  {request.status === 'pending' && (
-                    <DecisionActions
-                      id={request.id}
-                      approve={() => approveVerification(request.id)}
-                      reject={(reason) => rejectVerification(request.id, reason)}
-                      onDone={(outcome) => decided(outcome, name)}
-                      labels={{
-                        approve: t('admin.verifications.approve'),
-                        approveNamed: t('admin.verifications.approveNamed', { name }),
-                        reject: t('admin.verifications.reject'),
-                        rejectNamed: t('admin.verifications.rejectNamed', { name }),
-                        rejectSubmit: t('admin.verifications.rejectSubmit'),
-                        reasonHint: t('admin.verifications.reasonHint'),
-                      }}
-                      onError={(error) => {
-                        // Already decided (by another administrator): show the current lists.
-                        if (isApiError(error) && error.status === 404) {
-                          setLast(null);
-                          setStale(true);
-                          void queryClient.invalidateQueries({ queryKey: queryKeys.verificationsAll });
-                        }
-                      }}
-                      errorMessages={{ notFound: t('admin.verifications.notPending') }}
+                    <VerificationDetails request={request} />
+                    <h4 className="verification__heading">{t('admin.verifications.documents')}</h4>
+                    <AttachmentList
+                      fileHref={(d) => verificationDocumentPath(request.id, d.id)}
+                      attachments={request.documents}
+                      emptyText={t('admin.verifications.noDocuments')}
                     />
-                  )}
-                </article>
-              </li>
-            );
-          })}
-        </ul>
-      )}
+                    {request.status === 'pending' && (
+                      <DecisionActions
+                        id={request.id}
+                        approve={() => approveVerification(request.id)}
+                        reject={(reason) => rejectVerification(request.id, reason)}
+                        onDone={(outcome) => decided(outcome, name)}
+                        labels={{
+                          approve: t('admin.verifications.approve'),
+                          approveNamed: t('admin.verifications.approveNamed', { name }),
+                          reject: t('admin.verifications.reject'),
+                          rejectNamed: t('admin.verifications.rejectNamed', { name }),
+                          rejectSubmit: t('admin.verifications.rejectSubmit'),
+                          reasonHint: t('admin.verifications.reasonHint'),
+                        }}
+                        onError={(error) => {
+                          // Already decided (by another administrator): show the current lists.
+                          if (isApiError(error) && error.status === 404) {
+                            setLast(null);
+                            setStale(true);
+                            void queryClient.invalidateQueries({ queryKey: queryKeys.verificationsAll });
+                          }
+                        }}
+                        errorMessages={{ notFound: t('admin.verifications.notPending') }}
+                      />
+                    )}
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -5,9 +5,10 @@ import { Link } from 'react-router';
 import { getDeals } from '../../api/deals';
 import { queryKeys } from '../../api/queryKeys';
 import { useAuth } from '../../auth/useAuth';
+import { LoadingBlock } from '../../components/data/LoadingBlock';
+import { QueryView } from '../../components/data/QueryView';
 import { byLastActivity, lastActivity } from '../../components/deals/dealHelpers';
-import { LoadFailed } from '../../components/LoadFailed';
-import { Alert, EmptyState, Skeleton } from '../../components/ui';
+import { Alert, EmptyState } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -55,46 +56,43 @@ export function BrokerPage() {
         <p className="page-header__subtitle">{t('broker.lead')}</p>
       </header>
       {!isBroker && <Alert tone="info">{t('broker.notBroker')}</Alert>}
-      {isBroker && query.isPending && (
-        <div className="my-listings__loading">
-          <p className="visually-hidden" role="status">
-            {t('common.loading')}
-          </p>
-          <Skeleton variant="block" />
-        </div>
-      )}
-      {isBroker && query.isError && (
-        <LoadFailed title={t('deals.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-      )}
-      {isBroker && query.data?.data.length === 0 && (
-        <EmptyState title={t('broker.empty')}>
-          <p>{t('broker.emptyBody')}</p>
-        </EmptyState>
-      )}
-      {isBroker && !!query.data?.data.length && (
-        <div className="board">
-          {dealStages.map((stage) => {
-            const items = byStage.get(stage) ?? [];
-            return (
-              <section key={stage} className="board__column" aria-labelledby={`board-${stage}`}>
-                <h2 className="board__title" id={`board-${stage}`}>
-                  {t(`deals.stages.${stage}`)} <span className="count-pill">{items.length}</span>
-                </h2>
-                {items.length === 0 ? (
-                  <p className="board__empty muted">{t('broker.columnEmpty')}</p>
-                ) : (
-                  <ul className="board__list">
-                    {items.map((deal) => (
-                      <li key={deal.id}>
-                        <BrokerCard deal={deal} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            );
-          })}
-        </div>
+      {isBroker && (
+        <QueryView
+          query={query}
+          errorTitle={t('deals.loadFailed')}
+          loading={<LoadingBlock blocks={1} />}
+          empty={
+            <EmptyState title={t('broker.empty')}>
+              <p>{t('broker.emptyBody')}</p>
+            </EmptyState>
+          }
+        >
+          {() => (
+            <div className="board">
+              {dealStages.map((stage) => {
+                const items = byStage.get(stage) ?? [];
+                return (
+                  <section key={stage} className="board__column" aria-labelledby={`board-${stage}`}>
+                    <h2 className="board__title" id={`board-${stage}`}>
+                      {t(`deals.stages.${stage}`)} <span className="count-pill">{items.length}</span>
+                    </h2>
+                    {items.length === 0 ? (
+                      <p className="board__empty muted">{t('broker.columnEmpty')}</p>
+                    ) : (
+                      <ul className="board__list">
+                        {items.map((deal) => (
+                          <li key={deal.id}>
+                            <BrokerCard deal={deal} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </section>
+                );
+              })}
+            </div>
+          )}
+        </QueryView>
       )}
     </div>
   );

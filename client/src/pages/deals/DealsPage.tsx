@@ -4,11 +4,12 @@ import { Link } from 'react-router';
 import { getDeals } from '../../api/deals';
 import { queryKeys } from '../../api/queryKeys';
 import { useAuth } from '../../auth/useAuth';
+import { DataTable } from '../../components/data/DataTable';
+import { QueryView } from '../../components/data/QueryView';
 import { DealStageBadge } from '../../components/deals/DealStageBadge';
 import { byLastActivity, counterpartName, lastActivity } from '../../components/deals/dealHelpers';
-import { LoadFailed } from '../../components/LoadFailed';
 import { TypeBadge } from '../../components/listings/ListingBadges';
-import { Alert, ButtonLink, Card, EmptyState, Skeleton } from '../../components/ui';
+import { Alert, ButtonLink, Card, EmptyState } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
@@ -24,7 +25,6 @@ export function DealsPage() {
     queryFn: ({ signal }) => getDeals(undefined, signal),
     enabled: !!organization,
   });
-  const deals = query.data ? [...query.data.data].sort(byLastActivity) : [];
 
   return (
     <div className="container page">
@@ -35,75 +35,81 @@ export function DealsPage() {
       {!organization && <Alert tone="info">{t('deals.noOrganization')}</Alert>}
       {organization && (
         <Card as="section" aria-label={t('deals.listLabel')}>
-          {query.isPending && (
-            <div className="my-listings__loading">
-              <p className="visually-hidden" role="status">
-                {t('common.loading')}
-              </p>
-              <Skeleton variant="block" />
-              <Skeleton variant="block" />
-            </div>
-          )}
-          {query.isError && (
-            <LoadFailed title={t('deals.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-          )}
-          {query.data && deals.length === 0 && (
-            <EmptyState
-              title={t('deals.empty')}
-              actions={
-                <>
-                  <ButtonLink to="/matches">{t('deals.emptyMatches')}</ButtonLink>
-                  <ButtonLink to="/search" variant="secondary">
-                    {t('deals.emptySearch')}
-                  </ButtonLink>
-                </>
-              }
-            >
-              <p>{t('deals.emptyBody')}</p>
-            </EmptyState>
-          )}
-          {deals.length > 0 && (
-            <table className="data-table deal-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('deals.columns.listing')}</th>
-                  <th scope="col">{t('deals.columns.counterpart')}</th>
-                  <th scope="col">{t('deals.columns.stage')}</th>
-                  <th scope="col">{t('deals.columns.unread')}</th>
-                  <th scope="col">{t('deals.columns.activity')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {deals.map((deal) => (
-                  <tr key={deal.id} className={deal.unread > 0 ? 'is-unread' : undefined}>
-                    <th scope="row" className="data-table__title">
-                      <Link to={`/deals/${deal.id}`}>{deal.listing.title}</Link>
-                      <span className="deal-table__type">
-                        <TypeBadge type={deal.listing.type} />
-                      </span>
-                    </th>
-                    <td data-label={t('deals.columns.counterpart')}>{counterpartName(deal, organization.id)}</td>
-                    <td data-label={t('deals.columns.stage')}>
-                      <DealStageBadge stage={deal.stage} />
-                    </td>
-                    <td data-label={t('deals.columns.unread')}>
-                      {deal.unread > 0 ? (
+          <QueryView
+            query={query}
+            errorTitle={t('deals.loadFailed')}
+            empty={
+              <EmptyState
+                title={t('deals.empty')}
+                actions={
+                  <>
+                    <ButtonLink to="/matches">{t('deals.emptyMatches')}</ButtonLink>
+                    <ButtonLink to="/search" variant="secondary">
+                      {t('deals.emptySearch')}
+                    </ButtonLink>
+                  </>
+                }
+              >
+                <p>{t('deals.emptyBody')}</p>
+              </EmptyState>
+            }
+          >
+            {({ data }) => (
+              <DataTable
+                label={t('deals.title')}
+                className="deal-table"
+                rows={[...data].sort(byLastActivity)}
+                rowKey={(deal) => deal.id}
+                rowClassName={(deal) => (deal.unread > 0 ? 'is-unread' : undefined)}
+                columns={[
+                  {
+                    key: 'listing',
+                    header: t('deals.columns.listing'),
+                    rowHeader: true,
+                    className: 'data-table__title',
+                    cell: (deal) => (
+                      <>
+                        <Link to={`/deals/${deal.id}`}>{deal.listing.title}</Link>
+                        <span className="deal-table__type">
+                          <TypeBadge type={deal.listing.type} />
+                        </span>
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'counterpart',
+                    header: t('deals.columns.counterpart'),
+                    cell: (deal) => counterpartName(deal, organization.id),
+                  },
+                  {
+                    key: 'stage',
+                    header: t('deals.columns.stage'),
+                    cell: (deal) => <DealStageBadge stage={deal.stage} />,
+                  },
+                  {
+                    key: 'unread',
+                    header: t('deals.columns.unread'),
+                    cell: (deal) =>
+                      deal.unread > 0 ? (
                         <span className="count-pill count-pill--strong">
                           {deal.unread}
                           <span className="visually-hidden"> {t('deals.unread', { count: deal.unread })}</span>
                         </span>
                       ) : (
                         <span className="muted">{t('deals.noUnread')}</span>
-                      )}
-                    </td>
-                    <td data-label={t('deals.columns.activity')}>
+                      ),
+                  },
+                  {
+                    key: 'activity',
+                    header: t('deals.columns.activity'),
+                    cell: (deal) => (
                       <time dateTime={lastActivity(deal)}>{formatDateTime(lastActivity(deal), lang)}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </QueryView>
         </Card>
       )}
     </div>

@@ -3,25 +3,19 @@ import type { ListingType } from '@techbridge/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  downloadImportTemplate,
-  exportListings,
-  type FileFormat,
-  type ImportResult,
-  importListings,
-  queryKeys,
-} from '../../api';
+import { downloadImportTemplate, exportListings, importListings, queryKeys } from '../../api';
 import { useAuth } from '../../auth/useAuth';
 import { Alert, Button, Card, CardHeader, Field, Select } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatNumber } from '../../lib/format';
-import { saveBlob } from '../../lib/saveBlob';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
-import type { ServerPayload } from '../../realtime/context';
 import { useSocketEvent } from '../../realtime/useRealtime';
+import { ImportProgress, type Progress } from './ImportProgress';
+import { ImportSummary } from './ImportSummary';
+import { exportFileName, fileFormats, templateFileName } from './importModel';
+import { useDownloads } from './useDownloads';
 
-type Progress = ServerPayload<'import:progress'>;
 const types: ListingType[] = ['offer', 'demand'];
 
 /** /import: bulk import (and export) of the organisation's offers or demands from CSV/XLSX. */
@@ -34,8 +28,7 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [uploaded, setUploaded] = useState(0);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [downloading, setDownloading] = useState<string | null>(null);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const { downloading, error: downloadError, download } = useDownloads();
   const queryClient = useQueryClient();
 
   const run = useMutation({
@@ -58,18 +51,6 @@ export function ImportPage() {
   function reset() {
     run.reset();
     setProgress(null);
-  }
-
-  async function download(id: string, fetchFile: () => Promise<Blob>, name: string) {
-    setDownloadError(null);
-    setDownloading(id);
-    try {
-      saveBlob(await fetchFile(), name);
-    } catch (err) {
-      setDownloadError(t('import.downloadFailed', { reason: describeApiError(err, t) }));
-    } finally {
-      setDownloading(null);
-    }
   }
 
   if (!organization) {
@@ -113,7 +94,7 @@ export function ImportPage() {
             )}
           </Field>
           <div className="button-row">
-            {(['csv', 'xlsx'] as const).map((format: FileFormat) => (
+            {fileFormats.map((format) => (
               <Button
                 key={format}
                 variant="ghost"
@@ -124,7 +105,7 @@ export function ImportPage() {
                   download(
                     `template-${format}`,
                     () => downloadImportTemplate(type, format),
-                    `techbridge-${type}-template.${format}`,
+                    templateFileName(type, format),
                   )
                 }
               >
@@ -178,7 +159,7 @@ export function ImportPage() {
         <CardHeader id="export-title" title={t('import.exportTitle')} />
         <p className="muted">{t('import.exportBody', { type: typeLabel })}</p>
         <div className="button-row">
-          {(['csv', 'xlsx'] as const).map((format: FileFormat) => (
+          {fileFormats.map((format) => (
             <Button
               key={format}
               variant="secondary"
@@ -186,11 +167,7 @@ export function ImportPage() {
               loading={downloading === `export-${format}`}
               disabled={downloading !== null}
               onClick={() =>
-                download(
-                  `export-${format}`,
-                  () => exportListings(type, format),
-                  `techbridge-${type}-${new Date().toISOString().slice(0, 10)}.${format}`,
-                )
+                download(`export-${format}`, () => exportListings(type, format), exportFileName(type, format))
               }
             >
               {t(`import.export.${format}`)}
@@ -199,92 +176,5 @@ export function ImportPage() {
         </div>
       </Card>
     </div>
-  );
-}
-
-function ImportProgress({ uploaded, progress }: { uploaded: number; progress: Progress | null }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const label = progress
-    ? t(`import.phase.${progress.phase}`, {
-        done: formatNumber(progress.done, lang),
-        total: formatNumber(progress.total, lang),
-      })
-    : t('import.uploading', { percent: Math.round(uploaded * 100) });
-  return (
-    <div className="import-progress" role="status">
-      <progress
-        className="import-progress__bar"
-        aria-label={label}
-        value={progress ? progress.done : uploaded}
-        max={progress ? Math.max(progress.total, 1) : 1}
-      />
-      <span className="import-progress__label">{label}</span>
-    </div>
-  );
-}
-
-interface ImportSummaryProps {
-  result: ImportResult;
-  typeLabel: string;
-  n: (value: number) => string;
-}
-
-function ImportSummary({ result, typeLabel, n }: ImportSummaryProps) {
-  const { t } = useTranslation();
-  const counts = result.dryRun
-    ? (['total', 'valid', 'invalid'] as const)
-    : (['total', 'created', 'updated', 'unchanged', 'invalid'] as const);
-  const rows = result.problems.flatMap((problem) =>
-    Object.entries(problem.fields).map(([column, message]) => ({ ...problem, column, message })),
-  );
-  const tone = result.invalid > 0 ? 'warning' : 'success';
-  return (
-    <Card as="section" aria-labelledby="import-result-title">
-      <Alert
-        tone={tone}
-        live
-        title={result.dryRun ? t('import.checked', { type: typeLabel }) : t('import.done', { type: typeLabel })}
-      >
-        {result.dryRun && result.invalid === 0 && t('import.readyHint')}
-        {result.dryRun && result.invalid > 0 && t('import.fixHint')}
-      </Alert>
-      <h2 className="section-title" id="import-result-title">
-        {t('import.summary')}
-      </h2>
-      <dl className="kpi-grid">
-        {counts.map((key) => (
-          <div key={key} className="kpi">
-            <dt className="kpi__label">{t(`import.counts.${key}`)}</dt>
-            <dd className="kpi__value">{n(result[key])}</dd>
-          </div>
-        ))}
-      </dl>
-      {rows.length > 0 && (
-        <table className="data-table import-problems">
-          <caption className="data-table__caption">{t('import.problems.title', { count: rows.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.problems.row')}</th>
-              <th scope="col">{t('import.problems.ref')}</th>
-              <th scope="col">{t('import.problems.column')}</th>
-              <th scope="col">{t('import.problems.message')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={`${row.row}-${row.column}`}>
-                <th scope="row">{n(row.row)}</th>
-                <td>{row.ref ?? '—'}</td>
-                <td>
-                  <code>{row.column}</code>
-                </td>
-                <td>{row.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </Card>
   );
 }

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { getNotifications } from '../../api/notifications';
 import { queryKeys } from '../../api/queryKeys';
-import { LoadFailed } from '../../components/LoadFailed';
+import { QueryView } from '../../components/data/QueryView';
 import { NotificationItem } from '../../components/notifications/NotificationItem';
 import {
   useLatestNotifications,
   useMarkAllNotificationsRead,
   useMarkNotificationRead,
 } from '../../components/notifications/useNotifications';
-import { Alert, Button, Card, EmptyState, SegmentedControl, Skeleton } from '../../components/ui';
+import { Alert, Button, Card, EmptyState, SegmentedControl } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { usePageTitle } from '../../lib/usePageTitle';
 
@@ -67,40 +67,33 @@ export function NotificationsPage() {
         <Alert tone="error">{describeApiError(markAll.error ?? markRead.error, t)}</Alert>
       )}
       <Card as="section" aria-label={t('notifications.listLabel')}>
-        {query.isPending && (
-          <div className="my-listings__loading">
-            <p className="visually-hidden" role="status">
-              {t('common.loading')}
-            </p>
-            <Skeleton variant="block" />
-            <Skeleton variant="block" />
-          </div>
-        )}
-        {query.isError && !query.data && (
-          <LoadFailed title={t('notifications.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-        )}
-        {query.data && items.length === 0 && (
-          <EmptyState icon="check" title={unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')} />
-        )}
-        {items.length > 0 && (
-          <ul className="notification-list">
-            {items.map((n) => (
-              <li key={n.id} className="notification-list__item">
-                <NotificationItem notification={n} onOpen={(item) => !item.read && markRead.mutate(item.id)} />
-                {!n.read && (
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    loading={markRead.isPending && markRead.variables === n.id}
-                    onClick={() => markRead.mutate(n.id)}
-                  >
-                    {t('notifications.markRead')}
-                  </Button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        <QueryView
+          query={query}
+          errorTitle={t('notifications.loadFailed')}
+          empty={
+            <EmptyState icon="check" title={unreadOnly ? t('notifications.emptyUnread') : t('notifications.empty')} />
+          }
+        >
+          {() => (
+            <ul className="notification-list">
+              {items.map((n) => (
+                <li key={n.id} className="notification-list__item">
+                  <NotificationItem notification={n} onOpen={(item) => !item.read && markRead.mutate(item.id)} />
+                  {!n.read && (
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      loading={markRead.isPending && markRead.variables === n.id}
+                      onClick={() => markRead.mutate(n.id)}
+                    >
+                      {t('notifications.markRead')}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryView>
         {query.hasNextPage && (
           <div className="load-more">
             <Button variant="secondary" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>

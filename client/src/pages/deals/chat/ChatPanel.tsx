@@ -9,6 +9,7 @@ import { describeApiError } from '../../../forms/describeApiError';
 import { formatDate } from '../../../lib/format';
 import { useLang } from '../../../lib/useLang';
 import { Composer } from './Composer';
+import { orderedMessages } from './chatMessages';
 import { MessageBubble, PendingBubble } from './MessageBubble';
 import { useDealChat } from './useDealChat';
 import { useReadReceipts, useTyping } from './usePresence';
@@ -28,7 +29,7 @@ export function ChatPanel({ deal }: { deal: DealDto }) {
   const nearBottom = useRef(true);
   const prevFirst = useRef<{ seq: number; height: number } | null>(null);
 
-  const list = useMemo(() => [...chat.messages.values()].sort((a, b) => a.seq - b.seq), [chat.messages]);
+  const list = useMemo(() => orderedMessages(chat.messages), [chat.messages]);
   const first = list[0]?.seq ?? 0;
   const last = list[list.length - 1];
   const myLast = useMemo(() => [...list].reverse().find((m) => m.sender.id === user?.id), [list, user?.id]);

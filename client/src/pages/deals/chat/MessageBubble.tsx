@@ -6,7 +6,7 @@ import { Spinner } from '../../../components/ui';
 import { describeApiError } from '../../../forms/describeApiError';
 import { formatFileSize, formatTime } from '../../../lib/format';
 import { useLang } from '../../../lib/useLang';
-import type { PendingMessage } from './useDealChat';
+import type { PendingMessage } from './chatMessages';
 
 export function PaperclipIcon() {
   return (

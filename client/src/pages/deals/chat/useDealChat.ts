@@ -4,19 +4,22 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDealMessages } from '../../../api/deals';
 import { queryKeys } from '../../../api/queryKeys';
 import { useRealtime, useSocketEvent } from '../../../realtime/useRealtime';
+import {
+  addPending,
+  failPending,
+  hasOlderPage,
+  type MessagesBySeq,
+  mergeMessages,
+  messagesOfDeal,
+  type PendingMessage,
+  seqBounds,
+  settlePending,
+} from './chatMessages';
 import { newClientId } from './clientId';
 
 const PAGE = 50;
 const CATCH_UP_PAGE = 200;
 const SEND_TIMEOUT_MS = 15_000;
-
-export interface PendingMessage {
-  clientId: string;
-  body: string;
-  status: 'sending' | 'failed';
-  /** The server's error code, or "timeout" / "offline". */
-  error?: string;
-}
 
 type LoadState = 'loading' | 'ready' | 'error';
 
@@ -29,7 +32,7 @@ type LoadState = 'loading' | 'ready' | 'error';
 export function useDealChat(dealId: string, canJoin = true) {
   const { socket, generation } = useRealtime();
   const queryClient = useQueryClient();
-  const [messages, setMessages] = useState<ReadonlyMap<number, MessageDto>>(() => new Map());
+  const [messages, setMessages] = useState<MessagesBySeq>(() => new Map());
   const [pending, setPending] = useState<PendingMessage[]>([]);
   const [state, setState] = useState<LoadState>('loading');
   const [error, setError] = useState<unknown>(null);
@@ -39,25 +42,17 @@ export function useDealChat(dealId: string, canJoin = true) {
   const [joinError, setJoinError] = useState<string | null>(null);
   /** Increases after each successful join; the server ignores read receipts from sockets outside the room. */
   const [joined, setJoined] = useState(0);
-  const maxSeq = useRef(0);
-  const minSeq = useRef(Number.POSITIVE_INFINITY);
+  /** The lowest and highest seq loaded: "load older" and catch-up start from them. */
+  const seqs = useRef({ min: Number.POSITIVE_INFINITY, max: 0 });
   const firstLoad = useRef<Promise<boolean> | null>(null);
 
   const merge = useCallback(
     (list: readonly MessageDto[]) => {
-      const mine = list.filter((m) => m.dealId === dealId);
+      const mine = messagesOfDeal(list, dealId);
       if (!mine.length) return;
-      for (const m of mine) {
-        maxSeq.current = Math.max(maxSeq.current, m.seq);
-        minSeq.current = Math.min(minSeq.current, m.seq);
-      }
-      setMessages((prev) => {
-        const next = new Map(prev);
-        for (const m of mine) next.set(m.seq, m);
-        return next;
-      });
-      const ids = new Set(mine.map((m) => m.clientId));
-      setPending((prev) => (prev.some((p) => ids.has(p.clientId)) ? prev.filter((p) => !ids.has(p.clientId)) : prev));
+      seqs.current = seqBounds(seqs.current, mine);
+      setMessages((prev) => mergeMessages(prev, mine));
+      setPending((prev) => settlePending(prev, mine));
     },
     [dealId],
   );
@@ -67,7 +62,7 @@ export function useDealChat(dealId: string, canJoin = true) {
     const run = getDealMessages(dealId, { limit: PAGE }).then(
       (res) => {
         merge(res.data);
-        setHasOlder(res.data.length >= PAGE && (res.data[0]?.seq ?? 1) > 1);
+        setHasOlder(hasOlderPage(res.data, PAGE));
         setState('ready');
         return true;
       },
@@ -86,13 +81,13 @@ export function useDealChat(dealId: string, canJoin = true) {
   }, [loadLatest]);
 
   const loadOlder = useCallback(async () => {
-    if (!Number.isFinite(minSeq.current)) return;
+    if (!Number.isFinite(seqs.current.min)) return;
     setLoadingOlder(true);
     setOlderError(null);
     try {
-      const res = await getDealMessages(dealId, { before: minSeq.current, limit: PAGE });
+      const res = await getDealMessages(dealId, { before: seqs.current.min, limit: PAGE });
       merge(res.data);
-      setHasOlder(res.data.length >= PAGE && (res.data[0]?.seq ?? 1) > 1);
+      setHasOlder(hasOlderPage(res.data, PAGE));
     } catch (err) {
       setOlderError(err);
     } finally {
@@ -103,7 +98,7 @@ export function useDealChat(dealId: string, canJoin = true) {
   /** Everything after the newest message I have, page by page. */
   const catchUp = useCallback(async () => {
     for (;;) {
-      const res = await getDealMessages(dealId, { after: maxSeq.current, limit: CATCH_UP_PAGE });
+      const res = await getDealMessages(dealId, { after: seqs.current.max, limit: CATCH_UP_PAGE });
       merge(res.data);
       if (res.data.length < CATCH_UP_PAGE) return;
     }
@@ -140,7 +135,7 @@ export function useDealChat(dealId: string, canJoin = true) {
   });
 
   const fail = useCallback((clientId: string, code: string) => {
-    setPending((prev) => prev.map((p) => (p.clientId === clientId ? { ...p, status: 'failed', error: code } : p)));
+    setPending((prev) => failPending(prev, clientId, code));
   }, []);
 
   // Outgoing messages go one at a time, in the order written: the server numbers them as they arrive.
@@ -177,7 +172,7 @@ export function useDealChat(dealId: string, canJoin = true) {
   /** Sends a message; a retry passes the failed message's clientId so the server never stores it twice. */
   const send = useCallback(
     (body: string, clientId: string = newClientId()) => {
-      setPending((prev) => [...prev.filter((p) => p.clientId !== clientId), { clientId, body, status: 'sending' }]);
+      setPending((prev) => addPending(prev, clientId, body));
       queue.current = [...queue.current.filter((q) => q.clientId !== clientId), { clientId, body }];
       pump();
     },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDealAudit } from '../../../api/deals';
 import { queryKeys } from '../../../api/queryKeys';
-import { LoadFailed } from '../../../components/LoadFailed';
+import { QueryView } from '../../../components/data/QueryView';
 import { Spinner } from '../../../components/ui';
 import { formatDateTime } from '../../../lib/format';
 import { useLang } from '../../../lib/useLang';
@@ -23,35 +23,40 @@ export function AuditTrail({ dealId }: { dealId: string }) {
   return (
     <details className="card card--padded audit" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="audit__summary">{t('deals.audit.title')}</summary>
-      {query.isPending && open && (
-        <p role="status">
-          <Spinner size="sm" /> {t('common.loading')}
-        </p>
-      )}
-      {query.isError && (
-        <LoadFailed title={t('deals.audit.loadFailed')} error={query.error} retry={() => void query.refetch()} />
-      )}
-      {query.data && query.data.data.length === 0 && <p className="muted">{t('deals.audit.empty')}</p>}
-      {query.data && query.data.data.length > 0 && (
-        <ol className="audit__list">
-          {query.data.data.map((entry) => (
-            <li key={entry.id} className="audit__entry">
-              <p className="audit__action">{actions[entry.action] ?? entry.action}</p>
-              <p className="audit__meta">
-                <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
-                {entry.actor && <> · {entry.actor.name}</>}
-                {entry.organization && <> ({entry.organization.name})</>}
-              </p>
-              {(entry.ip || entry.version) && (
-                <p className="audit__meta">
-                  {entry.ip && t('deals.audit.ip', { ip: entry.ip })}
-                  {entry.ip && entry.version && ' · '}
-                  {entry.version && t('deals.audit.version', { version: entry.version })}
-                </p>
-              )}
-            </li>
-          ))}
-        </ol>
+      {/* Loaded on first opening; a closed <details> shows nothing of it. */}
+      {open && (
+        <QueryView
+          query={query}
+          errorTitle={t('deals.audit.loadFailed')}
+          loading={
+            <p role="status">
+              <Spinner size="sm" /> {t('common.loading')}
+            </p>
+          }
+          empty={<p className="muted">{t('deals.audit.empty')}</p>}
+        >
+          {({ data }) => (
+            <ol className="audit__list">
+              {data.map((entry) => (
+                <li key={entry.id} className="audit__entry">
+                  <p className="audit__action">{actions[entry.action] ?? entry.action}</p>
+                  <p className="audit__meta">
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
+                    {entry.actor && <> · {entry.actor.name}</>}
+                    {entry.organization && <> ({entry.organization.name})</>}
+                  </p>
+                  {(entry.ip || entry.version) && (
+                    <p className="audit__meta">
+                      {entry.ip && t('deals.audit.ip', { ip: entry.ip })}
+                      {entry.ip && entry.version && ' · '}
+                      {entry.version && t('deals.audit.version', { version: entry.version })}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </QueryView>
       )}
     </details>
   );
