@@ -58,10 +58,16 @@ describe('bulk import and export', () => {
       };
       if (i % 50 === 7) {
         const kind = ((i / 50) % 4) | 0;
-        if (kind === 0) (r.trl = '12'), bad.set(i, 'trl');
-        else if (kind === 1) (r.sectors = 'astrology'), bad.set(i, 'sectors');
-        else if (kind === 2) (r.province = 'Sao Hỏa'), bad.set(i, 'province');
-        else (r.title = ''), bad.set(i, 'title');
+        const [column, value] = (
+          [
+            ['trl', '12'],
+            ['sectors', 'astrology'],
+            ['province', 'Sao Hỏa'],
+            ['title', ''],
+          ] as const
+        )[kind];
+        r[column] = value;
+        bad.set(i, column);
       }
       rows.push(header.map((h) => r[h] ?? ''));
     }

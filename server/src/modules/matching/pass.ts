@@ -106,14 +106,7 @@ export async function matchListing(
       created.push(String(m._id));
   if (created.length) {
     const events = [ctx.events.create('match.created', { type, listingId: id, matchIds: created })];
-    await store.write(
-      type,
-      id,
-      { $set: { matchedAt: new Date() }, $push: { pendingEvents: { $each: events } } },
-      {
-        timestamps: false,
-      },
-    );
+    await store.write(type, id, carry({ $set: { matchedAt: new Date() } }, events), { timestamps: false });
     await ctx.events.relay(store.sources[type], id, events);
   }
   // Not yet in the index: look again once it is, for counterparts that missed it meanwhile.
