@@ -48,7 +48,11 @@ export function testServices() {
  * A real app on its own database and index prefix, listening on a free port.
  * Nothing is mocked: it talks to the FerretDB/mongod and Meilisearch of the run.
  */
-export async function startTestApp(overrides: Partial<Config> = {}, services = testServices()): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  services = testServices(),
+  options: { keepData?: boolean } = {},
+): Promise<TestApp> {
   const id = crypto.randomBytes(5).toString('hex');
   const base = loadConfig({ NODE_ENV: 'test' });
   const config: Config = {
@@ -87,8 +91,11 @@ export async function startTestApp(overrides: Partial<Config> = {}, services = t
         workers.outbox.stop(),
         workers.views.stop(),
       ]);
-      await ctx.db.connection.dropDatabase().catch(() => undefined);
-      await ctx.search.client.deleteIndex(workers.searchSync.indexUid).catch(() => undefined);
+      // A second instance on another's database (a restart) leaves the data to the first.
+      if (!options.keepData) {
+        await ctx.db.connection.dropDatabase().catch(() => undefined);
+        await ctx.search.client.deleteIndex(workers.searchSync.indexUid).catch(() => undefined);
+      }
       await runtime.shutdown();
     },
   };
