@@ -17,6 +17,7 @@ import { Realtime } from './platform/realtime/emitter';
 import { connectRedisClients } from './platform/redis';
 import { createSearch } from './platform/search/client';
 import type { Services } from './platform/services';
+import { upgradeLayout } from './upgrade/keyCollections';
 
 /** The background workers behind the context's small interfaces (for shutdown, scripts and tests). */
 export interface Workers {
@@ -52,6 +53,7 @@ export async function buildContext(config: Config, log: Logger, services: Servic
     [...outboxModels, ...modelDefinitions],
     services.prepareDatabase,
   );
+  await upgradeLayout(db, log);
   const search = createSearch(services.meiliUrl, services.meiliMasterKey, config.meiliIndexPrefix);
   const jwtSecret = resolveJwtSecret(config);
   const outbox = new Outbox<DomainEvents>(outboxModel(db.connection), log);
