@@ -17,7 +17,7 @@ import { Realtime } from './platform/realtime/emitter';
 import { connectRedisClients } from './platform/redis';
 import { createSearch } from './platform/search/client';
 import type { Services } from './platform/services';
-import { upgradeLayout } from './upgrade/keyCollections';
+import { metaModels, upgradeLayout } from './upgrade/keyCollections';
 
 /** The background workers behind the context's small interfaces (for shutdown, scripts and tests). */
 export interface Workers {
@@ -50,7 +50,7 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   const db = await connectDb(
     services.mongodbUri,
     config.mongodbDb,
-    [...outboxModels, ...modelDefinitions],
+    [...outboxModels, ...metaModels, ...modelDefinitions],
     services.prepareDatabase,
   );
   await upgradeLayout(db, log);

@@ -1,7 +1,16 @@
 import crypto from 'node:crypto';
-import { Types } from 'mongoose';
-import type { Db } from '../platform/db';
+import { Schema, Types } from 'mongoose';
+import type { Db, ModelDefinition } from '../platform/db';
 import type { Logger } from '../platform/logger';
+
+/** Where the data layout's version is kept (one document, `_id` 'layout'): created with the other collections. */
+export const metaModels: ModelDefinition[] = [
+  {
+    name: 'Meta',
+    schema: new Schema({ _id: String, version: Number }, { versionKey: false, strict: 'throw' }),
+    collection: 'meta',
+  },
+];
 
 /** The data layout this code reads and writes (1: before key collections and carried events). */
 export const LAYOUT_VERSION = 2;
