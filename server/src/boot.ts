@@ -23,7 +23,7 @@ import type { Services } from './platform/services';
 export async function buildContext(
   config: Config,
   log: Logger,
-  services: Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> & Partial<Pick<Services, 'prepareDatabase'>>,
+  services: Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> & Partial<Pick<Services, 'prepareDatabase' | 'health'>>,
 ): Promise<AppContext> {
   const db = await connectDb(services.mongodbUri, config.mongodbDb, services.prepareDatabase);
   const search = createSearch(services.meiliUrl, services.meiliMasterKey, config.meiliIndexPrefix);
@@ -53,6 +53,7 @@ export async function buildContext(
     lifecycle: new Lifecycle(),
     views: new ViewCounter(db, log),
     redis,
+    services: services.health,
     // Assigned just below: the worker needs the finished context.
     matcher: undefined as unknown as MatchWorker,
     async shutdown() {

@@ -11,6 +11,7 @@ import type { Lifecycle } from './platform/lifecycle';
 import type { Logger } from './platform/logger';
 import type { Realtime } from './platform/realtime/emitter';
 import type { RedisClients } from './platform/redis';
+import type { ServiceHealth } from './platform/services/supervisor';
 
 /** Everything a request handler or command may use; one per app instance. */
 export interface AppContext {
@@ -29,6 +30,8 @@ export interface AppContext {
   views: ViewCounter;
   /** Connected when REDIS_URL is set (Socket.IO adapter, shared rate limits). */
   redis?: RedisClients;
+  /** Whether the embedded services are up, restarting or failed (absent: nothing supervised, all `up`). */
+  services?: ServiceHealth;
   /**
    * Flushes the outbox and the index queue (for at most the shutdown grace
    * period), stops background work and closes the connections.

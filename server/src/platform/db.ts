@@ -93,7 +93,8 @@ export async function connectDb(
 ): Promise<Db> {
   const connection = mongoose.createConnection(uri, {
     dbName,
-    serverSelectionTimeoutMS: 10_000,
+    serverSelectionTimeoutMS: 3000,
+    bufferCommands: false,
     autoIndex: false,
   });
   await connection.asPromise();

@@ -29,6 +29,7 @@ import { requireAdmin, requireAuth } from './middleware/auth';
 import { errorHandler } from './middleware/errorHandler';
 import { rejectOperators } from './middleware/rejectOperators';
 import { securityHeaders } from './middleware/securityHeaders';
+import { serviceGate } from './middleware/serviceGate';
 
 export const clientDist = path.resolve(__dirname, '../../../../client/dist');
 
@@ -82,6 +83,7 @@ export function createApp(ctx: AppContext): App {
   if (ctx.config.corsOrigins.length) {
     app.use('/api', cors({ origin: ctx.config.corsOrigins, credentials: true }));
   }
+  app.use('/api', serviceGate(ctx.services));
   app.use(express.json({ limit: ctx.config.bodyLimit }));
   app.use(cookieParser());
   app.use('/api', rejectOperators);
