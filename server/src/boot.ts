@@ -23,7 +23,8 @@ import type { Services } from './platform/services';
 export async function buildContext(
   config: Config,
   log: Logger,
-  services: Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> & Partial<Pick<Services, 'prepareDatabase' | 'health'>>,
+  services: Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> &
+    Partial<Pick<Services, 'prepareDatabase' | 'health'>>,
 ): Promise<AppContext> {
   const db = await connectDb(services.mongodbUri, config.mongodbDb, services.prepareDatabase);
   const search = createSearch(services.meiliUrl, services.meiliMasterKey, config.meiliIndexPrefix);

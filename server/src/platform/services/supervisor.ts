@@ -63,7 +63,8 @@ export class Supervisor<C extends SupervisedChild = SupervisedChild> extends Eve
   /** Restarts since the child last stayed up for stableAfterMs. */
   private attempts = 0;
   private held = false;
-  private stopped = false;
+  /** Whether `current` is still running. */
+  private running = false;
   private restarting: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private downSince = 0;
@@ -84,7 +85,7 @@ export class Supervisor<C extends SupervisedChild = SupervisedChild> extends Eve
 
   /** The running child's PID, if one runs. */
   get pid(): number | undefined {
-    return this._state === 'up' && !this.stopped ? this.current?.pid : undefined;
+    return this.running ? this.current?.pid : undefined;
   }
 
   get child(): C | undefined {
@@ -114,7 +115,6 @@ export class Supervisor<C extends SupervisedChild = SupervisedChild> extends Eve
     // A start in progress finishes first, so that the child it brings up is stopped too.
     await this.restarting;
     await this.current?.stop();
-    this.stopped = true;
   }
 
   private setState(state: ServiceState): void {
@@ -125,9 +125,12 @@ export class Supervisor<C extends SupervisedChild = SupervisedChild> extends Eve
 
   private adopt(child: C): void {
     this.current = child;
+    this.running = true;
     const upAt = Date.now();
     void child.exited.then(({ code, signal }) => {
-      if (this.held || this.current !== child) return;
+      if (this.current !== child) return;
+      this.running = false;
+      if (this.held) return;
       if (Date.now() - upAt >= this.policy.stableAfterMs) this.attempts = 0;
       this.downSince = Date.now();
       this.log.warn(
