@@ -1,6 +1,7 @@
 import type { AppContext } from './context';
 import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
 import { createPassport } from './modules/accounts/passport';
+import { sweepFlags } from './modules/listings/queue';
 import { ViewCounter } from './modules/listings/views';
 import { MatchWorker } from './modules/matching/worker';
 import { registerHandlers } from './modules/notifications/handlers';
@@ -69,6 +70,7 @@ export async function buildContext(
     },
   };
   ctx.matcher = new MatchWorker(ctx);
+  sweepAfterOutages(ctx);
   registerHandlers(ctx);
   ctx.matcher.start();
   events.start();
@@ -79,4 +81,31 @@ export async function buildContext(
   if (config.adminEmail && config.adminPassword)
     await bootstrapAdmin(db.models, config.adminEmail, config.adminPassword, log);
   return ctx;
+}
+
+/**
+ * A write cut off by a database outage can leave a listing flagged but not
+ * queued (its enqueue follows the flag's write), which only the sweep finds:
+ * it runs at start, then every 15 minutes. Now that the app outlives such an
+ * outage (an embedded database is restarted under it), the sweep also runs
+ * each time the connection comes back, so that the index and the matches
+ * catch up within seconds rather than a quarter of an hour.
+ */
+function sweepAfterOutages(ctx: AppContext): void {
+  let sweeping = false;
+  ctx.db.connection.on('reconnected', () => {
+    if (sweeping) return;
+    sweeping = true;
+    sweepFlags(ctx.db.models)
+      .then((found) => {
+        if (!found) return;
+        ctx.log.warn({ found }, 'flagged listings missing from the work queues after a database outage were queued');
+        ctx.searchSync.notify();
+        ctx.matcher.notify();
+      })
+      .catch((err) => ctx.log.warn({ err: (err as Error).message }, 'sweep after reconnection failed'))
+      .finally(() => {
+        sweeping = false;
+      });
+  });
 }
