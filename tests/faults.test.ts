@@ -9,6 +9,7 @@ import mongoose from 'mongoose';
 import request from 'supertest';
 import { columns, listingToRow } from '../server/src/modules/imports/columns';
 import { searchDocId } from '../server/src/modules/search/listingsIndex';
+import { toAppError } from '../server/src/platform/http/middleware/errorHandler';
 import { defaultCacheDir } from '../server/src/platform/services';
 import { ensureFerretdb, indexFerretdbIds, startFerretdb } from '../server/src/platform/services/ferretdb';
 import { findMeiliBinary, startMeili } from '../server/src/platform/services/meili';
@@ -521,6 +522,43 @@ describe('an external database is killed and restarted during writes (MONGODB_UR
     } finally {
       await t.close();
       await ferret.child.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('what the driver raises while its server is killed', () => {
+  it('every error, whatever its class, maps to 503 unavailable (EPIPE included, which answered 500)', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-fault-errors-'));
+    const binary = await ensureFerretdb(process.env.CACHE_DIR ?? defaultCacheDir, silent);
+    const ferret = await startFerretdb(binary, dataDir, await getFreePort());
+    // The app's connection options (platform/db.ts), on a throwaway database.
+    const conn = await mongoose
+      .createConnection(ferret.uri, { dbName: 'errors', serverSelectionTimeoutMS: 3000, bufferCommands: false })
+      .asPromise();
+    const Thing = conn.model('Thing', new mongoose.Schema({ n: Number }));
+    try {
+      // Several pooled connections, idle when the server dies.
+      await Promise.all(Array.from({ length: 6 }, (_, n) => Thing.create({ n })));
+      process.kill(ferret.child.pid, 'SIGKILL');
+      await ferret.child.exited;
+      const errors = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          (i % 2 ? Thing.create({ n: i }) : Thing.findOne({ n: i }).lean()).then(
+            () => null,
+            (err: Error & { code?: unknown }) => err,
+          ),
+        ),
+      );
+      const seen = errors.map((err) => ({
+        error: `${err?.name}${err?.code ? ` ${err.code}` : ''}`,
+        status: toAppError(err)?.status,
+      }));
+      // Nothing succeeded against a dead server, and nothing would have answered 500.
+      expect(seen.filter((s) => s.status !== 503)).toEqual([]);
+      report(`errors raised right after the kill: ${[...new Set(seen.map((s) => s.error))].join(', ')}`);
+    } finally {
+      await conn.close().catch(() => undefined);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });

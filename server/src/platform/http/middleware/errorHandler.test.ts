@@ -32,6 +32,8 @@ describe('toAppError', () => {
       new mongo.MongoTopologyClosedError(),
       new mongo.MongoServerError({ message: 'interrupted at shutdown', code: 11600 }),
       new mongo.MongoServerError({ message: 'SQLITE_BUSY: database is locked', code: 1 }),
+      // What the driver passes on unwrapped when it writes to a connection whose server was killed.
+      Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' }),
     ];
     for (const err of away) expect([err.name, toAppError(err)?.status]).toEqual([err.name, 503]);
     // A server error that is the request's fault stays unmapped.

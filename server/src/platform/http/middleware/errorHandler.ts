@@ -43,8 +43,20 @@ export function toAppError(err: unknown): AppError | null {
   // The database is restarting or unreachable: the write was not acknowledged, and the client may retry.
   if (isTransientDbError(err))
     return new AppError(503, 'unavailable', 'The database is temporarily unavailable, try again shortly');
+  // A connection to a service (database, search, Redis) broke under the request: not the request's fault.
+  if (SOCKET_ERRORS.has(String((err as { code?: unknown })?.code)))
+    return new AppError(503, 'unavailable', 'A service is temporarily unavailable, try again shortly');
   return null;
 }
+
+/**
+ * Socket errors as Node raises them. The MongoDB driver (6.22) passes some on
+ * unwrapped: a command written to a pooled connection whose server was killed
+ * fails with a plain `Error: This socket has been ended by the other party`
+ * (EPIPE), not a MongoNetworkError; that was the 500 seen while FerretDB was
+ * killed under writes.
+ */
+const SOCKET_ERRORS = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'ENOTCONN']);
 
 /** Server error codes that mean "not now" (shutting down, stepping down, unreachable), as the driver's retry rules list them. */
 const TRANSIENT_CODES = new Set([6, 7, 89, 91, 189, 262, 9001, 10107, 11600, 11602, 13435, 13436]);
