@@ -109,13 +109,18 @@ async function write(base: string, token: string, ledger: Ledger, stop: () => bo
   );
 }
 
-/** Polls a URL every `everyMs` until stopped, keeping each answer. */
+/**
+ * Sends a request to a URL every `everyMs` until stopped, keeping each answer.
+ * Open loop: a request is sent on time even while earlier ones are still
+ * waiting (one that waits out the whole outage must not hide it), at most 40
+ * in flight.
+ */
 function probe(base: string, url: string, everyMs = 50, headers: Record<string, string> = {}) {
   const results: (Answer & { body: Record<string, unknown> | null })[] = [];
-  let stopped = false;
-  const loop = (async () => {
-    while (!stopped) {
-      const at = Date.now();
+  const inFlight = new Set<Promise<void>>();
+  const send = () => {
+    const at = Date.now();
+    const done = (async () => {
       try {
         const res = await fetch(`${base}${url}`, { headers, signal: AbortSignal.timeout(30_000) });
         const body = (await res.json().catch(() => null)) as Record<string, unknown> | null;
@@ -123,26 +128,34 @@ function probe(base: string, url: string, everyMs = 50, headers: Record<string, 
       } catch {
         results.push({ status: 0, at, ms: Date.now() - at, body: null });
       }
-      await sleep(everyMs);
-    }
-  })();
+    })();
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
+  };
+  const timer = setInterval(() => {
+    if (inFlight.size < 40) send();
+  }, everyMs);
+  send();
+  /** The answers so far, in the order the requests were sent. */
+  const sent = () => [...results].sort((a, b) => a.at - b.at);
+  const firstBadThenGood = (since: number) => {
+    const answers = sent().filter((r) => r.at >= since);
+    const firstBad = answers.findIndex((r) => r.status !== 200);
+    return firstBad >= 0 ? answers.slice(firstBad).find((r) => r.status === 200) : undefined;
+  };
   return {
     results,
-    /** True once a non-200 answer was followed by a 200. */
-    recovered: () => {
-      const firstBad = results.findIndex((r) => r.status !== 200);
-      return firstBad >= 0 && results.slice(firstBad).some((r) => r.status === 200);
-    },
-    /** When the first 200 after the first non-200 answer arrived. */
-    backAt: () => {
-      const firstBad = results.findIndex((r) => r.status !== 200);
-      const back = firstBad >= 0 ? results.slice(firstBad).find((r) => r.status === 200) : undefined;
+    /** True once a request sent since `since` answered non-200, and a later one 200. */
+    recovered: (since: number) => firstBadThenGood(since) !== undefined,
+    /** When the first 200 after the first non-200 answer since `since` arrived. */
+    backAt: (since: number) => {
+      const back = firstBadThenGood(since);
       return back ? back.at + back.ms : Number.NaN;
     },
     async stop() {
-      stopped = true;
-      await loop;
-      return results;
+      clearInterval(timer);
+      await Promise.all([...inFlight]);
+      return sent();
     },
   };
 }
@@ -347,7 +360,11 @@ describe("the app's own embedded FerretDB and Meilisearch are killed (the app as
 
     const killedAt = Date.now();
     process.kill(before.pid, 'SIGKILL');
-    await waitFor(() => ready.recovered() && reader.recovered(), 60_000, 'readiness and reads to go 503, then 200');
+    await waitFor(
+      () => ready.recovered(killedAt) && reader.recovered(killedAt),
+      60_000,
+      'readiness and reads to go 503, then 200',
+    );
     ledger.restarted = true;
     await waitFor(() => ledger.publishedAfterRestart >= 5, 60_000, 'writes after the restart');
     stop = true;
@@ -357,7 +374,7 @@ describe("the app's own embedded FerretDB and Meilisearch are killed (the app as
     const outage = [...refused(ledger.answers), ...reads.filter((r) => r.status !== 200)];
     const readsRefused = reads.filter((r) => r.status !== 200);
     report(
-      `FerretDB killed → readiness 200 again after ${ready.backAt() - killedAt} ms, reads 200 again after ${reader.backAt() - killedAt} ms; ` +
+      `FerretDB killed → readiness 200 again after ${ready.backAt(killedAt) - killedAt} ms, reads 200 again after ${reader.backAt(killedAt) - killedAt} ms; ` +
         `${readsRefused.length} reads and ${refused(ledger.answers).length} writes refused meanwhile, ` +
         `slowest refusal ${Math.max(0, ...outage.map((a) => a.ms))} ms`,
     );
@@ -418,7 +435,11 @@ describe("the app's own embedded FerretDB and Meilisearch are killed (the app as
 
     const killedAt = Date.now();
     process.kill(before.pid, 'SIGKILL');
-    await waitFor(() => ready.recovered() && search.recovered(), 60_000, 'readiness and search to recover');
+    await waitFor(
+      () => ready.recovered(killedAt) && search.recovered(killedAt),
+      60_000,
+      'readiness and search to recover',
+    );
     ledger.restarted = true;
     await waitFor(() => ledger.publishedAfterRestart >= 5, 60_000, 'writes after the restart');
     stop = true;
@@ -427,8 +448,8 @@ describe("the app's own embedded FerretDB and Meilisearch are killed (the app as
 
     const during = searches.filter((r) => r.status !== 200);
     report(
-      `Meilisearch killed → search 200 again after ${search.backAt() - killedAt} ms, ` +
-        `readiness 200 again after ${ready.backAt() - killedAt} ms; ` +
+      `Meilisearch killed → search 200 again after ${search.backAt(killedAt) - killedAt} ms, ` +
+        `readiness 200 again after ${ready.backAt(killedAt) - killedAt} ms; ` +
         `${during.length} searches refused meanwhile, slowest refusal ${Math.max(0, ...during.map((r) => r.ms))} ms`,
     );
 
