@@ -1,8 +1,14 @@
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
+import { spawnService } from '../server/src/platform/services/child';
 import { getFreePort } from '../server/src/platform/services/ports';
+import { SupervisedHealth, Supervisor } from '../server/src/platform/services/supervisor';
 import { startTestApp, type TestApp, testServices } from './helpers/app';
+import { waitFor } from './helpers/processes';
 
 describe('GET /api/health', () => {
   let t: TestApp;
@@ -41,6 +47,71 @@ describe('GET /api/health', () => {
       expect(res.body).toMatchObject({ db: 'down', search: 'up' });
     } finally {
       await other.app.close();
+    }
+  });
+});
+
+describe('health while a supervised service restarts', () => {
+  it('readiness names it at once and requests needing it answer 503 with Retry-After; liveness stays 200; all green once it is back', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-health-'));
+    // A stand-in for the database process: the real supervisor, a real child, a long first back-off.
+    const supervisor = new Supervisor(
+      'stand-in',
+      async () =>
+        spawnService('stand-in', process.execPath, ['-e', 'setInterval(() => undefined, 1000)'], {
+          cwd: dir,
+          logFile: path.join(dir, 'stand-in.log'),
+        }),
+      { info: () => undefined, warn: () => undefined, error: () => undefined },
+      { initialDelayMs: 3000, maxDelayMs: 3000, stableAfterMs: 60_000, maxAttempts: 3 },
+    );
+    const health = new SupervisedHealth();
+    const child = await supervisor.start();
+    health.watch('db', supervisor);
+    // The run's services, with this health view passed on to buildContext like main.ts passes the real one.
+    const services = { ...testServices(), health };
+    const t = await startTestApp({}, services);
+    try {
+      const owner = await request(t.app.server)
+        .post('/api/auth/register')
+        .send({
+          email: 'sv@example.vn',
+          password: 'MatKhau2026',
+          name: 'Khởi động lại',
+          organization: { name: 'Công ty Khởi động lại', type: 'enterprise', province: 'HN' },
+        });
+      const me = () => request(t.app.server).get('/api/me').set('Authorization', `Bearer ${owner.body.accessToken}`);
+      expect((await me()).status).toBe(200);
+
+      process.kill(child.pid, 'SIGKILL');
+      await waitFor(() => health.state('db') === 'restarting', 2000, 'the stand-in to be restarting');
+      const t0 = Date.now();
+      const ready = await request(t.app.server).get('/api/health/ready');
+      const gated = await me();
+      expect(Date.now() - t0).toBeLessThan(500);
+      expect({ status: ready.status, body: ready.body }).toEqual({
+        status: 503,
+        body: { status: 'error', db: 'restarting', search: 'up' },
+      });
+      expect((await request(t.app.server).get('/api/health')).body.db).toBe('restarting');
+      expect({ status: gated.status, retryAfter: gated.headers['retry-after'], body: gated.body }).toEqual({
+        status: 503,
+        retryAfter: '2',
+        body: { error: { code: 'unavailable', message: 'The database is restarting, try again in a few seconds' } },
+      });
+      expect((await request(t.app.server).get('/api/health/live')).status).toBe(200);
+
+      await waitFor(() => health.state('db') === 'up', 10_000, 'the stand-in to be back');
+      expect((await request(t.app.server).get('/api/health/ready')).body).toEqual({
+        status: 'ok',
+        db: 'up',
+        search: 'up',
+      });
+      expect((await me()).status).toBe(200);
+    } finally {
+      await t.close();
+      await supervisor.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,4 +1,4 @@
-import type { AppContext, ServiceHealth } from './context';
+import type { AppContext } from './context';
 import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
 import { eventSources, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
@@ -39,7 +39,7 @@ export interface Runtime {
 }
 
 type ServicesInfo = Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> &
-  Partial<Pick<Services, 'prepareDatabase'>> & { health?: ServiceHealth };
+  Partial<Pick<Services, 'prepareDatabase' | 'health'>>;
 
 /**
  * The composition root: connects the database with every module's models,
@@ -87,6 +87,12 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   ctx.matcher = matcher;
   for (const processor of processors(ctx)) outbox.register(processor);
   for (const source of eventSources(ctx)) outbox.addSource(source);
+  // A write cut off by a database outage (its listing flagged but not queued, its event not moved out) is
+  // found by the sweeps: at start, every 15 minutes, and as soon as the database is back.
+  db.connection.on('reconnected', () => {
+    searchSync.sweepSoon();
+    outbox.sweepSoon();
+  });
   searchSync.start();
   matcher.start();
   outbox.start();

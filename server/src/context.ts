@@ -11,6 +11,7 @@ import type { Logger } from './platform/logger';
 import type { Realtime } from './platform/realtime/emitter';
 import type { RedisClients } from './platform/redis';
 import type { Search } from './platform/search/client';
+import type { ServiceHealth } from './platform/services/supervisor';
 
 /** The search index's side of listing writes: told when flagged listings wait, and fed bulk writes directly. */
 export interface Indexer {
@@ -47,11 +48,6 @@ export interface ViewCounts {
   pending(type: ListingType, id: string): number;
 }
 
-/** The state of the services the app depends on, as far as this process knows. */
-export interface ServiceHealth {
-  state(name: 'db' | 'search'): 'up' | 'restarting' | 'failed';
-}
-
 /** Everything a request handler, command or processor may use; one per app instance. */
 export interface AppContext {
   config: Config;
@@ -69,7 +65,7 @@ export interface AppContext {
   views: ViewCounts;
   /** Connected when REDIS_URL is set (Socket.IO adapter, shared rate limits). */
   redis?: RedisClients;
-  /** Embedded services' supervision (absent when the caller manages the services). */
+  /** Whether the embedded services are up, restarting or failed (absent: nothing supervised, all `up`). */
   services?: ServiceHealth;
 }
 

@@ -36,6 +36,7 @@ export async function main(): Promise<void> {
   const shutdown = async (code: number, reason: string) => {
     if (stopping) return;
     stopping = true;
+    services?.holdRestarts();
     log.info(`Shutting down (${reason})…`);
     // Draining requests and flushing the outbox each get the grace period; then the exit is forced.
     const force = setTimeout(

@@ -165,6 +165,12 @@ export class SearchSync implements Indexer {
     }
   }
 
+  /** The next pass sweeps the queues first (the database is back after an outage). */
+  sweepSoon(): void {
+    this.sweepDue = 0;
+    this.loop.wake();
+  }
+
   /** Asks for a pass soon (after every write); never throws, never makes the writer wait for the index. */
   notify(): void {
     this.loop.wake();

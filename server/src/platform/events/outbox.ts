@@ -205,6 +205,12 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
     if (found) this.log.warn({ found }, 'events left in documents by an interrupted write were moved to the outbox');
   }
 
+  /** The next pass sweeps the sources first (the database is back after an outage). */
+  sweepSoon(): void {
+    this.sweepDue = 0;
+    this.loop.wake();
+  }
+
   /** Resolves once nothing is left to deliver (tests, scripts, shutdown). */
   async settled(timeoutMs = 20_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;

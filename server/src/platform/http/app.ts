@@ -12,10 +12,12 @@ import type { Lifecycle } from '../lifecycle';
 import type { Logger } from '../logger';
 import type { Realtime } from '../realtime/emitter';
 import { createIo, type IoContext, type SocketHandlers, type TypedServer } from '../realtime/io';
+import type { ServiceHealth } from '../services/supervisor';
 import { docsAssets } from './docs';
 import { errorHandler } from './middleware/errorHandler';
 import { rejectOperators } from './middleware/rejectOperators';
 import { securityHeaders } from './middleware/securityHeaders';
+import { serviceGate } from './middleware/serviceGate';
 import { type MountContext, mountRoutes } from './mount';
 import type { AnyRoute } from './route';
 
@@ -40,6 +42,7 @@ export interface HttpContext extends MountContext, IoContext {
   log: Logger;
   lifecycle: Lifecycle;
   realtime: Realtime;
+  services?: ServiceHealth;
 }
 
 /**
@@ -87,6 +90,7 @@ export function createApp<C extends HttpContext>(
   if (ctx.config.corsOrigins.length) {
     app.use('/api', cors({ origin: ctx.config.corsOrigins, credentials: true }));
   }
+  app.use('/api', serviceGate(ctx.services));
   app.use(express.json({ limit: ctx.config.bodyLimit }));
   app.use(cookieParser());
   app.use('/api', rejectOperators);

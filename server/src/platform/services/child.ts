@@ -40,6 +40,11 @@ export function spawnService(
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a Ctrl-C in the terminal reaches the app only,
+    // which drains its requests and flushes its outbox while the services are
+    // still up, then stops them (before, they died with the app's SIGINT, in
+    // the middle of its shutdown). The watchdog covers the app dying abruptly.
+    detached: true,
   });
   if (child.pid === undefined) {
     // spawn failed synchronously (ENOENT and the like are emitted as 'error')

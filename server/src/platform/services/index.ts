@@ -3,6 +3,16 @@ import { killAllChildrenSync, type ServiceLog, stopAllChildren } from './child';
 import { ensureFerretdb, FERRETDB_VERSION, indexFerretdbIds, startFerretdb } from './ferretdb';
 import { findMeiliBinary, startMeili, waitForMeili } from './meili';
 import { tryStartMongod } from './mongod';
+import { getFreePort } from './ports';
+import {
+  DEFAULT_RESTART_POLICY,
+  type RestartPolicy,
+  type ServiceHealth,
+  type ServiceName,
+  type ServiceState,
+  SupervisedHealth,
+  Supervisor,
+} from './supervisor';
 
 export type DbEngine = 'external' | 'mongod' | 'ferretdb';
 
@@ -17,6 +27,8 @@ export interface ServicesOptions {
   meiliBinary?: string;
   /** Skip the mongod attempt (tests that exercise FerretDB on purpose). */
   skipMongod?: boolean;
+  /** How a child that died is restarted (tests shorten it). */
+  restartPolicy?: RestartPolicy;
   log: ServiceLog;
 }
 
@@ -26,10 +38,17 @@ export interface Services {
   meiliUrl: string;
   meiliMasterKey: string;
   meiliEmbedded: boolean;
-  /** PIDs of the processes this module started (for tests and diagnostics). */
-  pids: number[];
+  /** PIDs of the service processes running now (a restarted child has a new one), for tests and diagnostics. */
+  readonly pids: number[];
+  /** The PID of the process behind a service, if it is embedded and running. */
+  pidOf(name: ServiceName): number | undefined;
+  /** Whether each embedded service is up, restarting or failed (external services are always `up`). */
+  health: ServiceHealth;
   /** Engine-specific tuning of a database once its collections exist (FerretDB: the _id lookup index). */
   prepareDatabase(dbName: string): Promise<void>;
+  /** No child is restarted from now on (the app is stopping). */
+  holdRestarts(): void;
+  /** Stops every child (never restarted after this). */
   stop(): Promise<void>;
 }
 
@@ -42,11 +61,18 @@ export const defaultCacheDir = path.resolve(__dirname, '../../../../.cache');
  */
 export async function startServices(options: ServicesOptions): Promise<Services> {
   const { log } = options;
-  const stops: (() => Promise<void>)[] = [];
-  const pids: number[] = [];
+  const policy = options.restartPolicy ?? DEFAULT_RESTART_POLICY;
+  const supervisors = new Map<ServiceName, Supervisor>();
+  const health = new SupervisedHealth();
+  const supervise = async (name: ServiceName, supervisor: Supervisor) => {
+    supervisors.set(name, supervisor);
+    await supervisor.start();
+    health.watch(name, supervisor);
+  };
   const stop = async () => {
-    await Promise.allSettled(stops.reverse().map((s) => s()));
-    stops.length = 0;
+    for (const s of supervisors.values()) s.hold();
+    // Search first, then the database (the reverse of the start order).
+    await Promise.allSettled([...supervisors.values()].reverse().map((s) => s.stop()));
   };
   try {
     let mongodbUri: string;
@@ -59,27 +85,39 @@ export async function startServices(options: ServicesOptions): Promise<Services>
     } else {
       const mongod = options.skipMongod ? null : await tryStartMongod(options.dataDir, options.cacheDir, log);
       if (mongod) {
-        stops.push(mongod.stop);
+        let first: typeof mongod.child | undefined = mongod.child;
+        const start = async () => {
+          const child = first ?? (await mongod.restart());
+          first = undefined;
+          return child;
+        };
+        await supervise('db', new Supervisor('mongod', start, log, policy));
         mongodbUri = mongod.uri;
         dbEngine = 'mongod';
         log.info(`Database: embedded mongod (mongodb-memory-server) at ${mongod.uri}`);
       } else {
         const binary = await ensureFerretdb(options.cacheDir, log);
-        const ferret = await startFerretdb(binary, options.dataDir);
-        stops.push(() => ferret.child.stop());
-        pids.push(ferret.child.pid);
-        mongodbUri = ferret.uri;
+        // Chosen once: a restarted FerretDB listens where the app's driver already looks.
+        const port = await getFreePort();
+        const ferret = new Supervisor(
+          'FerretDB',
+          async () => (await startFerretdb(binary, options.dataDir, port)).child,
+          log,
+          policy,
+        );
+        await supervise('db', ferret);
+        mongodbUri = `mongodb://127.0.0.1:${port}/`;
         dbEngine = 'ferretdb';
         prepareDatabase = async (dbName) => {
           const created = await indexFerretdbIds(options.cacheDir, options.dataDir, dbName);
           if (created) log.info(`FerretDB: _id lookup index added to ${created} collections of ${dbName}`);
         };
-        log.info(`Database: embedded FerretDB ${FERRETDB_VERSION} (SQLite) at ${ferret.uri}`);
+        log.info(`Database: embedded FerretDB ${FERRETDB_VERSION} (SQLite) at ${mongodbUri}`);
       }
     }
 
     let meiliUrl: string;
-    let meiliMasterKey: string;
+    let meiliMasterKey = '';
     let meiliEmbedded = false;
     if (options.meiliUrl) {
       meiliUrl = options.meiliUrl.replace(/\/$/, '');
@@ -87,20 +125,46 @@ export async function startServices(options: ServicesOptions): Promise<Services>
       await waitForMeili(meiliUrl, 10_000);
       log.info(`Search: external Meilisearch at ${meiliUrl}`);
     } else {
-      const meili = await startMeili(findMeiliBinary(options.meiliBinary), options.dataDir);
-      stops.push(() => meili.child.stop());
-      pids.push(meili.child.pid);
-      meiliUrl = meili.url;
-      meiliMasterKey = meili.masterKey;
+      const binary = findMeiliBinary(options.meiliBinary);
+      const port = await getFreePort();
+      const meili = new Supervisor(
+        'Meilisearch',
+        async () => {
+          const started = await startMeili(binary, options.dataDir, port);
+          meiliMasterKey = started.masterKey;
+          return started.child;
+        },
+        log,
+        policy,
+      );
+      await supervise('search', meili);
+      meiliUrl = `http://127.0.0.1:${port}`;
       meiliEmbedded = true;
-      log.info(`Search: embedded Meilisearch at ${meili.url}`);
+      log.info(`Search: embedded Meilisearch at ${meiliUrl}`);
     }
-    return { mongodbUri, dbEngine, meiliUrl, meiliMasterKey, meiliEmbedded, pids, prepareDatabase, stop };
+    const pidOf = (name: ServiceName) => supervisors.get(name)?.pid;
+    return {
+      mongodbUri,
+      dbEngine,
+      meiliUrl,
+      meiliMasterKey,
+      meiliEmbedded,
+      get pids() {
+        return [...supervisors.values()].map((s) => s.pid).filter((p): p is number => p !== undefined);
+      },
+      pidOf,
+      health,
+      prepareDatabase,
+      holdRestarts: () => {
+        for (const s of supervisors.values()) s.hold();
+      },
+      stop,
+    };
   } catch (err) {
     await stop();
     throw err;
   }
 }
 
-export type { ServiceLog };
+export type { RestartPolicy, ServiceHealth, ServiceLog, ServiceName, ServiceState };
 export { killAllChildrenSync, stopAllChildren };

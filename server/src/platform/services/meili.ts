@@ -58,6 +58,18 @@ export async function waitForMeili(url: string, timeoutMs: number, child?: Manag
   }
 }
 
+/**
+ * The master key goes through the environment, where only this user (and root)
+ * can read it (/proc/<pid>/environ is 0400); on the command line it was in
+ * every `ps` listing. Meilisearch reads MEILI_* variables as settings, so the
+ * app's own (MEILI_URL, MEILI_MASTER_KEY of an external server, …) are not
+ * passed on: the command line sets everything else.
+ */
+function meiliEnv(masterKey: string): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
+  return { ...env, MEILI_MASTER_KEY: masterKey };
+}
+
 export async function startMeili(
   binary: string,
   dataDir: string,
@@ -80,8 +92,6 @@ export async function startMeili(
       path.join(dir, 'snapshots'),
       '--http-addr',
       `127.0.0.1:${port}`,
-      // One argument: a base64url key can start with '-', which would read as a flag.
-      `--master-key=${masterKey}`,
       '--env',
       'development',
       '--no-analytics',
@@ -90,7 +100,7 @@ export async function startMeili(
       '--max-indexing-threads',
       '2',
     ],
-    { cwd: dir, logFile: path.join(dataDir, 'logs', 'meilisearch.log') },
+    { cwd: dir, logFile: path.join(dataDir, 'logs', 'meilisearch.log'), env: meiliEnv(masterKey) },
   );
   try {
     await waitForMeili(url, 30_000, child);

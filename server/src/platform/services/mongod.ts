@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { MongoMemoryServer } from 'mongodb-memory-server';
 import type { ServiceLog } from './child';
+import type { SupervisedChild } from './supervisor';
 
 export interface MongodInstance {
   uri: string;
-  stop(): Promise<void>;
+  /** The running mongod, for the supervisor. */
+  child: SupervisedChild;
+  /** Starts mongod again on the same port and data directory (after it died). */
+  restart(): Promise<SupervisedChild>;
 }
 
 /** How long a failed mongod download is remembered before trying again. */
@@ -37,13 +42,15 @@ export async function tryStartMongod(
   const { MongoMemoryServer } = await import('mongodb-memory-server');
   const dbPath = path.join(dataDir, 'mongodb');
   fs.mkdirSync(dbPath, { recursive: true });
+  const create = (port?: number) =>
+    MongoMemoryServer.create({
+      instance: { dbPath, ip: '127.0.0.1', storageEngine: 'wiredTiger', port },
+      binary: { downloadDir: path.join(cacheDir, 'mongodb-binaries') },
+    });
   // mongodb-memory-server reports a failed download on the console with a
   // stack trace; the outcome is logged below in one line instead.
   const quiet = silenceConsole();
-  const creating = MongoMemoryServer.create({
-    instance: { dbPath, ip: '127.0.0.1', storageEngine: 'wiredTiger' },
-    binary: { downloadDir: path.join(cacheDir, 'mongodb-binaries') },
-  });
+  const creating = create();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
@@ -55,11 +62,19 @@ export async function tryStartMongod(
       void creating.then((s) => s.stop({ doCleanup: false })).catch(() => undefined);
       throw new Error(`no mongod within ${timeoutMs} ms`);
     }
+    const port = result.instanceInfo?.port;
+    let child: SupervisedChild;
+    try {
+      child = asChild(result);
+    } catch (err) {
+      await result.stop({ doCleanup: false });
+      throw err;
+    }
     return {
       uri: result.getUri(),
-      stop: async () => {
-        await result.stop({ doCleanup: false, force: false });
-      },
+      child,
+      // The same port and data directory; the binary is in the cache by now.
+      restart: async () => asChild(await create(port)),
     };
   } catch (err) {
     fs.mkdirSync(cacheDir, { recursive: true });
@@ -70,6 +85,23 @@ export async function tryStartMongod(
     clearTimeout(timer);
     quiet.restore();
   }
+}
+
+/** The mongod process of a MongoMemoryServer, as the supervisor sees it (its own mongo_killer is its watchdog). */
+function asChild(server: MongoMemoryServer): SupervisedChild {
+  const proc = server.instanceInfo?.instance.mongodProcess;
+  if (!proc?.pid) throw new Error('mongodb-memory-server started no mongod process');
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) resolve({ code: proc.exitCode, signal: proc.signalCode });
+    else proc.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  return {
+    pid: proc.pid,
+    exited,
+    stop: async () => {
+      await server.stop({ doCleanup: false, force: false });
+    },
+  };
 }
 
 function firstLine(err: unknown): string {
