@@ -2,7 +2,7 @@ import type { AppContext } from './context';
 import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
 import { eventSources, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
-import type { DomainEvents } from './modules/events';
+import type { DomainEvents } from './modules/domainEvents';
 import { ViewCounter } from './modules/listings/views';
 import { MatchWorker } from './modules/matching/worker';
 import { SearchSync } from './modules/search/indexer';

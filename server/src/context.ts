@@ -1,6 +1,6 @@
 import type { ListingType } from '@techbridge/shared';
 import type { Passport } from 'passport';
-import type { DomainEvents } from './modules/events';
+import type { DomainEvents } from './modules/domainEvents';
 import type { Config } from './platform/config';
 import type { Db } from './platform/db';
 import type { EventRecorder, PendingEvent } from './platform/events/types';

@@ -5,7 +5,7 @@ import { participantOrgIds } from '../deals/policy';
 import { presentMessage } from '../deals/presenter';
 import { dealStore } from '../deals/store';
 import { presentDealFor } from '../deals/view';
-import type { DomainEvents } from '../events';
+import type { DomainEvents } from '../domainEvents';
 import { loadAnnouncement } from '../matching/announcement';
 import { presentMatch } from '../matching/presenter';
 import { participants } from './dealParticipants';

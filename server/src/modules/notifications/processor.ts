@@ -2,7 +2,7 @@ import type { ListingType, SavedSearchInput } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import type { Processor } from '../../platform/events/types';
 import { dealStore } from '../deals/store';
-import type { DomainEvents } from '../events';
+import type { DomainEvents } from '../domainEvents';
 import type { AnyListing } from '../listings/model';
 import { listingStore } from '../listings/store';
 import { loadAnnouncement } from '../matching/announcement';

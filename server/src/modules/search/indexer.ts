@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db';
 import type { EventRecorder, PendingEvent } from '../../platform/events/types';
 import type { Logger } from '../../platform/logger';
 import { applied, type Search } from '../../platform/search/client';
-import type { DomainEvents } from '../events';
+import type { DomainEvents } from '../domainEvents';
 import { sweepQueues } from '../listings/commands/sweepQueues';
 import type { AnyListing } from '../listings/model';
 import { byType, listingQueue } from '../listings/queue.store';

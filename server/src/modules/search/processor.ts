@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context';
 import type { Processor } from '../../platform/events/types';
-import type { DomainEvents } from '../events';
+import type { DomainEvents } from '../domainEvents';
 import { reflagListings } from '../listings/commands/reflagListings';
 
 /**

@@ -82,8 +82,9 @@ export function createApp<C extends HttpContext>(
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
-      // One line per request at debug level (LOG_LEVEL=debug); failures always.
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'debug'),
+      // One line per request at debug level (LOG_LEVEL=debug); failures always, an unavailable service as a warning.
+      customLogLevel: (_req, res, err) =>
+        res.statusCode === 503 ? 'warn' : err || res.statusCode >= 500 ? 'error' : 'debug',
     }),
   );
   app.use(securityHeaders(ctx.config.production));

@@ -2,7 +2,7 @@ import { closedStages, type DealStage, type StageChange } from '@techbridge/shar
 import type { AppContext } from '../../../context';
 import { conflict, notFound } from '../../../platform/errors';
 import type { AuthUser } from '../../../platform/principal';
-import type { DealUpdateReason } from '../../events';
+import type { DealUpdateReason } from '../../domainEvents';
 import type { Deal } from '../model';
 import { dealStore } from '../store';
 
