@@ -1,4 +1,8 @@
-import type { DemandInput, OfferInput } from '@techbridge/shared';
+import type { demandCreateSchema, offerCreateSchema } from '@techbridge/shared';
+import type { z } from 'zod';
+
+type OfferInput = z.input<typeof offerCreateSchema>;
+type DemandInput = z.input<typeof demandCreateSchema>;
 
 /**
  * Demo technology offers and demands for the TechBridge marketplace, in the style of

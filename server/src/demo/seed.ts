@@ -1,3 +1,4 @@
+import { demandCreateSchema, offerCreateSchema } from '@techbridge/shared';
 import type { AppContext } from '../context';
 import { createUser } from '../modules/accounts/commands/createUser';
 import { registerAccount } from '../modules/accounts/commands/registerAccount';
@@ -115,8 +116,8 @@ export async function seedDemoListings(ctx: AppContext): Promise<number> {
     return authors.get(email) ?? null;
   };
   const items = [
-    ...demoOffers.map((o) => ({ type: 'offer' as const, owner: o.owner, input: o.input })),
-    ...demoDemands.map((d) => ({ type: 'demand' as const, owner: d.owner, input: d.input })),
+    ...demoOffers.map((o) => ({ type: 'offer' as const, owner: o.owner, input: offerCreateSchema.parse(o.input) })),
+    ...demoDemands.map((d) => ({ type: 'demand' as const, owner: d.owner, input: demandCreateSchema.parse(d.input) })),
   ];
   for (const item of items) {
     const found = await author(item.owner);

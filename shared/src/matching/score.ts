@@ -55,6 +55,8 @@ export interface MatchScore {
 export const MATCH_WEIGHTS = { terms: 50, sectors: 22, trl: 10, location: 6, budget: 6, transferModes: 6 } as const;
 /** Below this score there is no match. */
 export const MATCH_THRESHOLD = 55;
+/** At or above this score a match is strong: pushed live and notified at once; below it, listed and left to digests. */
+export const MATCH_STRONG = 70;
 
 /**
  * A transparent score from 0 to 100 with the reasons behind it. Each

@@ -8,11 +8,15 @@ export type ListingStatus = (typeof listingStatuses)[number];
 export const listingTypes = ['offer', 'demand'] as const;
 export type ListingType = (typeof listingTypes)[number];
 export const currencies = ['VND', 'USD'] as const;
+/** The languages a listing can be written in. */
+export const listingLangs = ['vi', 'en'] as const;
+export type ListingLang = (typeof listingLangs)[number];
 
 const title = z.string('required').trim().min(5, 'too_short').max(200, 'too_long');
 const sectorsField = z.array(codeEnum(sectorCodes, 'sector'), 'required').min(1, 'at_least_one').max(5, 'too_many');
+// One character is a word in Vietnamese ("ủ": to compost).
 const keywordsField = z
-  .array(z.string('keyword').trim().min(2, 'keyword').max(60, 'keyword'), 'invalid_type')
+  .array(z.string('keyword').trim().min(1, 'keyword').max(60, 'keyword'), 'invalid_type')
   .max(20, 'too_many')
   .default([]);
 const provinceField = codeEnum(provinceCodes, 'province');
@@ -46,7 +50,21 @@ export const priceSchema = z
     path: ['min'],
   });
 
+const langField = z.enum(listingLangs, 'lang').default('vi');
+/** The title and summary in the listing's other language, for readers of that language (optional). */
+const translationField = z
+  .strictObject(
+    {
+      title: title.optional(),
+      summary: z.string('invalid_type').trim().min(20, 'too_short').max(1000, 'too_long').optional(),
+    },
+    'invalid_type',
+  )
+  .default({});
+
 const offerShape = {
+  lang: langField,
+  translation: translationField,
   title,
   summary: z.string('required').trim().min(20, 'too_short').max(1000, 'too_long'),
   description: z.string('invalid_type').trim().max(20_000, 'too_long').default(''),
@@ -73,6 +91,8 @@ export type OfferInput = z.infer<typeof offerCreateSchema>;
 export const offerUpdateSchema = z
   .strictObject({
     ...offerShape,
+    lang: langField.removeDefault(),
+    translation: translationField.removeDefault(),
     description: offerShape.description.removeDefault(),
     keywords: keywordsField.removeDefault(),
     price: priceSchema,
@@ -83,6 +103,8 @@ export const offerUpdateSchema = z
 export type OfferUpdate = z.infer<typeof offerUpdateSchema>;
 
 const demandShape = {
+  lang: langField,
+  translation: translationField,
   title,
   problem: z.string('required').trim().min(20, 'too_short').max(5000, 'too_long'),
   requirements: z.string('invalid_type').trim().max(5000, 'too_long').optional(),
@@ -102,6 +124,8 @@ export type DemandInput = z.infer<typeof demandCreateSchema>;
 export const demandUpdateSchema = z
   .strictObject({
     ...demandShape,
+    lang: langField.removeDefault(),
+    translation: translationField.removeDefault(),
     keywords: keywordsField.removeDefault(),
     budget: demandShape.budget.removeDefault(),
   })
@@ -141,6 +165,8 @@ export const searchQuerySchema = z.strictObject({
     .regex(/^[a-f0-9]{24}$/i, 'object_id')
     .optional(),
   sort: z.enum(searchSorts, 'invalid_type').default('relevance'),
+  /** Listings written in one language only. */
+  lang: z.enum(listingLangs, 'lang').optional(),
   page: z.coerce.number('number').int('number').min(1, 'number').max(1000, 'too_long').default(1),
   limit: z.coerce.number('number').int('number').min(1, 'number').max(100, 'too_long').default(20),
 });
@@ -158,6 +184,10 @@ interface ListingBaseDto {
   id: string;
   type: ListingType;
   status: ListingStatus;
+  /** The language the listing is written in. */
+  lang: ListingLang;
+  /** Its title and summary in the other language, when the owner gave them. */
+  translation: { title?: string; summary?: string };
   title: string;
   sectors: string[];
   keywords: string[];
@@ -209,6 +239,7 @@ export interface ListingPolicies {
 export interface SearchHit {
   id: string;
   type: ListingType;
+  lang: ListingLang;
   title: string;
   summary: string;
   organization: { id: string; name: string };

@@ -40,6 +40,8 @@ const base = {
   externalRef: { type: String, default: null },
   /** Hash of the last imported row, so an identical re-import changes nothing. */
   importHash: { type: String, default: null },
+  lang: { type: String, enum: ['vi', 'en'], default: 'vi' },
+  translation: { title: { type: String }, summary: { type: String } },
   title: { type: String, required: true },
   sectors: { type: [String], default: [] },
   keywords: { type: [String], default: [] },

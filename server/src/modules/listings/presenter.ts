@@ -20,6 +20,11 @@ function base(type: ListingType, l: Offer | Demand, org: OrgSummary) {
     id: String(l._id),
     type,
     status: l.status as OfferDto['status'],
+    lang: (l.lang ?? 'vi') as OfferDto['lang'],
+    translation: {
+      ...(l.translation?.title ? { title: l.translation.title } : {}),
+      ...(l.translation?.summary ? { summary: l.translation.summary } : {}),
+    },
     title: l.title,
     sectors: l.sectors,
     keywords: l.keywords,

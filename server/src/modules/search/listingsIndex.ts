@@ -1,6 +1,7 @@
 import {
   foldVietnamese,
   getProvince,
+  type ListingLang,
   type ListingType,
   sectors as sectorTaxonomy,
   synonymGroups,
@@ -21,6 +22,7 @@ export interface ListingSearchDoc {
   id: string;
   listingId: string;
   type: ListingType;
+  lang: ListingLang;
   title: string;
   summary: string;
   sectors: string[];
@@ -85,6 +87,7 @@ export function toSearchDoc(
     id: searchDocId(type, id),
     listingId: id,
     type,
+    lang: (listing.lang ?? 'vi') as ListingLang,
     title: listing.title,
     summary,
     sectors: listing.sectors,
@@ -125,6 +128,7 @@ export const listingsIndexSettings = {
     'id',
     'listingId',
     'type',
+    'lang',
     'title',
     'summary',
     'sectors',
@@ -140,6 +144,7 @@ export const listingsIndexSettings = {
   ],
   filterableAttributes: [
     'type',
+    'lang',
     'sectors',
     'province',
     'trl',

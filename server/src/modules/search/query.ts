@@ -17,6 +17,7 @@ const quote = (v: string) => `"${v.replace(/["\\]/g, '')}"`;
 export function buildFilter(query: SearchQuery): string[] {
   const filter: string[] = [];
   if (query.type) filter.push(`type = ${quote(query.type)}`);
+  if (query.lang) filter.push(`lang = ${quote(query.lang)}`);
   if (query.sector?.length) filter.push(`sectors IN [${query.sector.map(quote).join(', ')}]`);
   if (query.province) {
     const province = resolveProvince(query.province);
@@ -51,6 +52,7 @@ function sortFor(query: SearchQuery): string[] | undefined {
 const retrieved: (keyof ListingSearchDoc)[] = [
   'listingId',
   'type',
+  'lang',
   'title',
   'summary',
   'orgId',
@@ -88,6 +90,7 @@ export async function searchListings(search: Search, query: SearchQuery): Promis
   const hits: SearchHit[] = result.hits.map((h) => ({
     id: h.listingId,
     type: h.type,
+    lang: h.lang ?? 'vi',
     title: h.title,
     summary: h.summary,
     organization: { id: h.orgId, name: h.orgName },
