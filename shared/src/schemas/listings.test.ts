@@ -48,7 +48,7 @@ describe('offerCreateSchema', () => {
     ['sectors', { sectors: [] }, 'at_least_one'],
     ['sectors.0', { sectors: ['astrology'] }, 'sector'],
     ['sectors', { sectors: ['crops', 'forestry', 'water', 'energy', 'biotech', 'livestock'] }, 'too_many'],
-    ['keywords.0', { keywords: ['x'] }, 'keyword'],
+    ['keywords.0', { keywords: ['   '] }, 'keyword'],
     ['trl', { trl: 0 }, 'trl'],
     ['trl', { trl: 7.5 }, 'trl'],
     ['trl', { trl: '7' }, 'trl'],

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../text';
+import { foldVietnamese } from '../text/normalize';
 import ipData from './ip.json';
 import orgTypesData from './organization-types.json';
 import provincesData from './provinces.json';

@@ -1,30 +1,34 @@
-import { foldVietnamese } from '@techbridge/shared';
+import { type TextWord, textWords } from '@techbridge/shared';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
-/** Folded query terms; the last one also matches as a prefix (as Meilisearch does while typing). */
-export function queryTerms(q: string): string[] {
-  return foldVietnamese(q)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/** The query's words; the last also matches as a prefix (as the engine does while people type). */
+export function queryTerms(q: string): TextWord[] {
+  return textWords(q);
 }
 
+/** A word typed with marks matches the same marks only ("chè" not "chế"); one typed without, any marks. */
+const matches = (word: TextWord, term: TextWord, prefix: boolean) => {
+  const [a, b] = term.marks ? [word.marked, term.marked] : [word.folded, term.folded];
+  return prefix ? b.length >= 2 && a.startsWith(b) : a === b;
+};
+
 /**
- * Wraps the words of `text` that match the query in <mark>, comparing folded
- * forms so that "nuoi tom" marks "nuôi tôm". Everything else is HTML-escaped,
- * so the result is safe to render as markup.
+ * Wraps the words of `text` that the query asked for in <mark>, as the
+ * ranking reads them: "nuoi tom" marks "nuôi tôm", and "chè" marks "chè" but
+ * not "chế". Everything else is HTML-escaped, so the result is safe to
+ * render as markup.
  */
-export function highlight(text: string, terms: string[]): string {
+export function highlight(text: string, terms: TextWord[]): string {
   if (!terms.length) return escapeHtml(text);
-  const last = terms[terms.length - 1];
-  const exact = new Set(terms);
+  const last = terms.length - 1;
   return text
     .split(/([\p{L}\p{N}]+)/u)
     .map((part, i) => {
       if (i % 2 === 0) return escapeHtml(part);
-      const folded = foldVietnamese(part);
-      const hit = exact.has(folded) || (last.length >= 2 && folded.startsWith(last));
+      const [word] = textWords(part);
+      const hit = !!word && terms.some((t, k) => matches(word, t, false) || (k === last && matches(word, t, true)));
       return hit ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
     })
     .join('');

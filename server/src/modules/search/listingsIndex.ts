@@ -1,10 +1,12 @@
 import {
-  foldVietnamese,
+  conceptExpansions,
   getProvince,
   type ListingLang,
   type ListingType,
+  normalizeVietnamese,
+  searchTokens,
   sectors as sectorTaxonomy,
-  synonymGroups,
+  vietnameseSyllables,
 } from '@techbridge/shared';
 import type { Demand, Offer } from '../listings/model';
 import type { Organization } from '../organizations/model';
@@ -13,10 +15,11 @@ import { crop } from './highlight';
 export const LISTINGS_INDEX = 'listings';
 
 /**
- * The search projection of a published listing. Meilisearch does not fold
- * Vietnamese diacritics, so every searchable field is indexed folded
- * (`f_*`) and queries are folded the same way; the original text is kept for
- * display and highlighting.
+ * The search projection of a published listing. Shown fields keep the
+ * listing's own text (normalised); searched fields (`s_*`) hold it as search
+ * tokens: every word folded, followed by its marked spelling when it has
+ * marks (see searchTokens in shared/src/text), so a query typed with
+ * diacritics ranks the listings that wrote the same words first.
  */
 export interface ListingSearchDoc {
   id: string;
@@ -35,13 +38,15 @@ export interface ListingSearchDoc {
   orgName: string;
   orgType: string;
   publishedAt: number;
-  f_title: string;
-  f_keywords: string[];
-  f_summary: string;
-  f_sectors: string;
-  f_places: string;
-  f_org: string;
-  f_body: string;
+  s_title: string;
+  s_keywords: string[];
+  /** The other phrases of the concepts the listing mentions (synonyms, abbreviations, the other language). */
+  s_concepts: string[];
+  s_summary: string;
+  s_sectors: string;
+  s_places: string;
+  s_org: string;
+  s_body: string;
 }
 
 export const facetAttributes = {
@@ -56,13 +61,14 @@ export const facetAttributes = {
 
 export const searchDocId = (type: ListingType, id: string) => `${type}-${id}`;
 
+/** A province by its current name, the names it had before 2025, and its region. */
 function placesOf(code: string): string {
   const p = getProvince(code);
-  return p ? foldVietnamese([p.name, ...p.legacyNames, p.region].join(' · ')) : code;
+  return p ? searchTokens([p.name, ...p.legacyNames, p.region].join(' · ')) : code;
 }
 
 function sectorLabels(codes: string[]): string {
-  return foldVietnamese(
+  return searchTokens(
     codes
       .map((c) => sectorTaxonomy.find((s) => s.code === c))
       .filter((s) => s !== undefined)
@@ -82,14 +88,15 @@ export function toSearchDoc(
   const body = offer
     ? [offer.description, ...(offer.applications ?? [])].join('\n')
     : [demand?.problem, demand?.requirements].filter(Boolean).join('\n');
+  const translated = [listing.translation?.title, listing.translation?.summary].filter((t): t is string => !!t);
   const id = String(listing._id);
   return {
     id: searchDocId(type, id),
     listingId: id,
     type,
     lang: (listing.lang ?? 'vi') as ListingLang,
-    title: listing.title,
-    summary,
+    title: normalizeVietnamese(listing.title),
+    summary: normalizeVietnamese(summary),
     sectors: listing.sectors,
     province: listing.province,
     trl: offer?.trl ?? null,
@@ -100,30 +107,19 @@ export function toSearchDoc(
     orgName: org.name,
     orgType: org.type,
     publishedAt: (listing.publishedAt ?? listing.updatedAt ?? new Date()).valueOf(),
-    f_title: foldVietnamese(listing.title),
-    f_keywords: listing.keywords.map(foldVietnamese),
-    f_summary: foldVietnamese(summary),
-    f_sectors: sectorLabels(listing.sectors),
-    f_places: placesOf(listing.province),
-    f_org: foldVietnamese(org.name),
-    f_body: foldVietnamese(body).slice(0, 20_000),
+    s_title: searchTokens([listing.title, listing.translation?.title ?? ''].join(' · ')),
+    s_keywords: listing.keywords.map(searchTokens),
+    s_concepts: conceptExpansions([listing.title, ...listing.keywords, summary, body, ...translated]),
+    s_summary: searchTokens([summary, listing.translation?.summary ?? ''].join(' · ')),
+    s_sectors: sectorLabels(listing.sectors),
+    s_places: placesOf(listing.province),
+    s_org: searchTokens(org.name),
+    s_body: searchTokens(body).slice(0, 20_000),
   };
 }
 
-/** Synonym groups, folded like the indexed text: every term finds every other term of its group. */
-export function foldedSynonyms(): Record<string, string[]> {
-  const synonyms: Record<string, string[]> = {};
-  for (const group of synonymGroups) {
-    const terms = [...new Set(group.map(foldVietnamese))];
-    for (const term of terms) {
-      synonyms[term] = [...new Set([...(synonyms[term] ?? []), ...terms.filter((t) => t !== term)])];
-    }
-  }
-  return synonyms;
-}
-
 export const listingsIndexSettings = {
-  searchableAttributes: ['f_title', 'f_keywords', 'f_summary', 'f_sectors', 'f_places', 'f_org', 'f_body'],
+  searchableAttributes: ['s_title', 's_keywords', 's_concepts', 's_summary', 's_sectors', 's_places', 's_org', 's_body'],
   displayedAttributes: [
     'id',
     'listingId',
@@ -155,7 +151,15 @@ export const listingsIndexSettings = {
     'orgId',
   ],
   sortableAttributes: ['publishedAt', 'trl'],
-  synonyms: foldedSynonyms(),
+  // Synonyms are the listings' own concept expansions (s_concepts), phrase by phrase.
+  synonyms: {},
+  /**
+   * A real Vietnamese syllable is never matched as a misspelling of another:
+   * folded, many lie one letter apart ("trường" and "thương", "thanh" and
+   * "thạch"). Other words (English ones, slips that are no syllable) keep
+   * the engine's tolerance.
+   */
+  typoTolerance: { disableOnWords: [...vietnameseSyllables].filter((s) => s.length >= 5) },
   pagination: { maxTotalHits: 100_000 },
   faceting: { maxValuesPerFacet: 100 },
 };

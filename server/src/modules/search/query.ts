@@ -1,10 +1,10 @@
 import {
-  foldVietnamese,
   organizationTypeCodes,
   resolveProvince,
   type SearchHit,
   type SearchQuery,
   type SearchResponse,
+  searchTokens,
 } from '@techbridge/shared';
 import { validationError } from '../../platform/errors';
 import type { Search } from '../../platform/search/client';
@@ -67,12 +67,13 @@ const retrieved: (keyof ListingSearchDoc)[] = [
 
 /**
  * The Meilisearch request for a validated query (also what the benchmark
- * sends straight to Meilisearch as the floor). The query is folded like the
- * indexed text, so typing without diacritics finds accented text.
+ * sends straight to Meilisearch as the floor). The query becomes search
+ * tokens like the indexed text (see searchTokens): typing without
+ * diacritics finds everything, typing with them ranks the same words first.
  */
 export function meiliSearchRequest(query: SearchQuery) {
   return {
-    q: foldVietnamese(query.q),
+    q: searchTokens(query.q),
     filter: buildFilter(query),
     facets: Object.values(facetAttributes),
     page: query.page,

@@ -1,10 +1,11 @@
-import { foldVietnamese, resolveProvince, type SavedSearchInput, termsOf } from '@techbridge/shared';
+import { resolveProvince, type SavedSearchInput, searchTokens } from '@techbridge/shared';
 import type { ListingSearchDoc } from './listingsIndex';
 
 /**
  * Whether a newly published listing falls within a saved search: the same
- * filters as GET /api/search, and every query word present (folded, the last
- * as a prefix) — or, for an abbreviation or synonym, its concept present.
+ * filters as GET /api/search, and every search token of the query present
+ * (a word typed with marks must be there with the same marks; the last may be
+ * a prefix), in the listing's text or its concepts' other phrases.
  */
 export function savedSearchMatches(query: SavedSearchInput['query'], doc: ListingSearchDoc): boolean {
   if (query.type && doc.type !== query.type) return false;
@@ -17,19 +18,9 @@ export function savedSearchMatches(query: SavedSearchInput['query'], doc: Listin
   if (query.org && doc.orgId !== query.org) return false;
   const q = (query.q ?? '').trim();
   if (!q) return true;
-  const text = [doc.f_title, ...doc.f_keywords, doc.f_summary, doc.f_sectors, doc.f_places, doc.f_org, doc.f_body].join(
-    ' ',
-  );
-  const words = new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  const wanted = foldVietnamese(q)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  const allWords = wanted.every(
-    (w, i) => words.has(w) || (i === wanted.length - 1 && [...words].some((x) => x.startsWith(w))),
-  );
-  if (allWords) return true;
-  const concepts = [...termsOf([q])].filter((t) => t.startsWith('concept:'));
-  if (!concepts.length) return false;
-  const docTerms = termsOf([text]);
-  return concepts.every((c) => docTerms.has(c));
+  // The listing's search tokens, its concepts' other phrases included (synonyms, the other language).
+  const text = [doc.s_title, ...doc.s_keywords, ...doc.s_concepts, doc.s_summary, doc.s_sectors, doc.s_places, doc.s_org, doc.s_body];
+  const words = new Set(text.join(' ').split(' ').filter(Boolean));
+  const wanted = searchTokens(q).split(' ').filter(Boolean);
+  return wanted.every((w, i) => words.has(w) || (i === wanted.length - 1 && [...words].some((x) => x.startsWith(w))));
 }
