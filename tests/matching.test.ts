@@ -69,7 +69,7 @@ describe('matches', () => {
       'transferModes',
     ]);
     expect(match.reasons.find((r) => r.kind === 'terms')).toMatchObject({
-      terms: expect.arrayContaining(['nuoc thai']),
+      terms: expect.arrayContaining(['xử lý nước thải']),
     });
     expect(match.state).toBe('new');
     expect(JSON.stringify(match)).not.toContain('Bacillus');

@@ -1,3 +1,5 @@
 export * from './describe';
+export * from './feedback';
 export * from './score';
+export * from './sectors';
 export * from './terms';

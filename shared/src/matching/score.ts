@@ -1,5 +1,7 @@
 import { getProvince } from '../taxonomies';
-import { displayTerm, termsOf } from './terms';
+import { type MatchAdjustment, type MatchTuning, noTuning } from './feedback';
+import { type SectorRelation, sectorRelation } from './sectors';
+import { sharedPhrases, type Term, type TextPart, termsOf } from './terms';
 
 /** What the scorer needs of an offer; never its confidential details. */
 export interface OfferForMatch {
@@ -12,6 +14,7 @@ export interface OfferForMatch {
   province: string;
   transferModes: string[];
   price?: { min?: number | null; max?: number | null; negotiable?: boolean | null } | null;
+  translation?: { title?: string | null; summary?: string | null } | null;
 }
 
 export interface DemandForMatch {
@@ -24,11 +27,13 @@ export interface DemandForMatch {
   province: string;
   transferModes: string[];
   budget?: { max?: number | null } | null;
+  translation?: { title?: string | null; summary?: string | null } | null;
 }
 
 export type MatchReason =
-  | { kind: 'terms'; terms: string[]; weight: number }
-  | { kind: 'sectors'; sectors: string[]; weight: number }
+  /** The shared technology, as the demand writes it, with an English gloss where the dictionary has one. */
+  | { kind: 'terms'; terms: string[]; english?: (string | null)[]; weight: number }
+  | { kind: 'sectors'; sectors: string[]; relation?: SectorRelation; weight: number }
   | { kind: 'trl'; offerTrl: number; trlMin: number | null; fit: 'meets' | 'close' | 'below'; weight: number }
   | {
       kind: 'location';
@@ -44,11 +49,19 @@ export type MatchReason =
       budgetMax: number | null;
       weight: number;
     }
-  | { kind: 'transferModes'; modes: string[]; weight: number };
+  | { kind: 'transferModes'; modes: string[]; weight: number }
+  /** What the organisations' earlier feedback changed for this pair (see feedback.ts). */
+  | { kind: 'feedback'; adjustments: MatchAdjustment[]; weight: number };
 
 export interface MatchScore {
   score: number;
   reasons: MatchReason[];
+  /**
+   * Whether the pair can be a match at all: a specific shared term (a
+   * concept or a compound, never a lone syllable) and compatible sectors.
+   * An ineligible pair scores below the threshold.
+   */
+  eligible: boolean;
 }
 
 /** Weights of each component; they sum to 100. */
@@ -57,52 +70,121 @@ export const MATCH_WEIGHTS = { terms: 50, sectors: 22, trl: 10, location: 6, bud
 export const MATCH_THRESHOLD = 55;
 /** At or above this score a match is strong: pushed live and notified at once; below it, listed and left to digests. */
 export const MATCH_STRONG = 70;
+/** Shared term weight at which the terms count in full (a specific concept in both titles comes close). */
+const FULL_TERMS = 6;
+
+const offerParts = (offer: OfferForMatch): TextPart[] => [
+  { text: offer.title, emphasis: 1.5 },
+  { text: offer.translation?.title ?? '', emphasis: 1.5 },
+  ...offer.keywords.map((k) => ({ text: k, emphasis: 1.5, keyword: true })),
+  { text: offer.summary },
+  { text: offer.translation?.summary ?? '' },
+  ...(offer.applications ?? []).map((a) => ({ text: a })),
+];
+const demandParts = (demand: DemandForMatch): TextPart[] => [
+  { text: demand.title, emphasis: 1.5 },
+  { text: demand.translation?.title ?? '', emphasis: 1.5 },
+  ...demand.keywords.map((k) => ({ text: k, emphasis: 1.5, keyword: true })),
+  { text: demand.problem },
+  { text: demand.requirements ?? '' },
+  { text: demand.translation?.summary ?? '' },
+];
+
+/** The share of a listing's emphasized specific terms (title, keywords) found in `shared`, by weight; null if it has none. */
+function coverage(terms: Map<string, Term>, shared: Set<string>): number | null {
+  let all = 0;
+  let found = 0;
+  for (const t of terms.values()) {
+    if (!t.emphasized || !t.specific) continue;
+    all += t.weight;
+    if (shared.has(t.key)) found += t.weight;
+  }
+  return all ? found / all : null;
+}
+
+/** The terms the matcher reads in an offer or a demand (also what candidate search looks for). */
+export const offerTerms = (offer: OfferForMatch) => termsOf(offerParts(offer));
+export const demandTerms = (demand: DemandForMatch) => termsOf(demandParts(demand));
 
 /**
  * A transparent score from 0 to 100 with the reasons behind it. Each
  * component yields a fraction in [0, 1] times its weight; the reasons carry
- * the facts (shared terms and sectors, TRL fit, distance, budget) for the UI.
+ * the facts (shared technology and sectors, TRL fit, distance, budget) for
+ * the UI. The terms component weighs what the demand shares with the offer
+ * (see terms.ts); `tuning` applies the two organisations' feedback rules.
  */
-export function scoreMatch(offer: OfferForMatch, demand: DemandForMatch): MatchScore {
-  const offerTerms = termsOf([
-    offer.title,
-    offer.title,
-    offer.summary,
-    ...offer.keywords,
-    ...(offer.applications ?? []),
-  ]);
-  const demandTerms = termsOf([demand.title, demand.problem, demand.requirements ?? '', ...demand.keywords]);
-  const shared = [...demandTerms].filter((t) => offerTerms.has(t));
-  // Two-syllable words and synonym concepts carry the meaning; a lone
-  // syllable ("nước", "máy") says little in Vietnamese.
-  const strength = shared.reduce((sum, t) => sum + (t.startsWith('concept:') ? 2.5 : t.includes(' ') ? 1 : 0.15), 0);
-  const termsFit = Math.min(1, strength / 8);
+export function scoreMatch(offer: OfferForMatch, demand: DemandForMatch, tuning: MatchTuning = noTuning): MatchScore {
+  const adjust = new Set(tuning.adjustments);
+  const applied = new Set<MatchAdjustment>();
+  const ofOffer = offerTerms(offer);
+  const ofDemand = demandTerms(demand);
+  const shared = new Set([...ofDemand.keys()].filter((k) => ofOffer.has(k)));
+  const sharedTerms = [...shared].map((k) => ofDemand.get(k) as Term);
+  const strength = sharedTerms.reduce(
+    (sum, t) => sum + Math.min(t.weight, (ofOffer.get(t.key) as Term).weight * 1.5),
+    0,
+  );
+  const specific = sharedTerms.filter((t) => t.specific).length;
+  const neededSpecific = adjust.has('wrong_technology') ? 2 : 1;
+  if (adjust.has('wrong_technology') && specific === 1) applied.add('wrong_technology');
+  const amount = Math.min(1, strength / (adjust.has('wrong_technology') ? FULL_TERMS * 1.5 : FULL_TERMS));
+  // How much of what each side says it is about (titles, keywords) the other shares: the demand's need counts twice.
+  const demandCover = coverage(ofDemand, shared);
+  const offerCover = coverage(ofOffer, shared);
+  const cover =
+    demandCover === null ? offerCover : offerCover === null ? demandCover : (2 * demandCover + offerCover) / 3;
+  const termsFit = cover === null ? amount : (amount + cover) / 2;
 
+  const relation = sectorRelation(offer.sectors, demand.sectors);
   const sharedSectors = demand.sectors.filter((s) => offer.sectors.includes(s));
-  const sectorFit = demand.sectors.length ? sharedSectors.length / Math.min(demand.sectors.length, 2) : 0;
+  const sectorFit =
+    relation === 'shared'
+      ? Math.min(1, sharedSectors.length / Math.min(demand.sectors.length, 2))
+      : relation === 'related'
+        ? 0.4
+        : 0;
+  const sectorsCompatible = relation === 'shared' || (relation === 'related' && !adjust.has('wrong_sector'));
+  if (relation === 'related' && adjust.has('wrong_sector')) applied.add('wrong_sector');
 
   const trlMin = demand.trlMin ?? null;
-  const gap = trlMin === null ? 0 : trlMin - offer.trl;
+  const wanted = adjust.has('trl_too_low') ? (trlMin ?? 4) + 1 : trlMin;
+  const gap = wanted === null ? 0 : wanted - offer.trl;
+  const plainGap = trlMin === null ? 0 : trlMin - offer.trl;
+  if (gap > 0 && gap > plainGap) applied.add('trl_too_low');
   const trlFitLabel = gap <= 0 ? 'meets' : gap === 1 ? 'close' : 'below';
   const trlFit = gap <= 0 ? 1 : gap === 1 ? 0.5 : gap === 2 ? 0.15 : 0;
 
   const op = getProvince(offer.province);
   const dp = getProvince(demand.province);
-  const relation =
+  const place =
     offer.province === demand.province
       ? 'same_province'
       : op && dp && op.region === dp.region
         ? 'same_region'
         : 'other';
-  const locationFit = relation === 'same_province' ? 1 : relation === 'same_region' ? 0.6 : 0.3;
+  const locationFit = place === 'same_province' ? 1 : place === 'same_region' ? 0.6 : 0.3;
+  let penalty = 0;
+  if (place === 'other' && adjust.has('location')) {
+    penalty += 8;
+    applied.add('location');
+  }
 
   const priceMin = offer.price?.min ?? null;
   const budgetMax = demand.budget?.max ?? null;
   let budgetFit: 'within' | 'close' | 'over' | 'unknown' = 'unknown';
   if (priceMin !== null && budgetMax !== null)
     budgetFit = priceMin <= budgetMax ? 'within' : priceMin <= budgetMax * 1.5 ? 'close' : 'over';
-  const budgetValue = { within: 1, close: 0.5, over: 0, unknown: 0.6 }[budgetFit];
-  const budgetAdjusted = budgetFit === 'over' && offer.price?.negotiable ? 0.25 : budgetValue;
+  let budgetValue = {
+    within: 1,
+    close: 0.5,
+    over: budgetFit === 'over' && offer.price?.negotiable ? 0.25 : 0,
+    unknown: 0.6,
+  }[budgetFit];
+  if (adjust.has('price') && (budgetFit === 'over' || budgetFit === 'close')) {
+    budgetValue = 0;
+    if (budgetFit === 'over') penalty += 10;
+    applied.add('price');
+  }
 
   const sharedModes = demand.transferModes.filter((m) => offer.transferModes.includes(m));
   const modesFit = sharedModes.length ? 1 : 0;
@@ -110,29 +192,26 @@ export function scoreMatch(offer: OfferForMatch, demand: DemandForMatch): MatchS
   const w = MATCH_WEIGHTS;
   const parts = {
     terms: termsFit * w.terms,
-    sectors: Math.min(1, sectorFit) * w.sectors,
+    sectors: sectorFit * w.sectors,
     trl: trlFit * w.trl,
     location: locationFit * w.location,
-    budget: budgetAdjusted * w.budget,
+    budget: budgetValue * w.budget,
     transferModes: modesFit * w.transferModes,
   };
   const round = (n: number) => Math.round(n * 10) / 10;
+  const phrases = sharedPhrases(ofDemand, shared);
   const reasons: MatchReason[] = [
     {
       kind: 'terms',
-      terms: shared
-        .sort((a, b) => b.length - a.length)
-        .filter((t, i, all) => !all.slice(0, i).some((longer) => longer.includes(t)))
-        .filter((t) => t.includes(' ') || t.startsWith('concept:'))
-        .slice(0, 8)
-        .map(displayTerm),
+      terms: phrases.map((p) => p.phrase),
+      english: phrases.map((p) => p.english),
       weight: round(parts.terms),
     },
-    { kind: 'sectors', sectors: sharedSectors, weight: round(parts.sectors) },
+    { kind: 'sectors', sectors: sharedSectors, relation, weight: round(parts.sectors) },
     { kind: 'trl', offerTrl: offer.trl, trlMin, fit: trlFitLabel, weight: round(parts.trl) },
     {
       kind: 'location',
-      relation,
+      relation: place,
       offerProvince: offer.province,
       demandProvince: demand.province,
       weight: round(parts.location),
@@ -140,6 +219,13 @@ export function scoreMatch(offer: OfferForMatch, demand: DemandForMatch): MatchS
     { kind: 'budget', fit: budgetFit, priceMin, budgetMax, weight: round(parts.budget) },
     { kind: 'transferModes', modes: sharedModes, weight: round(parts.transferModes) },
   ];
-  const score = Math.round(Object.values(parts).reduce((a, b) => a + b, 0));
-  return { score, reasons };
+  if (applied.size)
+    reasons.push({
+      kind: 'feedback',
+      adjustments: tuning.adjustments.filter((a) => applied.has(a)),
+      weight: -penalty,
+    });
+  const eligible = specific >= neededSpecific && sectorsCompatible;
+  const raw = Math.max(0, Math.round(Object.values(parts).reduce((a, b) => a + b, 0) - penalty));
+  return { score: eligible ? raw : Math.min(raw, MATCH_THRESHOLD - 1), reasons, eligible };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type MatchFeedbackReason, matchFeedbackReasons } from '../matching/feedback';
 import type { MatchReason } from '../matching/score';
 import { sectorCodes } from '../taxonomies';
 import { searchQuerySchema } from './listings';
@@ -20,6 +21,8 @@ export interface MatchDto {
   demand: MatchListingRef;
   /** The state on the viewer's side (their organisation's), or null for an administrator. */
   state: MatchState | null;
+  /** Why the viewer's side dismissed it, if it gave a reason. */
+  feedback: { reason: MatchFeedbackReason; note: string | null; at: string } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -47,6 +50,13 @@ export interface NotificationDto {
   read: boolean;
   createdAt: string;
 }
+
+/** "Không phù hợp": dismissing a match, with why. */
+export const matchDismissSchema = z.strictObject({
+  reason: z.enum(matchFeedbackReasons, 'feedback_reason').optional(),
+  note: z.string('invalid_type').trim().max(500, 'too_long').optional(),
+});
+export type MatchDismissInput = z.infer<typeof matchDismissSchema>;
 
 export const matchListQuerySchema = z.strictObject({
   state: z.enum(matchStates, 'invalid_type').optional(),

@@ -63,7 +63,8 @@ export interface StatsDto {
     byTrl: Record<string, number>;
     byMonth: Record<string, number>;
   };
-  matches: { total: number };
+  /** feedback: how many times each "Không phù hợp" reason was given (see matchFeedbackReasons). */
+  matches: { total: number; feedback: Record<string, number> };
   deals: { total: number; byStage: Record<string, number> };
   funnel: { listings: number; matched: number; deals: number; nda: number; won: number };
   outcomes: {

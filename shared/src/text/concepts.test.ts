@@ -1,6 +1,7 @@
 import dictionaryData from '../taxonomies/dictionary.json';
 import synonymsData from '../taxonomies/synonyms.json';
-import { allConcepts, findConcepts, textWords } from './concepts';
+import { allConcepts, findConcepts, roleOf, textWords } from './concepts';
+import { markedWord } from './normalize';
 
 const mentions = (text: string) => findConcepts(textWords(text)).map((m) => m.concept.name);
 
@@ -22,7 +23,7 @@ describe('findConcepts', () => {
     expect(mentions('day chuyen che xanh')).toContain('chè xanh');
   });
   it('takes the longest phrase and no overlapping shorter one', () => {
-    expect(mentions('vải thiều Bắc Giang')).toEqual(['vải thiều']);
+    expect(mentions('vải thiều Bắc Giang')).toEqual(['vải thiều', 'Bắc Ninh']);
     expect(mentions('công nghệ sấy')).toEqual(['công nghệ', 'sấy']);
   });
   it('keeps compounds apart: fly ash is not a drone', () => {
@@ -36,5 +37,42 @@ describe('findConcepts', () => {
   it('names each concept in English where the dictionary has a gloss', () => {
     const tea = allConcepts().find((c) => c.name === 'chế biến chè');
     expect(tea?.english).toBe('tea processing');
+  });
+});
+
+describe('concept kinds and word roles', () => {
+  it('names only concepts that exist as broad', () => {
+    const names = new Set(allConcepts().map((c) => c.name));
+    for (const name of [...synonymsData.broad, ...dictionaryData.broad]) expect(names).toContain(name);
+  });
+  it('reads provinces, current and pre-2025 names, as places', () => {
+    const [place] = findConcepts(textWords('chè Thái Nguyên')).filter((m) => m.concept.kind === 'place');
+    expect(place.surface).toBe('Thái Nguyên');
+    expect(findConcepts(textWords('huyện cũ của Bắc Kạn'))[0].concept.name).toBe('Thái Nguyên');
+  });
+  it('tells broad fields from specific technologies', () => {
+    const kind = (text: string) => findConcepts(textWords(text))[0].concept.kind;
+    expect(kind('nông nghiệp')).toBe('broad');
+    expect(kind('AI')).toBe('broad');
+    expect(kind('máy sấy')).toBe('specific');
+  });
+  it('knows function words and generic words by their marks', () => {
+    expect(roleOf(markedWord('của'))).toBe('function');
+    expect(roleOf(['hệ', 'thống'].map(markedWord).join(' '))).toBe('generic');
+    expect(roleOf(markedWord('sấy'))).toBe('content');
+    // "cửa" (door) is not "của" (of).
+    expect(roleOf(markedWord('cửa'))).toBe('content');
+  });
+  it('lists no phrase twice across the data files', () => {
+    const seen = new Map<string, number>();
+    [...synonymsData.groups, ...dictionaryData.groups].forEach((group, i) => {
+      for (const phrase of group) {
+        const key = textWords(phrase)
+          .map((w) => w.marked)
+          .join(' ');
+        expect([key, seen.get(key) ?? i]).toEqual([key, i]);
+        seen.set(key, i);
+      }
+    });
   });
 });

@@ -1,4 +1,5 @@
 import dictionaryData from '../taxonomies/dictionary.json';
+import provincesData from '../taxonomies/provinces.json';
 import synonymsData from '../taxonomies/synonyms.json';
 import { foldVietnamese, hasMarks, markedWord, wordsOf } from './normalize';
 
@@ -12,9 +13,18 @@ import { foldVietnamese, hasMarks, markedWord, wordsOf } from './normalize';
  * (people type "xu ly nuoc thai"). Phrases are found longest first and do
  * not overlap, so "vải thiều" (lychee) is not also "vải" (fabric) and
  * "công nghệ" is not "nghệ" (turmeric).
+ *
+ * Each concept has a kind: `specific` names a technology, product or
+ * process ("máy sấy", "tro bay"); `broad` only says what field a text is in
+ * ("nông nghiệp", "AI", "môi trường"); `place` is a province, by its
+ * current or a pre-2025 name ("Thái Nguyên", "Bắc Kạn"), so that the words
+ * of a place name are never read as technical words.
  */
+export type ConceptKind = 'specific' | 'broad' | 'place';
+
 export interface Concept {
   id: number;
+  kind: ConceptKind;
   /** Every phrase of the concept, as written in the data file. */
   phrases: readonly string[];
   /** How explanations name it in Vietnamese: its first phrase. */
@@ -41,8 +51,20 @@ export interface ConceptMention {
   surface: string;
 }
 
+/**
+ * An English plural as its singular ("pumps" → "pump", "dryers" → "dryer"),
+ * for words written in lower case (not "GIS") of four letters or more. No
+ * Vietnamese syllable ends in "s", so Vietnamese words are never touched.
+ */
+const singular = (word: string, folded: string) =>
+  /^[A-Za-z][a-z]{2,}s$/.test(word) && !/(ss|us|is)$/.test(folded) ? folded.slice(0, -1) : folded;
+
 export function textWords(text: string): TextWord[] {
-  return wordsOf(text).map((w) => ({ text: w, folded: foldVietnamese(w), marked: markedWord(w), marks: hasMarks(w) }));
+  return wordsOf(text).map((w) => {
+    const marks = hasMarks(w);
+    const folded = singular(w, foldVietnamese(w));
+    return { text: w, folded, marked: marks ? markedWord(w) : folded, marks };
+  });
 }
 
 /** A word written with marks must match them exactly; one written without compares folded. */
@@ -59,9 +81,20 @@ let built: { concepts: Concept[]; byFirst: Map<string, Entry[]> } | undefined;
 /** The concepts, indexed by the folded first word of each phrase (built on first use). */
 function index() {
   if (built) return built;
-  const groups = [...synonymsData.groups, ...dictionaryData.groups];
-  const concepts: Concept[] = groups.map((phrases, id) => ({
+  const broad = new Set([...synonymsData.broad, ...dictionaryData.broad]);
+  const groups: { phrases: string[]; kind: ConceptKind }[] = [
+    ...[...synonymsData.groups, ...dictionaryData.groups].map((phrases) => ({
+      phrases,
+      kind: (broad.has(phrases[0]) ? 'broad' : 'specific') as ConceptKind,
+    })),
+    ...provincesData.units.map((p) => ({
+      phrases: [...new Set([p.name, ...p.legacyNames])],
+      kind: 'place' as const,
+    })),
+  ];
+  const concepts: Concept[] = groups.map(({ phrases, kind }, id) => ({
     id,
+    kind,
     phrases,
     name: phrases[0],
     english: phrases.find((p) => /^[a-z][a-z -]+$/.test(p)) ?? null,
@@ -110,4 +143,28 @@ export function findConcepts(words: TextWord[]): ConceptMention[] {
     i = end;
   }
   return found;
+}
+
+/** What a word is to the matcher: a function word ("của", "the") or a word every technical text uses ("hệ thống"). */
+export type WordRole = 'function' | 'generic' | 'content';
+
+let roles: { function: Set<string>; generic: Set<string> } | undefined;
+const phraseKey = (phrase: string) =>
+  textWords(phrase)
+    .map((w) => w.marked)
+    .join(' ');
+
+function roleSets() {
+  roles ??= {
+    function: new Set(dictionaryData.functionWords.map(phraseKey)),
+    generic: new Set(dictionaryData.generic.map(phraseKey)),
+  };
+  return roles;
+}
+
+/** The role of a word or a phrase, by its marked spelling ("hệ thống" → "heej thoongs"). */
+export function roleOf(markedPhrase: string): WordRole {
+  const sets = roleSets();
+  if (sets.function.has(markedPhrase)) return 'function';
+  return sets.generic.has(markedPhrase) ? 'generic' : 'content';
 }

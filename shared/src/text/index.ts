@@ -1,4 +1,4 @@
 export * from './concepts';
 export * from './normalize';
-export * from './syllables';
 export * from './search';
+export * from './syllables';

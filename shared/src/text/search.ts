@@ -14,6 +14,24 @@ export function searchTokens(text: string): string {
     .join(' ');
 }
 
+/** Meilisearch reads the first ten words of a query and ignores the rest. */
+export const QUERY_WORD_LIMIT = 10;
+
+/**
+ * A query as search tokens within the engine's word limit. A short query is
+ * sent like indexed text (each word folded, then marked). A longer one sends
+ * every word folded first, so that no typed word is lost, and then as many
+ * marked spellings as still fit, from the first word on.
+ */
+export function queryTokens(query: string): string {
+  const words = textWords(query);
+  const marked = words.filter((w) => w.marks);
+  if (words.length + marked.length <= QUERY_WORD_LIMIT) return searchTokens(query);
+  const folded = words.map((w) => w.folded);
+  const room = Math.max(0, QUERY_WORD_LIMIT - folded.length);
+  return [...folded, ...marked.slice(0, room).map((w) => w.marked)].join(' ');
+}
+
 /**
  * The other phrases of every concept a text mentions, as search tokens: a
  * listing that says "UAV" is found by "máy bay không người lái" and "drone",
@@ -23,7 +41,7 @@ export function conceptExpansions(texts: string[]): string[] {
   const out = new Map<number, string[]>();
   for (const text of texts) {
     for (const m of findConcepts(textWords(text))) {
-      if (out.has(m.concept.id)) continue;
+      if (m.concept.kind === 'place' || out.has(m.concept.id)) continue;
       out.set(
         m.concept.id,
         m.concept.phrases.map((p) => searchTokens(p)),

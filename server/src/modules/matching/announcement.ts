@@ -1,4 +1,4 @@
-import type { ListingType, MatchListingRef } from '@techbridge/shared';
+import { type ListingType, MATCH_STRONG, type MatchListingRef } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import type { AnyListing } from '../listings/model';
 import { listingStore } from '../listings/store';
@@ -17,8 +17,8 @@ export interface MatchSide {
 }
 
 /**
- * What a `match.created` event announces, re-read now: the matches still
- * active between two published listings of two active organisations, best
+ * What a `match.created` event announces, re-read now: the strong matches
+ * (score at least MATCH_STRONG) still active between two published listings of two active organisations, best
  * first, each with both listings' public titles, grouped per organisation
  * (both sides of each). Everything is read by `_id`.
  */
@@ -29,7 +29,8 @@ export async function loadAnnouncement(
   matches: { match: Match; offer: MatchListingRef; demand: MatchListingRef }[];
   perOrg: Map<string, MatchSide[]>;
 }> {
-  const found = (await matchStore(ctx.db).findEachById(matchIds)).filter((m) => m.active);
+  // Only strong matches are announced (pushed live and notified); weaker ones are listed and reach digests.
+  const found = (await matchStore(ctx.db).findEachById(matchIds)).filter((m) => m.active && m.score >= MATCH_STRONG);
   const fields = { title: 1, status: 1, deletedAt: 1, organizationId: 1 } as const;
   const listings = listingStore(ctx.db);
   const [offers, demands, orgs] = await Promise.all([

@@ -23,6 +23,9 @@ export const matchSchema = new Schema(
     offerState: { type: String, enum: matchStates, default: 'new' },
     demandState: { type: String, enum: matchStates, default: 'new' },
     origin: { type: Schema.Types.ObjectId, default: null },
+    /** Why each side dismissed it ("Không phù hợp"): { reason, note, at }, or null. */
+    offerFeedback: { type: Schema.Types.Mixed, default: null },
+    demandFeedback: { type: Schema.Types.Mixed, default: null },
   },
   { timestamps: true, strict: 'throw' },
 );
@@ -50,4 +53,6 @@ export const matchingModels: ModelDefinition[] = [
   keyIndexDefinition('ListingMatches', 'listingmatches'),
   /** Key collection: organisation id → its most recent match ids (both sides). */
   keyIndexDefinition('OrgMatches', 'orgmatches'),
+  /** Key collection: organisation id → "<match id>:<reason>" of each match it dismissed with a reason. */
+  keyIndexDefinition('MatchFeedback', 'matchfeedback'),
 ];

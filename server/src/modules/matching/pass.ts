@@ -1,4 +1,4 @@
-import { type ListingType, MATCH_THRESHOLD, type MatchReason, scoreMatch } from '@techbridge/shared';
+import { combineTunings, type ListingType, MATCH_THRESHOLD, type MatchReason, scoreMatch } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import { carry } from '../../platform/events/pending';
 import { mapLimit } from '../../platform/lib/mapLimit';
@@ -6,6 +6,7 @@ import type { AnyListing, Demand, Offer } from '../listings/model';
 import { listingStore } from '../listings/store';
 import { organizationStore } from '../organizations/store';
 import { findCandidates } from './candidates';
+import { feedbackStore } from './feedbackStore';
 import type { Match } from './model';
 import { matchStore } from './store';
 
@@ -129,17 +130,23 @@ async function applyAll(
   pairs: Pair[],
   inFlight: number,
 ): Promise<string[]> {
-  const activeOrgs = await activeOrganizations(
-    ctx,
-    pairs.map((p) => p.counterpart.organizationId),
-  );
+  const orgIds = pairs.map((p) => String(p.counterpart.organizationId));
+  const [activeOrgs, tunings] = await Promise.all([
+    activeOrganizations(ctx, orgIds),
+    // Each organisation's repeated "Không phù hợp" reasons (see shared/src/matching/feedback.ts).
+    feedbackStore(ctx.db).tunings([String(listing.organizationId), ...orgIds]),
+  ]);
   const scored = pairs.map(({ counterpart, existing }) => {
     const live =
       isLive(counterpart) &&
       activeOrgs.has(String(counterpart.organizationId)) &&
       String(counterpart.organizationId) !== String(listing.organizationId);
     const [offer, demand] = (type === 'offer' ? [listing, counterpart] : [counterpart, listing]) as [Offer, Demand];
-    return { offer, demand, existing, result: live ? scoreMatch(offer, demand) : null };
+    const tuning = combineTunings(
+      tunings.get(String(offer.organizationId)),
+      tunings.get(String(demand.organizationId)),
+    );
+    return { offer, demand, existing, result: live ? scoreMatch(offer, demand, tuning) : null };
   });
   scored.sort((a, b) => (b.result?.score ?? -1) - (a.result?.score ?? -1));
   const holds = (r: Scored | null) => !!r && r.score >= MATCH_THRESHOLD;

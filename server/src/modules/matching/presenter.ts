@@ -1,4 +1,4 @@
-import type { MatchDto, MatchListingRef, MatchState } from '@techbridge/shared';
+import type { MatchDto, MatchFeedbackReason, MatchListingRef, MatchState } from '@techbridge/shared';
 import type { Match } from './model';
 
 /**
@@ -11,12 +11,14 @@ export function presentMatch(
   demand: MatchListingRef,
   viewerOrgId: string | null,
 ): MatchDto {
-  const state =
-    viewerOrgId === String(match.offerOrgId)
-      ? match.offerState
-      : viewerOrgId === String(match.demandOrgId)
-        ? match.demandState
-        : null;
+  const side =
+    viewerOrgId === String(match.offerOrgId) ? 'offer' : viewerOrgId === String(match.demandOrgId) ? 'demand' : null;
+  const state = side === 'offer' ? match.offerState : side === 'demand' ? match.demandState : null;
+  const feedback = (side === 'offer' ? match.offerFeedback : side === 'demand' ? match.demandFeedback : null) as {
+    reason: MatchFeedbackReason;
+    note?: string | null;
+    at: Date;
+  } | null;
   return {
     id: String(match._id),
     score: match.score,
@@ -24,6 +26,9 @@ export function presentMatch(
     offer,
     demand,
     state: state as MatchState | null,
+    feedback: feedback
+      ? { reason: feedback.reason, note: feedback.note ?? null, at: new Date(feedback.at).toISOString() }
+      : null,
     createdAt: new Date(match.createdAt).toISOString(),
     updatedAt: new Date(match.updatedAt).toISOString(),
   };

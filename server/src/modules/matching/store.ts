@@ -80,20 +80,28 @@ export const matchStore = defineStore((connection) => {
       }
       return created ? id : null;
     },
-    /** scan: the pairs (offer, demand) of every active match (operators' statistics). */
-    scanActivePairs: () =>
-      Match.find({ active: true }, { offerId: 1, demandId: 1 }).lean<Pick<Match, '_id' | 'offerId' | 'demandId'>[]>(),
+    /** scan: the pairs (offer, demand) of every match, whether active, and each side's feedback (operators' statistics). */
+    scanPairs: () =>
+      Match.find({}, { offerId: 1, demandId: 1, active: 1, offerFeedback: 1, demandFeedback: 1 }).lean<
+        Pick<Match, '_id' | 'offerId' | 'demandId' | 'active' | 'offerFeedback' | 'demandFeedback'>[]
+      >(),
     /** A write of a match by `_id`. */
     update: (id: unknown, set: Record<string, unknown>) => Match.updateOne({ _id: id }, { $set: set }),
     /**
      * Moves one side's state of a match from one of `from` to `to`, by `_id`
      * under the match's lock; resolves with the match as it is afterwards.
      */
-    setState: (id: string, field: 'offerState' | 'demandState', from: string[], to: string) =>
+    setState: (
+      id: string,
+      field: 'offerState' | 'demandState',
+      from: string[],
+      to: string,
+      also: Record<string, unknown> = {},
+    ) =>
       perMatch(id, async () => {
         const current = await Match.findById(id).lean<Match>();
         if (current && from.includes(current[field] as string))
-          return Match.findByIdAndUpdate(id, { $set: { [field]: to } }, { new: true }).lean<Match>();
+          return Match.findByIdAndUpdate(id, { $set: { ...also, [field]: to } }, { new: true }).lean<Match>();
         return current;
       }),
   };

@@ -10,7 +10,9 @@ describe('highlight', () => {
     expect(highlight('Cải tạo đất đồi', queryTerms('dat do'))).toBe('Cải tạo <mark>đất</mark> <mark>đồi</mark>');
   });
   it('marks only the words with the marks the query typed, all of them when it typed none', () => {
-    expect(highlight('Chè xanh, chế biến chè', queryTerms('chè'))).toBe('<mark>Chè</mark> xanh, chế biến <mark>chè</mark>');
+    expect(highlight('Chè xanh, chế biến chè', queryTerms('chè'))).toBe(
+      '<mark>Chè</mark> xanh, chế biến <mark>chè</mark>',
+    );
     expect(highlight('Chè xanh, chế biến', queryTerms('che'))).toBe('<mark>Chè</mark> xanh, <mark>chế</mark> biến');
     expect(highlight('Thuỷ sản', queryTerms('thủy'))).toBe('<mark>Thuỷ</mark> sản');
   });

@@ -119,7 +119,16 @@ export function toSearchDoc(
 }
 
 export const listingsIndexSettings = {
-  searchableAttributes: ['s_title', 's_keywords', 's_concepts', 's_summary', 's_sectors', 's_places', 's_org', 's_body'],
+  searchableAttributes: [
+    's_title',
+    's_keywords',
+    's_concepts',
+    's_summary',
+    's_sectors',
+    's_places',
+    's_org',
+    's_body',
+  ],
   displayedAttributes: [
     'id',
     'listingId',

@@ -1,10 +1,10 @@
 import {
   organizationTypeCodes,
+  queryTokens,
   resolveProvince,
   type SearchHit,
   type SearchQuery,
   type SearchResponse,
-  searchTokens,
 } from '@techbridge/shared';
 import { validationError } from '../../platform/errors';
 import type { Search } from '../../platform/search/client';
@@ -73,7 +73,7 @@ const retrieved: (keyof ListingSearchDoc)[] = [
  */
 export function meiliSearchRequest(query: SearchQuery) {
   return {
-    q: searchTokens(query.q),
+    q: queryTokens(query.q),
     filter: buildFilter(query),
     facets: Object.values(facetAttributes),
     page: query.page,

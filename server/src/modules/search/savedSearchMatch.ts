@@ -19,7 +19,16 @@ export function savedSearchMatches(query: SavedSearchInput['query'], doc: Listin
   const q = (query.q ?? '').trim();
   if (!q) return true;
   // The listing's search tokens, its concepts' other phrases included (synonyms, the other language).
-  const text = [doc.s_title, ...doc.s_keywords, ...doc.s_concepts, doc.s_summary, doc.s_sectors, doc.s_places, doc.s_org, doc.s_body];
+  const text = [
+    doc.s_title,
+    ...doc.s_keywords,
+    ...doc.s_concepts,
+    doc.s_summary,
+    doc.s_sectors,
+    doc.s_places,
+    doc.s_org,
+    doc.s_body,
+  ];
   const words = new Set(text.join(' ').split(' ').filter(Boolean));
   const wanted = searchTokens(q).split(' ').filter(Boolean);
   return wanted.every((w, i) => words.has(w) || (i === wanted.length - 1 && [...words].some((x) => x.startsWith(w))));

@@ -56,7 +56,7 @@ export async function computeStats(ctx: AppContext, provinces: string[] | 'all',
   const out: StatsDto = {
     scope: { provinces, from: query.from ?? null, to: query.to ?? null, sector: query.sector ?? null },
     listings: { total: listings.length, byType: {}, bySector: {}, byProvince: {}, byTrl: {}, byMonth: {} },
-    matches: { total: 0 },
+    matches: { total: 0, feedback: {} },
     deals: { total: 0, byStage: {} },
     funnel: { listings: listings.length, matched: 0, deals: 0, nda: 0, won: 0 },
     outcomes: { count: 0, valueVnd: 0, byContractType: {}, bySector: {}, byProvince: {} },
@@ -70,9 +70,14 @@ export async function computeStats(ctx: AppContext, provinces: string[] | 'all',
     inc(out.listings.byMonth, new Date(l.publishedAt as Date).toISOString().slice(0, 7));
   }
 
-  const matches = (await matchStore(ctx.db).scanActivePairs()).filter(
+  const pairs = (await matchStore(ctx.db).scanPairs()).filter(
     (m) => byListing.has(String(m.offerId)) || byListing.has(String(m.demandId)),
   );
+  // Why matches were dismissed ("Không phù hợp"), by each side that said so.
+  for (const m of pairs)
+    for (const f of [m.offerFeedback, m.demandFeedback] as ({ reason?: string } | null)[])
+      if (f?.reason) inc(out.matches.feedback, f.reason);
+  const matches = pairs.filter((m) => m.active);
   out.matches.total = matches.length;
   const matched = new Set<string>();
   for (const m of matches) {
@@ -134,6 +139,7 @@ export function statsRows(stats: StatsDto): (string | number)[][] {
   add('listings.byTrl', stats.listings.byTrl);
   add('listings.byMonth', stats.listings.byMonth);
   rows.push(['matches', 'total', stats.matches.total, '']);
+  add('matches.feedback', stats.matches.feedback);
   add('deals.byStage', stats.deals.byStage);
   add('funnel', stats.funnel as unknown as Record<string, number>);
   rows.push(['outcomes', 'total', stats.outcomes.count, stats.outcomes.valueVnd]);

@@ -43,7 +43,7 @@ export function mountRoutes<C extends MountContext>(ctx: C, routes: AnyRoute<C>[
           names.map((name) => [name, validate(paramSchema(spec, name), req.params[name], name)]),
         );
         const query = spec.query ? validate(spec.query, req.query) : undefined;
-        const body = isSchema(spec.body) ? validate(spec.body, req.body) : undefined;
+        const body = isSchema(spec.body) ? validate(spec.body, req.body ?? {}) : undefined;
         const result = await spec.handler({ ctx, params, query, body, user: req.user ?? null, req, res });
         if (result !== undefined && !res.headersSent) res.json(result);
       },
