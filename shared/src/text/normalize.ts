@@ -83,7 +83,7 @@ export function markedWord(word: string): string {
 
 /** Whether a word carries any Vietnamese mark (tone, vowel quality or đ). */
 export const hasMarks = (word: string): boolean =>
-  /[^\u0000-\u007f]/.test(word) && markedWord(word) !== foldVietnamese(word);
+  /[^ -~]/.test(word) && markedWord(word) !== foldVietnamese(word);
 
 /** The words of a text (letters and digits, Vietnamese ones included), normalised. */
 export function wordsOf(text: string): string[] {
