@@ -28,11 +28,11 @@ const strongOffer = offerInput({
   keywords: ['nước thải', 'ao nuôi'],
   sectors: ['aquaculture', 'environment'],
 });
-// Shares the pond and the shrimp, not the treatment: listed, not announced.
+// Mostly about oxygen sensors, in a neighbouring sector, far away: listed, not announced.
 const weakOffer = offerInput({
-  title: 'Thiết bị đo oxy hòa tan cho ao nuôi',
-  summary: 'Cảm biến đo oxy cho ao nuôi tôm.',
-  keywords: ['oxy hòa tan'],
+  title: 'Thiết bị đo oxy hòa tan cho ao nuôi tôm',
+  summary: 'Cảm biến đo oxy và xử lý nước thải ao nuôi tôm.',
+  keywords: ['oxy hòa tan', 'ao nuôi'],
   sectors: ['electronics'],
   transferModes: ['consulting_training'],
   price: { min: 3_000_000_000, currency: 'VND' },

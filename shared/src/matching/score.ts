@@ -133,7 +133,7 @@ export function scoreMatch(offer: OfferForMatch, demand: DemandForMatch, tuning:
   const offerCover = coverage(ofOffer, shared);
   const cover =
     demandCover === null ? offerCover : offerCover === null ? demandCover : (2 * demandCover + offerCover) / 3;
-  const termsFit = cover === null ? amount : (amount + cover) / 2;
+  const termsFit = cover === null ? amount : 0.2 * amount + 0.8 * cover;
 
   const relation = sectorRelation(offer.sectors, demand.sectors);
   const sharedSectors = demand.sectors.filter((s) => offer.sectors.includes(s));
