@@ -3,7 +3,7 @@ import jwt from 'jsonwebtoken';
 import request from 'supertest';
 import { JWT_ISSUER, REFRESH_COOKIE } from '../server/src/modules/accounts/tokens';
 import { startTestApp, type TestApp } from './helpers/app';
-import { buildAdmin, buildListing, buildOrg, PASSWORD } from './helpers/factories';
+import { buildAdmin, buildListing, buildOrg, offerInput, PASSWORD } from './helpers/factories';
 import { connectAs } from './helpers/sockets';
 
 let t: TestApp;
@@ -253,7 +253,9 @@ describe('access tokens and roles', () => {
 describe('rate limiting', () => {
   let limited: TestApp;
   beforeAll(async () => {
-    limited = await startTestApp({ rateLimits: { login: 3, register: 2, refresh: 3, search: 3, message: 2 } });
+    limited = await startTestApp({
+      rateLimits: { login: 3, register: 2, refresh: 3, search: 3, message: 2, create: 2 },
+    });
   });
   afterAll(async () => {
     await limited.close();
@@ -295,9 +297,30 @@ describe('rate limiting', () => {
     expectLimited(await request(limited.app.server).get('/api/search').query({ q: 'tôm' }));
   });
 
+  it('limits listing creation per user, not per address', async () => {
+    const app = await startTestApp({
+      rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 1000, message: 1000, create: 2 },
+    });
+    try {
+      const a = await buildOrg(app, { type: 'research_institute', verified: true });
+      const b = await buildOrg(app, { type: 'research_institute', verified: true });
+      for (let i = 0; i < 2; i++)
+        await buildListing(app, a, 'offer', { title: `Công nghệ thử số ${i}` }, { publish: false });
+      const third = await request(app.app.server)
+        .post('/api/offers')
+        .set(a.auth)
+        .send(offerInput({ title: 'Công nghệ thử số 3' }));
+      expectLimited(third);
+      // Another user from the same address still may.
+      await buildListing(app, b, 'offer', { title: 'Công nghệ của người khác' }, { publish: false });
+    } finally {
+      await app.close();
+    }
+  });
+
   it('limits chat messages per user, answering the socket ack with rate_limited', async () => {
     const chat = await startTestApp({
-      rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 1000, message: 2 },
+      rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 1000, message: 2, create: 1000 },
     });
     const institute = await buildOrg(chat, { type: 'research_institute', verified: true });
     const buyer = await buildOrg(chat, { type: 'enterprise', verified: true });

@@ -62,7 +62,7 @@ export async function startTestApp(
     meiliIndexPrefix: `t_${id}_`,
     jwtSecret: crypto.randomBytes(32).toString('hex'),
     seedDemo: false,
-    rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 100_000, message: 100_000 },
+    rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 100_000, message: 100_000, create: 100_000 },
     ...overrides,
   };
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

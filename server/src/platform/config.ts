@@ -48,6 +48,8 @@ const envSchema = z.object({
   REFRESH_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   SEARCH_RATE_LIMIT: z.coerce.number().int().min(1).default(300),
   MESSAGE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  /** Listings one user may create in 10 minutes. */
+  CREATE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
@@ -91,7 +93,7 @@ export interface Config {
    * per address (15 min), session refresh per address (15 min), search per
    * address (1 min), chat messages per user (1 min).
    */
-  rateLimits: { login: number; register: number; refresh: number; search: number; message: number };
+  rateLimits: { login: number; register: number; refresh: number; search: number; message: number; create: number };
   /** Set: Socket.IO events and rate-limit counters are shared with other instances through Redis. */
   redisUrl?: string;
   /** How long a stopping instance drains requests and sockets before closing them. */
@@ -165,6 +167,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       refresh: e.REFRESH_RATE_LIMIT,
       search: e.SEARCH_RATE_LIMIT,
       message: e.MESSAGE_RATE_LIMIT,
+      create: e.CREATE_RATE_LIMIT,
     },
     redisUrl: e.REDIS_URL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ipStatusCodes, ipTypeCodes, provinceCodes, sectorCodes, transferModeCodes } from '../taxonomies';
+import { text } from './common';
 
 const codeEnum = (codes: string[], key: string) => z.enum(codes as [string, ...string[]], key);
 
@@ -12,11 +13,11 @@ export const currencies = ['VND', 'USD'] as const;
 export const listingLangs = ['vi', 'en'] as const;
 export type ListingLang = (typeof listingLangs)[number];
 
-const title = z.string('required').trim().min(5, 'too_short').max(200, 'too_long');
+const title = text(5, 200);
 const sectorsField = z.array(codeEnum(sectorCodes, 'sector'), 'required').min(1, 'at_least_one').max(5, 'too_many');
 // One character is a word in Vietnamese ("ủ": to compost).
 const keywordsField = z
-  .array(z.string('keyword').trim().min(1, 'keyword').max(60, 'keyword'), 'invalid_type')
+  .array(text(1, 60, 'keyword'), 'invalid_type')
   .max(20, 'too_many')
   .default([]);
 const provinceField = codeEnum(provinceCodes, 'province');
@@ -30,7 +31,7 @@ export const ipSchema = z.strictObject(
   {
     type: codeEnum(ipTypeCodes, 'ip_type'),
     status: codeEnum(ipStatusCodes, 'ip_status'),
-    number: z.string('invalid_type').trim().max(60, 'too_long').optional(),
+    number: text(0, 60, 'invalid_type').optional(),
   },
   'required',
 );
@@ -56,7 +57,7 @@ const translationField = z
   .strictObject(
     {
       title: title.optional(),
-      summary: z.string('invalid_type').trim().min(20, 'too_short').max(1000, 'too_long').optional(),
+      summary: text(20, 1000, 'invalid_type').optional(),
     },
     'invalid_type',
   )
@@ -66,8 +67,8 @@ const offerShape = {
   lang: langField,
   translation: translationField,
   title,
-  summary: z.string('required').trim().min(20, 'too_short').max(1000, 'too_long'),
-  description: z.string('invalid_type').trim().max(20_000, 'too_long').default(''),
+  summary: text(20, 1000),
+  description: text(0, 20_000, 'invalid_type').default(''),
   sectors: sectorsField,
   keywords: keywordsField,
   trl: z.number('trl').int('trl').min(1, 'trl').max(9, 'trl'),
@@ -76,13 +77,11 @@ const offerShape = {
   ip: ipSchema,
   price: priceSchema.default({ currency: 'VND', negotiable: true }),
   applications: z
-    .array(z.string('invalid_type').trim().min(2, 'too_short').max(200, 'too_long'), 'invalid_type')
+    .array(text(2, 200, 'invalid_type'), 'invalid_type')
     .max(10, 'too_many')
     .default([]),
   /** Only the owner organisation, and deal counterparts after an NDA, ever see this. */
-  confidential: z
-    .strictObject({ details: z.string('invalid_type').trim().max(20_000, 'too_long').optional() }, 'invalid_type')
-    .default({}),
+  confidential: z.strictObject({ details: text(0, 20_000, 'invalid_type').optional() }, 'invalid_type').default({}),
 };
 
 export const offerCreateSchema = z.strictObject(offerShape);
@@ -106,8 +105,8 @@ const demandShape = {
   lang: langField,
   translation: translationField,
   title,
-  problem: z.string('required').trim().min(20, 'too_short').max(5000, 'too_long'),
-  requirements: z.string('invalid_type').trim().max(5000, 'too_long').optional(),
+  problem: text(20, 5000),
+  requirements: text(0, 5000, 'invalid_type').optional(),
   sectors: sectorsField,
   keywords: keywordsField,
   province: provinceField,
@@ -133,7 +132,7 @@ export const demandUpdateSchema = z
 export type DemandUpdate = z.infer<typeof demandUpdateSchema>;
 
 export const rejectSchema = z.strictObject({
-  reason: z.string('required').trim().min(5, 'too_short').max(1000, 'too_long'),
+  reason: text(5, 1000),
 });
 
 const csv = (codes: string[], key: string) =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type MatchFeedbackReason, matchFeedbackReasons } from '../matching/feedback';
 import type { MatchReason } from '../matching/score';
 import { sectorCodes } from '../taxonomies';
+import { text } from './common';
 import { searchQuerySchema } from './listings';
 
 export const matchStates = ['new', 'seen', 'dismissed', 'contacted'] as const;
@@ -54,7 +55,7 @@ export interface NotificationDto {
 /** "Không phù hợp": dismissing a match, with why. */
 export const matchDismissSchema = z.strictObject({
   reason: z.enum(matchFeedbackReasons, 'feedback_reason').optional(),
-  note: z.string('invalid_type').trim().max(500, 'too_long').optional(),
+  note: text(0, 500, 'invalid_type').optional(),
 });
 export type MatchDismissInput = z.infer<typeof matchDismissSchema>;
 
@@ -71,7 +72,7 @@ export const notificationListQuerySchema = z.strictObject({
 
 /** A saved search stores the same filters as GET /api/search (without paging and sort). */
 export const savedSearchCreateSchema = z.strictObject({
-  name: z.string('required').trim().min(2, 'too_short').max(100, 'too_long'),
+  name: text(2, 100),
   query: searchQuerySchema.omit({ page: true, limit: true, sort: true }),
 });
 export type SavedSearchInput = z.infer<typeof savedSearchCreateSchema>;

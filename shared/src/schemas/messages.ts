@@ -39,6 +39,15 @@ export const validationMessages = {
   too_many: { vi: 'Quá nhiều mục', en: 'Too many items' },
   email_taken: { vi: 'Email này đã được đăng ký', en: 'This email is already registered' },
   keyword: { vi: 'Từ khóa không hợp lệ', en: 'Invalid keyword' },
+  bidi_control: {
+    vi: 'Không được dùng ký tự điều khiển hướng chữ (đảo chiều văn bản)',
+    en: 'Text-direction control characters are not allowed',
+  },
+  url_scheme: {
+    vi: 'Địa chỉ web phải bắt đầu bằng http:// hoặc https://',
+    en: 'The address must start with http:// or https://',
+  },
+  feedback_reason: { vi: 'Lý do không hợp lệ', en: 'Unknown reason' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

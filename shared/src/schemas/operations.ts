@@ -1,22 +1,23 @@
 import { z } from 'zod';
 import { organizationTypeCodes, provinceCodes, sectorCodes } from '../taxonomies';
+import { text, webUrl } from './common';
 import { listingStatuses, listingTypes } from './listings';
 
 export const verificationRequestSchema = z.strictObject({
-  registrationNumber: z.string('required').trim().min(5, 'too_short').max(30, 'too_long'),
+  registrationNumber: text(5, 30),
   taxCode: z
     .string('invalid_type')
     .trim()
     .regex(/^\d{10}(-\d{3})?$/, 'invalid_type')
     .optional(),
-  address: z.string('required').trim().min(10, 'too_short').max(300, 'too_long'),
-  website: z.url('invalid_type').max(200, 'too_long').optional(),
-  note: z.string('invalid_type').trim().max(2000, 'too_long').optional(),
+  address: text(10, 300),
+  website: webUrl().optional(),
+  note: text(0, 2000, 'invalid_type').optional(),
 });
 export type VerificationRequestInput = z.infer<typeof verificationRequestSchema>;
 
 export const reasonSchema = z.strictObject({
-  reason: z.string('required').trim().min(5, 'too_short').max(1000, 'too_long'),
+  reason: text(5, 1000),
 });
 
 export const auditQuerySchema = z.strictObject({

@@ -25,6 +25,8 @@ export function listingRoutes(type: ListingType) {
       tag,
       summary: `Create a ${noun} (draft)`,
       access: 'user',
+      // Per user: creating hundreds of drafts a minute is a script, not a person (imports have their own route).
+      rateLimit: { name: 'create', key: (req) => `user:${(req.user as { id?: string } | undefined)?.id ?? ''}` },
       body: type === 'offer' ? offerCreateSchema : demandCreateSchema,
       responses: { 201: `The created ${noun} with its policies` },
       errors: [403],

@@ -3,6 +3,15 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'express';
 
+/**
+ * A cell a spreadsheet would read as a formula (it starts with = + - @, a tab
+ * or a carriage return) is written with a leading apostrophe, so it shows as
+ * the text it is: OWASP's rule against CSV injection. Numbers stay numbers.
+ */
+export function safeCell(value: string | number | null): string | number | null {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 /** Sends rows (first row = header) as CSV (UTF-8 with BOM, so Excel shows Vietnamese right) or XLSX. */
 export async function sendTable(
   res: Response,
@@ -13,7 +22,7 @@ export async function sendTable(
   if (format === 'csv') {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
-    res.send(`\uFEFF${stringify(rows)}`);
+    res.send(`\uFEFF${stringify(rows.map((row) => row.map(safeCell)))}`);
     return;
   }
   const workbook = new ExcelJS.Workbook();

@@ -99,6 +99,22 @@ function fileReceiver(dataDir: string) {
     );
 }
 
+/**
+ * A file name safe to store, show and send back: NFC, no path separators,
+ * control characters (CR, LF, NUL…), quotes, or format characters (bidi
+ * controls, zero-width spaces); at most 200 characters; never empty.
+ */
+export function cleanFileName(raw: string): string {
+  const cleaned = raw
+    .normalize('NFC')
+    .replace(/[\p{Cc}"'`<>\\/:*?|]/gu, '_')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/^[\s.]+/, '')
+    .trim()
+    .slice(0, 200);
+  return cleaned || 'file';
+}
+
 /** Validates a received file by name and content; the caller removes it on failure. */
 export async function checkUpload(file: Express.Multer.File): Promise<{ name: string; mime: string }> {
   const fd = await fs.promises.open(file.path, 'r');
@@ -106,10 +122,7 @@ export async function checkUpload(file: Express.Multer.File): Promise<{ name: st
   const { bytesRead } = await fd.read(head, 0, head.length, 0);
   await fd.close();
   // Browsers send UTF-8 file names; multer reads them as latin1.
-  const name = Buffer.from(file.originalname, 'latin1')
-    .toString('utf8')
-    .replace(/[\\/\0]/g, '_')
-    .slice(0, 200);
+  const name = cleanFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
   const check = checkFileType(name, head.subarray(0, bytesRead));
   if (!check.ok) throw new AppError(415, 'unsupported_media_type', check.reason, { file: check.reason });
   return { name, mime: check.mime };

@@ -35,8 +35,9 @@ export function mountRoutes<C extends MountContext>(ctx: C, routes: AnyRoute<C>[
     const names = pathParams(spec.path);
     router[spec.method](
       spec.path,
-      ...limit,
+      // Authentication first, so a limit can be counted per user.
       ...auth[spec.access as keyof typeof auth],
+      ...limit,
       ...(spec.before?.(ctx) ?? []),
       async (req: Request, res) => {
         const params = Object.fromEntries(
