@@ -74,6 +74,8 @@ export class RateLimits {
       store: this.store(name),
       // Redis away for a moment: let requests through rather than failing them (logged by the store's client).
       passOnStoreError: true,
+      // One budget may guard several routes (creating an offer or a demand): they share its store on purpose.
+      validate: { unsharedStore: false },
       // express-rate-limit has set Retry-After by now; the error keeps our usual body.
       handler: (_req, _res, next) => next(tooManyRequests(`${message}, try again later`)),
     });
