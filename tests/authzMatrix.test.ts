@@ -71,6 +71,7 @@ const owners: Record<string, { owner: string; adminReads: boolean }> = {
   matches: { owner: 'the organisations on either side', adminReads: true },
   notifications: { owner: 'its user', adminReads: false },
   'saved-searches': { owner: 'its user', adminReads: false },
+  bookmarks: { owner: 'its user', adminReads: false },
 };
 
 /** Operator routes: administrators and members of an agency (a provincial Department of S&T) only. */

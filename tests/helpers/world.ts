@@ -60,7 +60,7 @@ export interface Kit {
   dealAsInitiatorId: string;
   /** A match of the kit's offer with the counterparty's demand. */
   matchId: string;
-  /** The owner's own notification and saved search. */
+  /** The owner's own notification and saved search (the owner has also bookmarked the kit's offer). */
   notificationId: string;
   savedSearchId: string;
   /** The owner's pending verification request and its document. */
@@ -230,6 +230,10 @@ async function buildKit(t: TestApp, type: string, shared: Pick<World, 'counterpa
       .set(owner.auth)
       .send({ name: `Theo dõi ${canaries.user}`, query: { q: 'tôm' } }),
     'save a search',
+  );
+  await ok(
+    api().post('/api/bookmarks').set(owner.auth).send({ type: 'offer', listingId: offer.id }),
+    'bookmark the offer',
   );
   const verification = await ok<{ data: { id: string } }>(
     api()
@@ -414,6 +418,7 @@ export async function resolveParams(
   else if (op.path.startsWith('/matches/{id}')) params.id = kit.matchId;
   else if (op.path.startsWith('/notifications/{id}')) params.id = kit.notificationId;
   else if (op.path.startsWith('/saved-searches/{id}')) params.id = kit.savedSearchId;
+  else if (op.path.startsWith('/bookmarks/{listingId}')) params.listingId = kit.offer.id;
   else if (op.path.startsWith('/admin/listings/{type}/{id}')) params.id = kit.pendingOfferId;
   else if (op.path.startsWith('/admin/verifications/{id}')) {
     params.id = kit.verification.id;
@@ -446,6 +451,7 @@ const bodies: Record<string, (world: World, kit?: Kit) => unknown> = {
   'patch /offers/{id}': () => ({ title: 'Tiêu đề mới của công nghệ' }),
   'patch /demands/{id}': () => ({ title: 'Tiêu đề mới của nhu cầu' }),
   'post /saved-searches': () => ({ name: 'Tìm công nghệ tôm', query: { q: 'tôm' } }),
+  'post /bookmarks': (w) => ({ type: 'offer', listingId: w.counterpartyOfferId }),
   'post /deals': (w) => ({ offerId: w.counterpartyOfferId }),
   'patch /deals/{id}/stage': () => ({ stage: 'negotiation' }),
   'post /deals/{id}/intermediary': (w) => ({ organizationId: w.broker.organization.id }),

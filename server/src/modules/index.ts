@@ -11,6 +11,8 @@ import { adminRoutes } from './admin/routes';
 import { adminVerificationRoutes } from './admin/verification.routes';
 import { auditModels } from './audit/model';
 import { auditRoutes } from './audit/routes';
+import { bookmarkModels } from './bookmarks/model';
+import { bookmarkRoutes } from './bookmarks/routes';
 import { messageRoutes } from './deals/messages.routes';
 import { dealModels } from './deals/model';
 import { dealRoutes } from './deals/routes';
@@ -56,6 +58,7 @@ export const modelDefinitions: ModelDefinition[] = [
   ...dealModels,
   ...notificationModels,
   ...subscriptionModels,
+  ...bookmarkModels,
 ];
 
 /** Every route under /api, in the order they are matched (and listed in the OpenAPI document). */
@@ -74,6 +77,7 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...verificationRoutes,
   ...notificationRoutes,
   ...subscriptionRoutes,
+  ...bookmarkRoutes,
   ...dealRoutes,
   ...messageRoutes,
   ...adminRoutes,

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { type MatchFeedbackReason, matchFeedbackReasons } from '../matching/feedback';
 import type { MatchReason } from '../matching/score';
 import { sectorCodes } from '../taxonomies';
-import { text } from './common';
-import { searchQuerySchema } from './listings';
+import { objectIdSchema, text } from './common';
+import { type ListingDto, type ListingType, listingTypes, searchQuerySchema } from './listings';
 
 export const matchStates = ['new', 'seen', 'dismissed', 'contacted'] as const;
 export type MatchState = (typeof matchStates)[number];
@@ -87,3 +87,16 @@ export interface SavedSearchDto {
 export const followCreateSchema = z.strictObject({
   sector: z.enum(sectorCodes as [string, ...string[]], 'sector'),
 });
+
+/** POST /bookmarks: save a listing to come back to ("Đã lưu"). */
+export const bookmarkCreateSchema = z.strictObject({
+  listingId: objectIdSchema,
+  type: z.enum(listingTypes, 'invalid_type'),
+});
+export type BookmarkInput = z.infer<typeof bookmarkCreateSchema>;
+
+export interface BookmarkDto {
+  type: ListingType;
+  listingId: string;
+  listing: ListingDto;
+}

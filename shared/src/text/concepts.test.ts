@@ -22,6 +22,13 @@ describe('findConcepts', () => {
     expect(mentions('Dây chuyền chế biến thủy sản')).not.toContain('chè');
     expect(mentions('day chuyen che xanh')).toContain('chè xanh');
   });
+  it('reads a bare word in a text written with marks as bare: "tra" of "kiểm tra" is not tea', () => {
+    expect(mentions('Hệ thống kiểm tra chất lượng sản phẩm')).not.toContain('chè');
+    expect(mentions('tra cứu thông tin nông sản')).not.toContain('chè');
+    expect(mentions('Công nghệ chế biến trà xanh')).toContain('chè xanh');
+    // Typed without any marks, "kiem tra" is still the compound, not tea.
+    expect(mentions('he thong kiem tra chat luong')).not.toContain('chè');
+  });
   it('takes the longest phrase and no overlapping shorter one', () => {
     expect(mentions('vải thiều Bắc Giang')).toEqual(['vải thiều', 'Bắc Ninh']);
     expect(mentions('công nghệ sấy')).toEqual(['công nghệ', 'sấy']);

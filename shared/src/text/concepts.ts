@@ -67,16 +67,23 @@ export function textWords(text: string): TextWord[] {
   });
 }
 
-/** A word written with marks must match them exactly; one written without compares folded. */
-const sameWord = (word: TextWord, phrase: TextWord) =>
-  word.marks ? word.marked === phrase.marked : word.folded === phrase.folded;
+/**
+ * A word written with marks must match them exactly; one written without
+ * compares folded — unless the text around it is written with marks, where
+ * a bare word is meant bare ("tra" in "kiểm tra" is not "trà").
+ */
+const sameWord = (word: TextWord, phrase: TextWord, markedText: boolean) =>
+  word.marks || markedText ? word.marked === phrase.marked : word.folded === phrase.folded;
+
+/** A text is written with marks when at least a third of its words carry them (Vietnamese typed with its marks). */
+const writtenWithMarks = (words: TextWord[]) => words.filter((w) => w.marks).length * 3 >= words.length;
 
 interface Entry {
   concept: Concept;
   words: TextWord[];
 }
 
-let built: { concepts: Concept[]; byFirst: Map<string, Entry[]> } | undefined;
+let built: { concepts: Concept[]; byFirst: Map<string, Entry[]>; compounds: Map<string, TextWord[][]> } | undefined;
 
 /** The concepts, indexed by the folded first word of each phrase (built on first use). */
 function index() {
@@ -110,7 +117,15 @@ function index() {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  built = { concepts, byFirst };
+  // Compounds of the function and generic words ("kiểm tra", "trong đó"): read as one unit, so that
+  // none of their words is read alone as a concept ("tra" of "kiểm tra" as "trà").
+  const compounds = new Map<string, TextWord[][]>();
+  for (const phrase of [...dictionaryData.generic, ...dictionaryData.functionWords]) {
+    const words = textWords(phrase);
+    if (words.length < 2) continue;
+    compounds.set(words[0].folded, [...(compounds.get(words[0].folded) ?? []), words]);
+  }
+  built = { concepts, byFirst, compounds };
   return built;
 }
 
@@ -120,12 +135,21 @@ export function allConcepts(): readonly Concept[] {
 
 /** The concepts a text mentions, longest phrases first, without overlaps, in text order. */
 export function findConcepts(words: TextWord[]): ConceptMention[] {
-  const { byFirst } = index();
+  const { byFirst, compounds } = index();
+  const markedText = writtenWithMarks(words);
+  const at = (i: number, phrase: TextWord[]) =>
+    i + phrase.length <= words.length && phrase.every((w, k) => sameWord(words[i + k], w, markedText));
   const found: ConceptMention[] = [];
   for (let i = 0; i < words.length; ) {
-    const match = (byFirst.get(words[i].folded) ?? []).find(
-      (e) => i + e.words.length <= words.length && e.words.every((w, k) => sameWord(words[i + k], w)),
+    const match = (byFirst.get(words[i].folded) ?? []).find((e) => at(i, e.words));
+    const compound = Math.max(
+      0,
+      ...(compounds.get(words[i].folded) ?? []).filter((c) => at(i, c)).map((c) => c.length),
     );
+    if (compound > (match?.words.length ?? 0)) {
+      i += compound;
+      continue;
+    }
     if (!match) {
       i += 1;
       continue;

@@ -1,32 +1,11 @@
-import { demandTerms, type ListingType, offerTerms, queryTokens } from '@techbridge/shared';
+import type { ListingType } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import type { AnyListing, Demand, Offer } from '../listings/model';
 import { LISTINGS_INDEX, type ListingSearchDoc } from '../search/listingsIndex';
+import { termQueries } from '../search/similar';
 
 /** Per query: enough to find a listing's MATCH_LIMIT best pairs, without reading ever more counterparts. */
 const PER_QUERY = 20;
-/** Concepts searched one by one (besides all terms together). */
-const CONCEPT_QUERIES = 3;
-
-/**
- * The queries that find a listing's counterparts: its specific terms
- * together (the strongest first, as many as the engine reads), and each of
- * its strongest concepts alone, so that a listing about two things finds
- * counterparts about either. A concept found by its name finds every
- * listing that names it any way (synonyms, abbreviations, English: the
- * index holds them; see conceptExpansions).
- */
-export function candidateQueries(type: ListingType, listing: AnyListing): string[] {
-  const terms = type === 'offer' ? offerTerms(listing as Offer) : demandTerms(listing as Demand);
-  const specific = [...terms.values()].filter((t) => t.specific).sort((a, b) => b.weight - a.weight);
-  const together = queryTokens(specific.map((t) => t.concept?.name ?? t.surface).join(' '));
-  const concepts = specific
-    .filter((t) => t.concept)
-    .slice(0, CONCEPT_QUERIES)
-    .map((t) => queryTokens(t.concept?.name ?? ''));
-  return [...new Set([together, ...concepts])].filter(Boolean);
-}
-
 /**
  * Ids of the other side's listings that could match, from Meilisearch. A
  * counterpart written a moment ago may not be in the index yet: the worker
@@ -43,7 +22,7 @@ export async function findCandidates(ctx: AppContext, type: ListingType, listing
   const sectors = listing.sectors.map((s) => `"${s}"`).join(', ');
   const index = ctx.search.client.index<ListingSearchDoc>(ctx.search.indexName(LISTINGS_INDEX));
   const results = await Promise.all([
-    ...candidateQueries(type, listing).map((q, i) =>
+    ...termQueries(type, listing).map((q, i) =>
       index.search(q, {
         filter: never,
         limit: PER_QUERY,

@@ -5,9 +5,8 @@ import type { AuthUser } from '../../platform/principal';
 import { isOwner } from '../listings/policy';
 import { loadReadableListing } from '../listings/view';
 import { feedbackStore } from './feedbackStore';
-import type { Match } from './model';
 import { canReadMatch, matchSide } from './policy';
-import { matchStore } from './store';
+import { type Match, matchStore } from './store';
 import { byScore, presentMatches } from './view';
 
 const listingMatches = (type: ListingType) =>

@@ -108,3 +108,4 @@ export const matchStore = defineStore((connection) => {
 });
 
 export type MatchStore = ReturnType<typeof matchStore>;
+export type { Match };

@@ -187,8 +187,9 @@ export class SearchSync implements Indexer {
   /** One batch of the queue; true when a full batch was read (more may be waiting). */
   private async pass(): Promise<boolean> {
     if (this.sweepDue <= Date.now()) {
-      this.sweepDue = Date.now() + SWEEP_MS;
+      // Due again only once it has run: a sweep cut off by an outage runs on the next pass.
       const found = await sweepQueues(this.db);
+      this.sweepDue = Date.now() + SWEEP_MS;
       if (found) this.log.warn({ found }, 'flagged listings missing from the work queues were queued');
     }
     await this.recoverJobs();

@@ -5,6 +5,7 @@ import {
   type SearchHit,
   type SearchQuery,
   type SearchResponse,
+  type TextWord,
 } from '@techbridge/shared';
 import { validationError } from '../../platform/errors';
 import type { Search } from '../../platform/search/client';
@@ -49,7 +50,7 @@ function sortFor(query: SearchQuery): string[] | undefined {
 }
 
 /** The fields a hit is presented from: the folded copies the index searches stay in the index. */
-const retrieved: (keyof ListingSearchDoc)[] = [
+export const retrieved = [
   'listingId',
   'type',
   'lang',
@@ -63,7 +64,7 @@ const retrieved: (keyof ListingSearchDoc)[] = [
   'ipStatus',
   'transferModes',
   'publishedAt',
-];
+] as const satisfies (keyof ListingSearchDoc)[];
 
 /**
  * The Meilisearch request for a validated query (also what the benchmark
@@ -79,16 +80,13 @@ export function meiliSearchRequest(query: SearchQuery) {
     page: query.page,
     hitsPerPage: query.limit,
     sort: sortFor(query),
-    attributesToRetrieve: retrieved,
+    attributesToRetrieve: [...retrieved],
   };
 }
 
-/** Faceted search over published listings. */
-export async function searchListings(search: Search, query: SearchQuery): Promise<SearchResponse> {
-  const { q, ...params } = meiliSearchRequest(query);
-  const result = await search.client.index<ListingSearchDoc>(search.indexName(LISTINGS_INDEX)).search(q, params);
-  const terms = queryTerms(query.q);
-  const hits: SearchHit[] = result.hits.map((h) => ({
+/** A hit as the API presents it, the query's words highlighted. */
+export function toSearchHit(h: Pick<ListingSearchDoc, (typeof retrieved)[number]>, terms: TextWord[]): SearchHit {
+  return {
     id: h.listingId,
     type: h.type,
     lang: h.lang ?? 'vi',
@@ -102,7 +100,15 @@ export async function searchListings(search: Search, query: SearchQuery): Promis
     transferModes: h.transferModes,
     publishedAt: h.publishedAt ? new Date(h.publishedAt).toISOString() : null,
     highlight: { title: highlight(h.title, terms), summary: highlight(h.summary, terms) },
-  }));
+  };
+}
+
+/** Faceted search over published listings. */
+export async function searchListings(search: Search, query: SearchQuery): Promise<SearchResponse> {
+  const { q, ...params } = meiliSearchRequest(query);
+  const result = await search.client.index<ListingSearchDoc>(search.indexName(LISTINGS_INDEX)).search(q, params);
+  const terms = queryTerms(query.q);
+  const hits = result.hits.map((h) => toSearchHit(h, terms));
   const distribution = result.facetDistribution ?? {};
   const facets = Object.fromEntries(
     Object.entries(facetAttributes).map(([name, attribute]) => [name, distribution[attribute] ?? {}]),
