@@ -82,8 +82,7 @@ export function markedWord(word: string): string {
 }
 
 /** Whether a word carries any Vietnamese mark (tone, vowel quality or đ). */
-export const hasMarks = (word: string): boolean =>
-  /[^ -~]/.test(word) && markedWord(word) !== foldVietnamese(word);
+export const hasMarks = (word: string): boolean => /[^ -~]/.test(word) && markedWord(word) !== foldVietnamese(word);
 
 /** The words of a text (letters and digits, Vietnamese ones included), normalised. */
 export function wordsOf(text: string): string[] {
