@@ -30,7 +30,7 @@ export function signedIn(organization: Partial<OrganizationDto> & { id: string }
     organization: {
       name: 'Tổ chức',
       type: 'enterprise',
-      province: 'HNI',
+      province: 'HN',
       verified: true,
       createdAt: '2026-01-01T00:00:00.000Z',
       ...organization,
