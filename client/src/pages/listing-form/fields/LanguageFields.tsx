@@ -61,7 +61,7 @@ export function TranslationFields<V extends Translatable>({ form }: { form: Form
           <svg className="translation-fields__chevron" viewBox="0 0 20 20" aria-hidden="true">
             <path fill="currentColor" d="M7.5 5.2 12.3 10l-4.8 4.8-1.2-1.2 3.6-3.6-3.6-3.6z" />
           </svg>
-          <span>
+          <span className="translation-fields__label">
             {t(`listingForm.translation.heading.${other}`)}{' '}
             <span className="field__optional">{t('forms.optional')}</span>
           </span>
