@@ -1,4 +1,4 @@
-import type { ListingType, MatchDto, MatchState } from '@techbridge/shared';
+import type { ListingType, MatchDismissInput, MatchDto, MatchState } from '@techbridge/shared';
 import { apiFetch } from './http';
 import { listingPath } from './listings';
 
@@ -12,6 +12,19 @@ export function getListingMatches(type: ListingType, id: string, signal?: AbortS
   return apiFetch<{ data: MatchDto[] }>(`${listingPath(type, id)}/matches`, { signal });
 }
 
-export function markMatch(id: string, action: 'seen' | 'dismiss'): Promise<{ data: MatchDto | null }> {
-  return apiFetch<{ data: MatchDto | null }>(`/api/matches/${encodeURIComponent(id)}/${action}`, { method: 'POST' });
+/** Marks a match seen on my side ("Đã xem"). */
+export function markMatchSeen(id: string): Promise<{ data: MatchDto | null }> {
+  return apiFetch<{ data: MatchDto | null }>(`/api/matches/${encodeURIComponent(id)}/seen`, { method: 'POST' });
+}
+
+/**
+ * "Không phù hợp": dismisses a match on my side, with why. Dismissing a
+ * dismissed match again changes its reason; repeated reasons tune my
+ * organisation's future matches on the server.
+ */
+export function dismissMatch(id: string, feedback: MatchDismissInput = {}): Promise<{ data: MatchDto | null }> {
+  return apiFetch<{ data: MatchDto | null }>(`/api/matches/${encodeURIComponent(id)}/dismiss`, {
+    method: 'POST',
+    body: feedback,
+  });
 }

@@ -11,6 +11,7 @@ export interface SavedSearchQueryInput {
   ipStatus?: string;
   transferMode?: string;
   orgType?: string;
+  lang?: string;
 }
 
 export function getSavedSearches(signal?: AbortSignal): Promise<{ data: SavedSearchDto[] }> {

@@ -59,6 +59,19 @@ export function requireFilled(errors: FieldKeys, values: Record<string, unknown>
   return out;
 }
 
+/**
+ * A listing's translation as the API takes it: empty boxes left out, so
+ * clearing both sends {} (which removes a stored translation).
+ */
+export function translationInput(values: { 'translation.title': string; 'translation.summary': string }): {
+  title?: string;
+  summary?: string;
+} {
+  const title = values['translation.title'].trim();
+  const summary = values['translation.summary'].trim();
+  return { ...(title ? { title } : {}), ...(summary ? { summary } : {}) };
+}
+
 let nextItemId = 0;
 /** A list item with a stable key for React. */
 export interface ListItem {

@@ -1,4 +1,4 @@
-import type { DemandDto, MessageDto, NotificationDto, OfferDto } from '@techbridge/shared';
+import type { DemandDto, MatchDto, MessageDto, NotificationDto, OfferDto } from '@techbridge/shared';
 
 const organization = { id: 'org1', name: 'Viện Thủy sản', type: 'research_institute', province: 'CTO', verified: true };
 
@@ -85,6 +85,37 @@ export function notificationDto(patch: Partial<NotificationDto> = {}): Notificat
     data: {},
     read: false,
     createdAt: '2026-01-05T08:00:00.000Z',
+    ...patch,
+  };
+}
+
+/** A match seen from the demand's side (organisation "org2"), with the reasons the scorer gives. */
+export function matchDto(patch: Partial<MatchDto> = {}): MatchDto {
+  return {
+    id: 'm1',
+    score: 78,
+    reasons: [
+      { kind: 'terms', terms: ['nuôi tôm', 'tuần hoàn'], english: ['shrimp farming', null], weight: 38 },
+      { kind: 'sectors', sectors: ['aquaculture'], relation: 'shared', weight: 22 },
+      { kind: 'trl', offerTrl: 7, trlMin: 6, fit: 'meets', weight: 10 },
+      { kind: 'location', relation: 'same_province', offerProvince: 'CTO', demandProvince: 'CTO', weight: 6 },
+      { kind: 'budget', fit: 'unknown', priceMin: null, budgetMax: null, weight: 2 },
+      { kind: 'transferModes', modes: [], weight: 0 },
+    ],
+    offer: {
+      id: 'o1',
+      title: 'Quy trình nuôi tôm tuần hoàn',
+      organization: { id: 'org1', name: 'Viện Thủy sản' },
+    },
+    demand: {
+      id: 'd1',
+      title: 'Cần công nghệ xử lý nước thải ao tôm',
+      organization: { id: 'org2', name: 'Công ty Thủy sản Mekong' },
+    },
+    state: 'new',
+    feedback: null,
+    createdAt: '2026-01-06T08:00:00.000Z',
+    updatedAt: '2026-01-06T08:00:00.000Z',
     ...patch,
   };
 }

@@ -1,4 +1,4 @@
-import type { ListingStatus, ListingType } from '@techbridge/shared';
+import type { ListingLang, ListingStatus, ListingType } from '@techbridge/shared';
 import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../ui';
 
@@ -29,6 +29,18 @@ export function TrlBadge({ trl, min = false }: { trl: number; min?: boolean }) {
         TRL
       </abbr>{' '}
       {min ? t('listing.trlAtLeast', { level: trl }) : trl}
+    </Badge>
+  );
+}
+
+/** "Tiếng Anh" on a listing written in English (Vietnamese is the rule, so it has no badge). */
+export function LangBadge({ lang }: { lang: ListingLang }) {
+  const { t } = useTranslation();
+  if (lang !== 'en') return null;
+  return (
+    <Badge tone="neutral">
+      <span aria-hidden="true">{t('listing.langBadge')}</span>
+      <span className="visually-hidden">{t('listing.langBadgeLabel')}</span>
     </Badge>
   );
 }

@@ -6,7 +6,7 @@ import { provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
 import { Skeleton } from '../ui';
 import { Highlight } from './Highlight';
-import { TrlBadge, TypeBadge } from './ListingBadges';
+import { LangBadge, TrlBadge, TypeBadge } from './ListingBadges';
 
 export function listingHref(type: SearchHit['type'], id: string): string {
   return `/${type === 'offer' ? 'offers' : 'demands'}/${id}`;
@@ -30,13 +30,14 @@ export function ListingCard({ hit, headingLevel = 3, hideOrganization = false }:
       <div className="listing-card__badges">
         <TypeBadge type={hit.type} />
         {hit.trl !== null && <TrlBadge trl={hit.trl} min={hit.type === 'demand'} />}
+        <LangBadge lang={hit.lang} />
       </div>
-      <Heading className="listing-card__title">
+      <Heading className="listing-card__title" lang={hit.lang}>
         <Link to={listingHref(hit.type, hit.id)} className="listing-card__link">
           <Highlight html={hit.highlight.title} />
         </Link>
       </Heading>
-      <p className="listing-card__summary">
+      <p className="listing-card__summary" lang={hit.lang}>
         <Highlight html={hit.highlight.summary} />
       </p>
       <p className="listing-card__meta">

@@ -16,9 +16,33 @@ const stateTones: Record<MatchState, BadgeTone> = {
   contacted: 'success',
 };
 
-/** Reasons worth showing: everything that counted, plus TRL and location always. */
+/**
+ * Reasons worth showing: everything that counted, plus TRL and location
+ * always, and the adjustments earlier "Không phù hợp" feedback made (they
+ * take points away, so their weight is never positive).
+ */
 export function shownReasons(reasons: readonly MatchReason[]): MatchReason[] {
-  return reasons.filter((r) => r.weight > 0 || r.kind === 'trl' || r.kind === 'location');
+  return reasons.filter(
+    (r) =>
+      r.weight > 0 || r.kind === 'trl' || r.kind === 'location' || (r.kind === 'feedback' && r.adjustments.length > 0),
+  );
+}
+
+/** "Đã đánh dấu không phù hợp: Giá", with the note when one was given. */
+export function DismissedNote({ feedback }: { feedback: MatchDto['feedback'] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="match-card__feedback">
+      <p>
+        {feedback
+          ? t('matches.dismiss.marked', { reason: t(`matches.dismiss.reasons.${feedback.reason}`) })
+          : t('matches.dismiss.markedNoReason')}
+      </p>
+      {feedback?.note && (
+        <p className="match-card__feedback-note">{t('matches.dismiss.noteShown', { note: feedback.note })}</p>
+      )}
+    </div>
+  );
 }
 
 export function ScoreMeter({ score }: { score: number }) {
@@ -50,6 +74,7 @@ export interface MatchCardProps {
   /** The action running on this card, if any. */
   busy: MatchAction | null;
   disabled: boolean;
+  /** "dismiss" asks the list to open the "Không phù hợp" dialog for this match. */
   onAction: (action: MatchAction) => void;
   /** Hide "for your listing …" when the card sits on that listing's page. */
   showOwn?: boolean;
@@ -86,11 +111,15 @@ export function MatchCard({ match, busy, disabled, onAction, showOwn = true }: M
         )}
         <ul className="match-card__reasons" aria-label={t('matches.reasons')}>
           {shownReasons(match.reasons).map((reason) => (
-            <li key={reason.kind} className={reason.weight > 0 ? 'is-positive' : undefined}>
+            <li
+              key={reason.kind}
+              className={reason.weight > 0 ? 'is-positive' : reason.kind === 'feedback' ? 'is-adjusted' : undefined}
+            >
               {describeReason(reason, lang)}
             </li>
           ))}
         </ul>
+        {state === 'dismissed' && <DismissedNote feedback={match.feedback} />}
         {state !== null && (
           <div className="match-card__actions">
             <Button
@@ -114,16 +143,19 @@ export function MatchCard({ match, busy, disabled, onAction, showOwn = true }: M
                 {t('matches.actions.seen')}
               </Button>
             )}
-            {(state === 'new' || state === 'seen') && (
+            {(state === 'new' || state === 'seen' || state === 'dismissed') && (
               <Button
                 size="sm"
                 variant="ghost"
                 loading={busy === 'dismiss'}
                 disabled={disabled}
                 onClick={() => onAction('dismiss')}
-                aria-label={t('matches.actions.dismissNamed', { title: other.title })}
+                aria-haspopup="dialog"
+                aria-label={t(state === 'dismissed' ? 'matches.dismiss.changeNamed' : 'matches.dismiss.buttonNamed', {
+                  title: other.title,
+                })}
               >
-                {t('matches.actions.dismiss')}
+                {t(state === 'dismissed' ? 'matches.dismiss.change' : 'matches.dismiss.button')}
               </Button>
             )}
           </div>

@@ -14,6 +14,7 @@ import {
 import { FormActions } from './FormActions';
 import { AmountField } from './fields/AmountField';
 import { ClassificationFields, TransferModesField } from './fields/ClassificationFields';
+import { LangField, TranslationFields } from './fields/LanguageFields';
 import { TextField } from './fields/TextField';
 import { TrlField } from './fields/TrlField';
 import { useListingForm } from './useListingForm';
@@ -52,9 +53,11 @@ export function DemandForm({ listing, policies }: DemandFormProps) {
 
       <fieldset className="form__section">
         <legend className="form__legend">{t('listingForm.sections.general')}</legend>
+        <LangField form={form} />
         <TextField
           form={form}
           name="title"
+          lang={values.lang}
           label={t('listingForm.fields.demandTitle')}
           hint={t('listingForm.hints.title')}
           required
@@ -62,6 +65,7 @@ export function DemandForm({ listing, policies }: DemandFormProps) {
         <TextField
           form={form}
           name="problem"
+          lang={values.lang}
           label={t('listingForm.fields.problem')}
           hint={t('listingForm.hints.problem')}
           rows={6}
@@ -70,10 +74,12 @@ export function DemandForm({ listing, policies }: DemandFormProps) {
         <TextField
           form={form}
           name="requirements"
+          lang={values.lang}
           label={t('listingForm.fields.requirements')}
           hint={t('listingForm.hints.requirements')}
           rows={5}
         />
+        <TranslationFields form={form} />
       </fieldset>
 
       <fieldset className="form__section">

@@ -10,6 +10,7 @@ import { FormActions } from './FormActions';
 import { AmountField } from './fields/AmountField';
 import { ApplicationsField } from './fields/ApplicationsField';
 import { ClassificationFields, TransferModesField } from './fields/ClassificationFields';
+import { LangField, TranslationFields } from './fields/LanguageFields';
 import { TextField } from './fields/TextField';
 import { TrlField } from './fields/TrlField';
 import {
@@ -56,9 +57,11 @@ export function OfferForm({ listing, policies }: OfferFormProps) {
 
       <fieldset className="form__section">
         <legend className="form__legend">{t('listingForm.sections.general')}</legend>
+        <LangField form={form} />
         <TextField
           form={form}
           name="title"
+          lang={values.lang}
           label={t('listingForm.fields.offerTitle')}
           hint={t('listingForm.hints.title')}
           required
@@ -66,6 +69,7 @@ export function OfferForm({ listing, policies }: OfferFormProps) {
         <TextField
           form={form}
           name="summary"
+          lang={values.lang}
           label={t('listingForm.fields.summary')}
           hint={t('listingForm.hints.summary')}
           rows={4}
@@ -74,10 +78,12 @@ export function OfferForm({ listing, policies }: OfferFormProps) {
         <TextField
           form={form}
           name="description"
+          lang={values.lang}
           label={t('listingForm.fields.description')}
           hint={t('listingForm.hints.description')}
           rows={8}
         />
+        <TranslationFields form={form} />
       </fieldset>
 
       <fieldset className="form__section">

@@ -11,6 +11,9 @@ import {
 describe('demand form mappers', () => {
   it('fills the form from a stored demand', () => {
     expect(demandValuesFrom(demandDto())).toEqual({
+      lang: 'vi',
+      'translation.title': '',
+      'translation.summary': '',
       title: 'Cần công nghệ xử lý nước thải ao tôm',
       problem: 'Trang trại cần quy trình xử lý nước thải ao nuôi đạt chuẩn xả thải.',
       requirements: 'Chi phí vận hành thấp',
@@ -70,6 +73,24 @@ describe('validateDemandChanges', () => {
     expect(validateDemandChanges({ ...baseline, trlMin: '', deadline: '' }, baseline)).toEqual({
       ok: false,
       errors: { trlMin: 'required', deadline: 'required' },
+    });
+  });
+
+  it('sends the language and the translation when they change, and {} to remove a translation', () => {
+    const baseline = demandValuesFrom(demandDto({ translation: { title: 'Shrimp pond wastewater treatment wanted' } }));
+    expect(baseline['translation.title']).toBe('Shrimp pond wastewater treatment wanted');
+    expect(
+      validateDemandChanges(
+        { ...baseline, lang: 'en', 'translation.title': '', 'translation.summary': '  ' },
+        baseline,
+      ),
+    ).toEqual({ ok: true, data: { lang: 'en', translation: {} } });
+  });
+
+  it('puts translation errors on their own fields', () => {
+    expect(demandErrors({ 'translation.title': 'too_short', translation: 'invalid_type', lang: 'lang' })).toEqual({
+      'translation.title': 'too_short',
+      lang: 'lang',
     });
   });
 

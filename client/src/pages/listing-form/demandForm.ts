@@ -4,14 +4,26 @@ import {
   type DemandUpdate,
   demandCreateSchema,
   demandUpdateSchema,
+  type ListingLang,
 } from '@techbridge/shared';
-import { amountText, changedKeys, parseAmount, requireFilled, toFieldErrors } from '../../forms/formTools';
+import {
+  amountText,
+  changedKeys,
+  parseAmount,
+  requireFilled,
+  toFieldErrors,
+  translationInput,
+} from '../../forms/formTools';
 import { type ValidationResult, validate } from '../../forms/validate';
 
 export interface DemandValues {
+  lang: ListingLang;
   title: string;
   problem: string;
   requirements: string;
+  /** The title and a summary of the problem in the other language (optional). */
+  'translation.title': string;
+  'translation.summary': string;
   sectors: string[];
   keywords: string[];
   province: string;
@@ -25,9 +37,12 @@ export interface DemandValues {
 export type DemandField = Exclude<keyof DemandValues, 'budget.currency'>;
 
 export const demandFieldOrder: readonly DemandField[] = [
+  'lang',
   'title',
   'problem',
   'requirements',
+  'translation.title',
+  'translation.summary',
   'sectors',
   'keywords',
   'province',
@@ -37,13 +52,16 @@ export const demandFieldOrder: readonly DemandField[] = [
   'deadline',
 ];
 
-const aliases = { budget: 'budget.max' };
+const aliases = { budget: 'budget.max', translation: 'translation.title' };
 
 export function emptyDemandValues(province = ''): DemandValues {
   return {
+    lang: 'vi',
     title: '',
     problem: '',
     requirements: '',
+    'translation.title': '',
+    'translation.summary': '',
     sectors: [],
     keywords: [],
     province,
@@ -57,9 +75,12 @@ export function emptyDemandValues(province = ''): DemandValues {
 
 export function demandValuesFrom(demand: DemandDto): DemandValues {
   return {
+    lang: demand.lang ?? 'vi',
     title: demand.title,
     problem: demand.problem,
     requirements: demand.requirements ?? '',
+    'translation.title': demand.translation?.title ?? '',
+    'translation.summary': demand.translation?.summary ?? '',
     sectors: [...demand.sectors],
     keywords: [...demand.keywords],
     province: demand.province,
@@ -73,6 +94,8 @@ export function demandValuesFrom(demand: DemandDto): DemandValues {
 
 function toInput(v: DemandValues) {
   return {
+    lang: v.lang,
+    translation: translationInput(v),
     title: v.title,
     problem: v.problem,
     requirements: v.requirements,

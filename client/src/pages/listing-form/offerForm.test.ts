@@ -105,6 +105,27 @@ describe('validateOfferChanges', () => {
     expect(result).toEqual({ ok: true, data: { title: 'Quy trình nuôi tôm tuần hoàn thế hệ 2', trl: 8 } });
   });
 
+  it('sends the language and the translation, trimmed, without empty boxes', () => {
+    const baseline = offerValuesFrom(offerDto());
+    expect(baseline.lang).toBe('vi');
+    const result = validateOfferChanges(
+      { ...baseline, 'translation.title': '  Recirculating shrimp farming  ', 'translation.summary': '' },
+      baseline,
+    );
+    expect(result).toEqual({ ok: true, data: { translation: { title: 'Recirculating shrimp farming' } } });
+    const created = validateNewOffer({ ...baseline, lang: 'en' });
+    expect(created.ok && [created.data.lang, created.data.translation]).toEqual(['en', {}]);
+  });
+
+  it('checks the translation with the same limits as the server, on its own field', () => {
+    const baseline = offerValuesFrom(offerDto());
+    const result = validateNewOffer({ ...baseline, 'translation.title': 'RAS', 'translation.summary': 'Too short' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors['translation.title']).toBe('too_short');
+    expect(result.errors['translation.summary']).toBe('too_short');
+  });
+
   it('sends nothing when nothing changed', () => {
     const baseline = offerValuesFrom(offerDto());
     expect(validateOfferChanges({ ...baseline }, baseline)).toEqual({ ok: true, data: {} });

@@ -1,4 +1,5 @@
 import {
+  type ListingLang,
   type OfferDto,
   type OfferInput,
   type OfferUpdate,
@@ -13,14 +14,19 @@ import {
   parseAmount,
   requireFilled,
   toFieldErrors,
+  translationInput,
 } from '../../forms/formTools';
 import { type ValidationResult, validate } from '../../forms/validate';
 
 /** Offer form values, keyed by the same dotted paths the schema and server use for errors. */
 export interface OfferValues {
+  lang: ListingLang;
   title: string;
   summary: string;
   description: string;
+  /** The title and summary in the other language (optional). */
+  'translation.title': string;
+  'translation.summary': string;
   sectors: string[];
   keywords: string[];
   province: string;
@@ -41,9 +47,12 @@ export type OfferField = Exclude<keyof OfferValues, 'price.currency'>;
 
 /** Form order, for moving focus to the first error. */
 export const offerFieldOrder: readonly OfferField[] = [
+  'lang',
   'title',
   'summary',
   'description',
+  'translation.title',
+  'translation.summary',
   'sectors',
   'keywords',
   'province',
@@ -59,13 +68,21 @@ export const offerFieldOrder: readonly OfferField[] = [
   'confidential.details',
 ];
 
-const aliases = { ip: 'ip.type', price: 'price.min', confidential: 'confidential.details' };
+const aliases = {
+  ip: 'ip.type',
+  price: 'price.min',
+  confidential: 'confidential.details',
+  translation: 'translation.title',
+};
 
 export function emptyOfferValues(province = ''): OfferValues {
   return {
+    lang: 'vi',
     title: '',
     summary: '',
     description: '',
+    'translation.title': '',
+    'translation.summary': '',
     sectors: [],
     keywords: [],
     province,
@@ -85,9 +102,12 @@ export function emptyOfferValues(province = ''): OfferValues {
 
 export function offerValuesFrom(offer: OfferDto): OfferValues {
   return {
+    lang: offer.lang ?? 'vi',
     title: offer.title,
     summary: offer.summary,
     description: offer.description,
+    'translation.title': offer.translation?.title ?? '',
+    'translation.summary': offer.translation?.summary ?? '',
     sectors: [...offer.sectors],
     keywords: [...offer.keywords],
     province: offer.province,
@@ -108,6 +128,8 @@ export function offerValuesFrom(offer: OfferDto): OfferValues {
 /** The request body the values stand for, before validation. */
 function toInput(v: OfferValues) {
   return {
+    lang: v.lang,
+    translation: translationInput(v),
     title: v.title,
     summary: v.summary,
     description: v.description,

@@ -1,5 +1,5 @@
 import type { DemandInput, DemandUpdate, ListingDto, ListingType, OfferInput, OfferUpdate } from '@techbridge/shared';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { focusFirstError } from '../../forms/focusFirstError';
 import type { FormApi } from '../../forms/formTools';
 import { useFieldErrors } from '../../forms/useFieldErrors';
@@ -31,6 +31,15 @@ export function useListingForm<
   const errors = useFieldErrors();
   const [intent, setIntent] = useState<SubmitIntent | null>(null);
   const [saved, setSaved] = useState(false);
+  // Focus moves to the first error once the errors are on screen: a field in a
+  // collapsed section (the translation) is rendered only then.
+  const [focusRequest, setFocusRequest] = useState<readonly string[] | null>(null);
+  const { order } = config;
+  useEffect(() => {
+    if (!focusRequest) return;
+    focusFirstError(order, focusRequest);
+    setFocusRequest(null);
+  }, [focusRequest, order]);
 
   const { mutation, errorText } = useListingSubmit(config.type, listing, {
     onSaved: (result) => {
@@ -41,7 +50,7 @@ export function useListingForm<
     onFieldErrors: (fields) => {
       const mapped = config.serverErrors(fields);
       errors.setServerErrors(mapped);
-      focusFirstError(config.order, Object.keys(mapped));
+      setFocusRequest(Object.keys(mapped));
     },
   });
 
@@ -62,7 +71,7 @@ export function useListingForm<
     setSaved(false);
     const fail = (found: Record<string, string>) => {
       errors.setClientErrors(found);
-      focusFirstError(config.order, Object.keys(found));
+      setFocusRequest(Object.keys(found));
     };
     let body: SubmitBody;
     if (listing) {

@@ -6,7 +6,7 @@ import { isApiError } from '../../api/errors';
 import { attachmentPath } from '../../api/listings';
 import { LoadFailed } from '../../components/LoadFailed';
 import { AttachmentList } from '../../components/listings/AttachmentList';
-import { StatusBadge, TypeBadge } from '../../components/listings/ListingBadges';
+import { LangBadge, StatusBadge, TypeBadge } from '../../components/listings/ListingBadges';
 import { ModerationActions } from '../../components/listings/ModerationActions';
 import { Alert, ButtonLink, Card, CardHeader, EmptyState, PageLoader } from '../../components/ui';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -18,6 +18,7 @@ import { ExpressInterest } from './ExpressInterest';
 import { ListingFacts } from './ListingFacts';
 import { ListingMatches } from './ListingMatches';
 import { ListingStatusNote } from './ListingStatusNote';
+import { ListingTranslation } from './ListingTranslation';
 import { NoticeAlert } from './NoticeAlert';
 import { type ListingNotice, readNotice } from './notices';
 import { OrganizationSummary } from './OrganizationSummary';
@@ -74,8 +75,11 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
         <div className="listing-head__badges">
           <TypeBadge type={listing.type} />
           {(isOwner || listing.status !== 'published') && <StatusBadge status={listing.status} />}
+          <LangBadge lang={listing.lang} />
         </div>
-        <h1 className="listing-head__title">{listing.title}</h1>
+        <h1 className="listing-head__title" lang={listing.lang}>
+          {listing.title}
+        </h1>
         <p className="listing-head__meta">
           <span lang="vi">{provinceName(listing.province)}</span>
           {listing.publishedAt && (
@@ -90,13 +94,18 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
         <div className="listing-main">
           <Card as="section" aria-labelledby="listing-summary-title">
             <CardHeader id="listing-summary-title" title={t(`listing.sections.${listing.type}.summary`)} />
-            <p className="prose">{text}</p>
+            <p className="prose" lang={listing.lang}>
+              {text}
+            </p>
             {more && (
               <>
                 <h3 className="listing-subtitle">{t(`listing.sections.${listing.type}.more`)}</h3>
-                <p className="prose">{more}</p>
+                <p className="prose" lang={listing.lang}>
+                  {more}
+                </p>
               </>
             )}
+            <ListingTranslation listing={listing} />
           </Card>
           <Card as="section" aria-labelledby="listing-facts-title">
             <CardHeader id="listing-facts-title" title={t('listing.sections.facts')} />

@@ -71,6 +71,16 @@ export function ActiveFilters({ state, onChange, onClear }: ActiveFiltersProps) 
           },
         ]
       : []),
+    ...(state.lang
+      ? [
+          {
+            key: 'lang',
+            group: t('search.filters.lang'),
+            label: t(`listing.langs.${state.lang}`),
+            remove: { lang: null },
+          },
+        ]
+      : []),
   ];
 
   if (chips.length === 0) return null;

@@ -23,6 +23,7 @@ export function toSavedQuery(state: SearchState): SavedSearchQueryInput {
   if (state.ipStatus.length) query.ipStatus = state.ipStatus.join(',');
   if (state.transferMode.length) query.transferMode = state.transferMode.join(',');
   if (state.orgType) query.orgType = state.orgType;
+  if (state.lang) query.lang = state.lang;
   return query;
 }
 

@@ -1,6 +1,15 @@
-import { ipStatuses, organizationTypes, provinces, sectors, transferModes, trlLevels } from '@techbridge/shared';
+import {
+  ipStatuses,
+  type ListingLang,
+  listingLangs,
+  organizationTypes,
+  provinces,
+  sectors,
+  transferModes,
+  trlLevels,
+} from '@techbridge/shared';
 import { useTranslation } from 'react-i18next';
-import { Button, Select } from '../../components/ui';
+import { Button, ChoiceGroup, Select } from '../../components/ui';
 import { provinceOptions, trlDescription } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
 import { FacetList } from './FacetList';
@@ -50,6 +59,21 @@ export function SearchFilters({
             {t('search.filters.clearAll')}
           </Button>
         )}
+      </div>
+
+      <div className="facet">
+        <ChoiceGroup
+          compact
+          name="filter-lang"
+          legend={t('search.filters.lang')}
+          type="radio"
+          options={[
+            { value: '', label: t('search.filters.anyLang') },
+            ...listingLangs.map((value) => ({ value, label: t(`listing.langs.${value}`) })),
+          ]}
+          value={[state.lang ?? '']}
+          onChange={([value]) => onChange({ lang: (value || null) as ListingLang | null })}
+        />
       </div>
 
       <FacetList

@@ -24,6 +24,7 @@ const full: SearchState = {
   ipStatus: ['granted'],
   transferMode: ['license_non_exclusive', 'assignment'],
   orgType: 'enterprise',
+  lang: 'en',
   sort: 'newest',
   page: 3,
 };
@@ -33,7 +34,7 @@ describe('parseSearchState', () => {
     expect(
       parse(
         'q=nu%C3%B4i+t%C3%B4m&type=offer&sector=aquaculture,crops&province=CTO&trlMin=6&ipStatus=granted' +
-          '&transferMode=license_non_exclusive,assignment&orgType=enterprise&sort=newest&page=3',
+          '&transferMode=license_non_exclusive,assignment&orgType=enterprise&lang=en&sort=newest&page=3',
       ),
     ).toEqual(full);
   });
@@ -46,6 +47,8 @@ describe('parseSearchState', () => {
     expect(
       parse('type=service&sector=aquaculture,nope,aquaculture&province=XX&trlMin=12&sort=cheapest&page=0&orgType=club'),
     ).toEqual({ ...emptySearchState, sector: ['aquaculture'] });
+    expect(parse('lang=fr').lang).toBeNull();
+    expect(parse('lang=EN').lang).toBeNull();
     expect(parse('trlMin=2.5&page=abc').trlMin).toBeNull();
     expect(parse('page=1001').page).toBe(1);
   });
@@ -91,8 +94,13 @@ describe('facets', () => {
     expect(withoutFacet(full, 'province')).toEqual({ ...full, province: null });
   });
 
+  it('keeps the language out of the facets (it has no counts) but counts it as a filter', () => {
+    expect(activeFacets({ ...emptySearchState, lang: 'vi' })).toEqual([]);
+    expect(filterCount({ ...emptySearchState, lang: 'vi' })).toBe(1);
+  });
+
   it('does not count the type tabs as a filter', () => {
-    expect(filterCount(full)).toBe(6);
+    expect(filterCount(full)).toBe(7);
     expect(filterCount({ ...emptySearchState, type: 'demand' })).toBe(0);
   });
 
@@ -105,6 +113,7 @@ describe('toApiQuery', () => {
   it('is the URL form plus a page size', () => {
     const params = new URLSearchParams(toApiQuery({ ...emptySearchState, q: 'tôm', page: 2 }));
     expect(Object.fromEntries(params)).toEqual({ q: 'tôm', page: '2', limit: '10' });
+    expect(new URLSearchParams(toApiQuery({ ...emptySearchState, lang: 'en' })).get('lang')).toBe('en');
     expect(new URLSearchParams(toApiQuery(emptySearchState, 1)).get('limit')).toBe('1');
   });
 });
@@ -115,7 +124,7 @@ describe('savedSearchHref', () => {
 
   it('turns a saved query (arrays or comma lists) into a /search link on page 1', () => {
     const href = savedSearchHref(
-      stored({ q: 'tôm', sector: ['aquaculture', 'crops'], transferMode: 'assignment', page: 4 }),
+      stored({ q: 'tôm', sector: ['aquaculture', 'crops'], transferMode: 'assignment', lang: 'en', page: 4 }),
     );
     const url = new URL(href, 'http://x');
     expect(url.pathname).toBe('/search');
@@ -124,6 +133,7 @@ describe('savedSearchHref', () => {
       q: 'tôm',
       sector: ['aquaculture', 'crops'],
       transferMode: ['assignment'],
+      lang: 'en',
     });
   });
 

@@ -1,6 +1,8 @@
 import {
   ipStatusCodes,
+  type ListingLang,
   type ListingType,
+  listingLangs,
   listingTypes,
   organizationTypeCodes,
   provinceCodes,
@@ -21,6 +23,8 @@ export interface SearchState {
   ipStatus: string[];
   transferMode: string[];
   orgType: string | null;
+  /** Listings written in one language only (not a facet: the server gives no counts for it). */
+  lang: ListingLang | null;
   sort: SearchSort;
   page: number;
 }
@@ -39,6 +43,7 @@ export const emptySearchState: SearchState = {
   ipStatus: [],
   transferMode: [],
   orgType: null,
+  lang: null,
   sort: 'relevance',
   page: 1,
 };
@@ -71,6 +76,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     ipStatus: listOf(ipStatusCodes, params.get('ipStatus')),
     transferMode: listOf(transferModeCodes, params.get('transferMode')),
     orgType: oneOf(organizationTypeCodes, params.get('orgType')),
+    lang: oneOf(listingLangs, params.get('lang')),
     sort: oneOf(searchSorts, params.get('sort')) ?? 'relevance',
     page: intIn(params.get('page'), 1, 1000) ?? 1,
   };
@@ -88,6 +94,7 @@ export function toUrlParams(state: SearchState): URLSearchParams {
   if (state.ipStatus.length) params.set('ipStatus', state.ipStatus.join(','));
   if (state.transferMode.length) params.set('transferMode', state.transferMode.join(','));
   if (state.orgType) params.set('orgType', state.orgType);
+  if (state.lang) params.set('lang', state.lang);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   return params;
@@ -131,7 +138,7 @@ export function toApiQuery(state: SearchState, limit = PAGE_SIZE): string {
 
 /** Number of active filters (the type tabs are not counted: they are always visible). */
 export function filterCount(state: SearchState): number {
-  return activeFacets(state).filter((f) => f !== 'type').length;
+  return activeFacets(state).filter((f) => f !== 'type').length + (state.lang ? 1 : 0);
 }
 
 export function clearFilters(state: SearchState): SearchState {

@@ -4,6 +4,7 @@ import { formatMoney, formatNumber } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
 import { BarChart, type ChartDatum, ColumnChart } from './charts';
+import { FeedbackChart } from './FeedbackChart';
 
 const TOP = 15;
 
@@ -23,7 +24,7 @@ function monthLabel(key: string, lang: 'vi' | 'en'): string {
   }).format(date);
 }
 
-/** The chart section of /stats: sectors, provinces, months, the funnel and outcomes. */
+/** The chart section of /stats: the funnel, why matches were dismissed, months, sectors, provinces and outcomes. */
 export function StatsCharts({ stats }: { stats: StatsDto }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -84,6 +85,7 @@ export function StatsCharts({ stats }: { stats: StatsDto }) {
         format={n}
         tone="accent"
       />
+      <FeedbackChart feedback={stats.matches.feedback} />
       {byMonth.length > 0 && (
         <ColumnChart
           title={t('stats.charts.byMonth')}

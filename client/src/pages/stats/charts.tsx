@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useLayoutEffect, useRef, useState } from 'react';
 
 export interface ChartDatum {
   key: string;
@@ -14,7 +14,31 @@ interface ChartFrameProps {
   columns: [string, string];
   data: readonly ChartDatum[];
   format: (value: number) => string;
-  children: (ids: { titleId: string; descId: string }) => ReactNode;
+  children: (frame: { titleId: string; descId: string; width: number }) => ReactNode;
+}
+
+/** Drawing width before the chart is measured (and in tests, where nothing is laid out). */
+const DEFAULT_WIDTH = 640;
+
+/**
+ * The width the chart is shown at, in CSS pixels, so one SVG unit is one
+ * pixel: text keeps its size on a phone instead of shrinking with the drawing.
+ */
+function useMeasuredWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = (w: number) => {
+      if (w > 0) setWidth(Math.round(w));
+    };
+    measure(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver(([entry]) => entry && measure(entry.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
 }
 
 /** A chart card: the SVG (titled and described) plus the same numbers as a table for screen readers. */
@@ -22,30 +46,36 @@ function ChartFrame({ title, columns, data, format, children }: ChartFrameProps)
   const uid = useId();
   const titleId = `${uid}-title`;
   const descId = `${uid}-desc`;
+  const { ref, width } = useMeasuredWidth();
   return (
     <figure className="chart">
       <figcaption className="chart__title">{title}</figcaption>
-      {children({ titleId, descId })}
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{columns[0]}</th>
-            <th scope="col">{columns[1]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.key}>
-              <th scope="row">{d.label}</th>
-              <td>
-                {format(d.value)}
-                {d.note ? ` (${d.note})` : ''}
-              </td>
+      <div className="chart__plot" ref={ref}>
+        {children({ titleId, descId, width })}
+      </div>
+      {/* A table ignores a 1px width: the hidden wrapper keeps it from widening the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{columns[0]}</th>
+              <th scope="col">{columns[1]}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.key}>
+                <th scope="row">{d.label}</th>
+                <td>
+                  {format(d.value)}
+                  {d.note ? ` (${d.note})` : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
@@ -65,48 +95,62 @@ export interface BarChartProps {
   tone?: 'primary' | 'accent';
 }
 
-const BAR_WIDTH = 640;
-const LABEL_WIDTH = 210;
-const VALUE_WIDTH = 120;
 const ROW = 28;
+/** Rough width of one character of the 12px chart text, to size the label and value columns. */
+const CHAR = 6.6;
+const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
+
+/** Label, track and value columns for a drawing `width` pixels wide. */
+export function barLayout(width: number, valueTexts: readonly string[]) {
+  // Labels take two fifths: long sector names are cut as little as the bars allow.
+  const label = Math.round(clamp(width * 0.4, 84, 240));
+  const longest = Math.max(0, ...valueTexts.map((text) => text.length));
+  const value = Math.round(clamp(longest * CHAR + 10, 40, width * 0.35));
+  const track = Math.max(40, width - label - value);
+  return { label, value, track, width: label + track + value, labelChars: Math.floor((label - 8) / CHAR) };
+}
 
 /** Horizontal bars, one row per datum: label, bar, value. */
 export function BarChart({ title, description, columns, data, format, max, tone = 'primary' }: BarChartProps) {
   const top = Math.max(max ?? 0, ...data.map((d) => d.value), 1);
-  const track = BAR_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+  const valueText = (d: ChartDatum) => `${format(d.value)}${d.note ? ` · ${d.note}` : ''}`;
   const height = data.length * ROW + 8;
   return (
     <ChartFrame title={title} columns={columns} data={data} format={format}>
-      {({ titleId, descId }) => (
-        <svg
-          className={`chart__svg chart__svg--${tone}`}
-          viewBox={`0 0 ${BAR_WIDTH} ${height}`}
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={descId}
-        >
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{description}</desc>
-          {data.map((d, i) => {
-            const y = i * ROW + 4;
-            const width = d.value > 0 ? Math.max(2, (d.value / top) * track) : 0;
-            return (
-              <g key={d.key}>
-                <title>{`${d.label}: ${format(d.value)}${d.note ? ` (${d.note})` : ''}`}</title>
-                <text className="chart__label" x={LABEL_WIDTH - 8} y={y + ROW / 2} textAnchor="end">
-                  {truncate(d.label, 30)}
-                </text>
-                <rect className="chart__track" x={LABEL_WIDTH} y={y + 4} width={track} height={ROW - 10} rx={3} />
-                <rect className="chart__bar" x={LABEL_WIDTH} y={y + 4} width={width} height={ROW - 10} rx={3} />
-                <text className="chart__value" x={LABEL_WIDTH + width + 6} y={y + ROW / 2}>
-                  {format(d.value)}
-                  {d.note ? ` · ${d.note}` : ''}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      )}
+      {({ titleId, descId, width }) => {
+        const layout = barLayout(width, data.map(valueText));
+        const LABEL_WIDTH = layout.label;
+        const track = layout.track;
+        return (
+          <svg
+            className={`chart__svg chart__svg--${tone}`}
+            viewBox={`0 0 ${layout.width} ${height}`}
+            role="img"
+            aria-labelledby={titleId}
+            aria-describedby={descId}
+          >
+            <title id={titleId}>{title}</title>
+            <desc id={descId}>{description}</desc>
+            {data.map((d, i) => {
+              const y = i * ROW + 4;
+              const barWidth = d.value > 0 ? Math.max(2, (d.value / top) * track) : 0;
+              return (
+                <g key={d.key}>
+                  <title>{`${d.label}: ${format(d.value)}${d.note ? ` (${d.note})` : ''}`}</title>
+                  <text className="chart__label" x={LABEL_WIDTH - 8} y={y + ROW / 2} textAnchor="end">
+                    {truncate(d.label, layout.labelChars)}
+                  </text>
+                  <rect className="chart__track" x={LABEL_WIDTH} y={y + 4} width={track} height={ROW - 10} rx={3} />
+                  <rect className="chart__bar" x={LABEL_WIDTH} y={y + 4} width={barWidth} height={ROW - 10} rx={3} />
+                  <text className="chart__value" x={LABEL_WIDTH + barWidth + 6} y={y + ROW / 2}>
+                    {valueText(d)}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+        );
+      }}
     </ChartFrame>
   );
 }
@@ -119,54 +163,57 @@ export interface ColumnChartProps {
   format: (value: number) => string;
 }
 
-const COL_WIDTH = 640;
 const COL_HEIGHT = 220;
 const AXIS = 28;
+/** Room one axis label needs ("03/2025", "Mar 2025"). */
+const AXIS_LABEL = 64;
 
 /** Vertical columns along a time axis (e.g. one per month). */
 export function ColumnChart({ title, description, columns, data, format }: ColumnChartProps) {
   const top = Math.max(...data.map((d) => d.value), 1);
-  const slot = COL_WIDTH / Math.max(data.length, 1);
-  const barWidth = Math.max(4, Math.min(40, slot * 0.6));
   const plot = COL_HEIGHT - AXIS - 18;
-  // Label every n-th column so the axis stays readable.
-  const every = Math.ceil(data.length / 12);
   return (
     <ChartFrame title={title} columns={columns} data={data} format={format}>
-      {({ titleId, descId }) => (
-        <svg
-          className="chart__svg chart__svg--primary"
-          viewBox={`0 0 ${COL_WIDTH} ${COL_HEIGHT}`}
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={descId}
-        >
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{description}</desc>
-          <line className="chart__axis" x1={0} x2={COL_WIDTH} y1={COL_HEIGHT - AXIS} y2={COL_HEIGHT - AXIS} />
-          {data.map((d, i) => {
-            const h = d.value > 0 ? Math.max(2, (d.value / top) * plot) : 0;
-            const cx = i * slot + slot / 2;
-            const y = COL_HEIGHT - AXIS - h;
-            return (
-              <g key={d.key}>
-                <title>{`${d.label}: ${format(d.value)}`}</title>
-                <rect className="chart__bar" x={cx - barWidth / 2} y={y} width={barWidth} height={h} rx={2} />
-                {d.value > 0 && (
-                  <text className="chart__value" x={cx} y={y - 4} textAnchor="middle">
-                    {format(d.value)}
-                  </text>
-                )}
-                {i % every === 0 && (
-                  <text className="chart__label" x={cx} y={COL_HEIGHT - AXIS + 16} textAnchor="middle">
-                    {d.label}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-        </svg>
-      )}
+      {({ titleId, descId, width }) => {
+        const slot = width / Math.max(data.length, 1);
+        const barWidth = Math.max(4, Math.min(40, slot * 0.6));
+        // Label every n-th column so the axis stays readable at this width.
+        const every = Math.max(1, Math.ceil(data.length / Math.max(1, Math.floor(width / AXIS_LABEL))));
+        return (
+          <svg
+            className="chart__svg chart__svg--primary"
+            viewBox={`0 0 ${width} ${COL_HEIGHT}`}
+            role="img"
+            aria-labelledby={titleId}
+            aria-describedby={descId}
+          >
+            <title id={titleId}>{title}</title>
+            <desc id={descId}>{description}</desc>
+            <line className="chart__axis" x1={0} x2={width} y1={COL_HEIGHT - AXIS} y2={COL_HEIGHT - AXIS} />
+            {data.map((d, i) => {
+              const h = d.value > 0 ? Math.max(2, (d.value / top) * plot) : 0;
+              const cx = i * slot + slot / 2;
+              const y = COL_HEIGHT - AXIS - h;
+              return (
+                <g key={d.key}>
+                  <title>{`${d.label}: ${format(d.value)}`}</title>
+                  <rect className="chart__bar" x={cx - barWidth / 2} y={y} width={barWidth} height={h} rx={2} />
+                  {d.value > 0 && (
+                    <text className="chart__value" x={cx} y={y - 4} textAnchor="middle">
+                      {format(d.value)}
+                    </text>
+                  )}
+                  {i % every === 0 && (
+                    <text className="chart__label" x={cx} y={COL_HEIGHT - AXIS + 16} textAnchor="middle">
+                      {d.label}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+          </svg>
+        );
+      }}
     </ChartFrame>
   );
 }

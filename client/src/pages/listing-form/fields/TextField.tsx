@@ -16,6 +16,8 @@ export interface TextFieldProps<V> {
   inputMode?: 'text' | 'numeric';
   type?: 'text' | 'date';
   min?: string;
+  /** The language of the text typed in, when it is not the page's (a translation). */
+  lang?: string;
 }
 
 /** Marks a field as optional next to its label (required ones are the rule). */
@@ -29,7 +31,18 @@ export function OptionalLabel({ label }: { label: string }) {
 }
 
 /** A labelled text input or textarea bound to one form value. */
-export function TextField<V>({ form, name, label, hint, required, rows, inputMode, type, min }: TextFieldProps<V>) {
+export function TextField<V>({
+  form,
+  name,
+  label,
+  hint,
+  required,
+  rows,
+  inputMode,
+  type,
+  min,
+  lang,
+}: TextFieldProps<V>) {
   const value = form.values[name] as string;
   const change = (text: string) => form.set(name, text as V[typeof name]);
   return (
@@ -42,12 +55,13 @@ export function TextField<V>({ form, name, label, hint, required, rows, inputMod
     >
       {(control) =>
         rows ? (
-          <Textarea {...control} rows={rows} value={value} onChange={(e) => change(e.target.value)} />
+          <Textarea {...control} rows={rows} lang={lang} value={value} onChange={(e) => change(e.target.value)} />
         ) : (
           <Input
             {...control}
             type={type}
             min={min}
+            lang={lang}
             inputMode={inputMode}
             value={value}
             onChange={(e) => change(e.target.value)}
