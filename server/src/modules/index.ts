@@ -11,8 +11,15 @@ import { adminRoutes } from './admin/routes';
 import { adminVerificationRoutes } from './admin/verification.routes';
 import { auditModels } from './audit/model';
 import { auditRoutes } from './audit/routes';
+import { brokerageModels } from './brokerage/model';
+import { brokerageProcessor } from './brokerage/processor';
+import { brokerageRoutes } from './brokerage/routes';
+import { brokerageStore } from './brokerage/store';
+import { introductionRoutes } from './deals/introduction.routes';
+import { journalProcessor } from './deals/journal';
 import { messageRoutes } from './deals/messages.routes';
 import { dealModels } from './deals/model';
+import { proposalRoutes } from './deals/proposals.routes';
 import { dealRoutes } from './deals/routes';
 import { registerDealSocket } from './deals/socket';
 import { dealStore } from './deals/store';
@@ -54,6 +61,7 @@ export const modelDefinitions: ModelDefinition[] = [
   ...searchModels,
   ...matchingModels,
   ...dealModels,
+  ...brokerageModels,
   ...notificationModels,
   ...subscriptionModels,
 ];
@@ -75,7 +83,10 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...notificationRoutes,
   ...subscriptionRoutes,
   ...dealRoutes,
+  ...proposalRoutes,
+  ...introductionRoutes,
   ...messageRoutes,
+  ...brokerageRoutes,
   ...adminRoutes,
   ...adminVerificationRoutes,
   ...adminAccountRoutes,
@@ -88,6 +99,8 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
 export const processors = (ctx: AppContext) => [
   liveProcessor(ctx),
   notificationsProcessor(ctx),
+  journalProcessor(ctx),
+  brokerageProcessor(ctx),
   searchProcessor(ctx),
   matchingProcessor(ctx),
 ];
@@ -102,6 +115,7 @@ export const eventSources = (ctx: AppContext) => {
     listings.sources.demand,
     deals.deals,
     deals.messages,
+    brokerageStore(ctx.db).mandates,
     orgs.organizations,
     orgs.verifications,
     accountStore(ctx.db).users,
