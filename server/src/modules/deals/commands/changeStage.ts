@@ -61,6 +61,7 @@ function refusal(role: DealParty | null, current: Deal, to: DealStage) {
       role === 'intermediary' ? 'An intermediary may propose this change, not make it' : 'Not your step',
     );
   }
+  if (isClosedStage(current.stage) && role === 'intermediary') return forbidden('Only the parties reopen a deal');
   if (isClosedStage(current.stage))
     return conflict('A closed deal can only be reopened where it was closed, by both parties');
   return conflict(`A deal cannot go from ${current.stage} to ${to}`);
