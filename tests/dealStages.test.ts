@@ -41,12 +41,13 @@ afterAll(async () => {
 const member = (role: DealParty) => ({ owner, initiator, intermediary: broker })[role];
 
 /** A deal with the broker in it, put straight into `stage` (with the history that leads there). */
-async function dealAt(stage: DealStage): Promise<string> {
-  const id = (await api().post('/api/deals').set(initiator.auth).send({ offerId })).body.data.id as string;
-  await api()
-    .post(`/api/deals/${id}/intermediary`)
-    .set(initiator.auth)
-    .send({ organizationId: broker.organization.id });
+async function dealAt(stage: DealStage, reuse?: string): Promise<string> {
+  const id = reuse ?? ((await api().post('/api/deals').set(initiator.auth).send({ offerId })).body.data.id as string);
+  if (!reuse)
+    await api()
+      .post(`/api/deals/${id}/intermediary`)
+      .set(initiator.auth)
+      .send({ organizationId: broker.organization.id });
   const path: DealStage[] = isClosedStage(stage) ? ['interest', 'negotiation', stage] : ['interest', stage];
   await t.models.Deal.updateOne(
     { _id: id },

@@ -30,6 +30,9 @@ export async function submitProposal(
     if (!offer || String(offer.organizationId) !== user.organizationId || offer.status !== 'published')
       throw badRequest('Link one of your own published offers', { offerId: 'invalid_type' });
   }
+  const earlier = await dealStore(ctx.db).proposalsFor(input.demandId);
+  if (earlier.some((d) => String(d.initiatorOrgId) === user.organizationId && d.proposal?.status === 'declined'))
+    throw conflict('Your proposal to this demand was declined');
   const { deal, created } = await openDeal(
     ctx,
     user,
