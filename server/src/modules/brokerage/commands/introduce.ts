@@ -6,6 +6,7 @@ import type { AuthUser } from '../../../platform/principal';
 import { openIntroducedDeal } from '../../deals/commands/introduction';
 import type { Deal } from '../../deals/model';
 import { listingStore } from '../../listings/store';
+import { organizationStore } from '../../organizations/store';
 import { brokerageStore } from '../store';
 
 /** A broker with an active mandate introduces one of its client's listings to a counterpart. */
@@ -15,6 +16,8 @@ export async function introduce(
   input: z.infer<typeof introductionCreateSchema>,
   ip: string | null,
 ): Promise<Deal> {
+  const org = user.organizationId ? await organizationStore(ctx.db).findById(user.organizationId) : null;
+  if (org?.type !== 'intermediary') throw forbidden('Only intermediary organisations introduce parties');
   const mandate = await brokerageStore(ctx.db).findById(input.mandateId);
   if (!mandate || String(mandate.brokerOrgId) !== user.organizationId) throw notFound('Mandate not found');
   if (mandate.status !== 'active') throw conflict('The client has not given (or has ended) this mandate');

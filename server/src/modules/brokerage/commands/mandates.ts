@@ -22,7 +22,7 @@ export async function requestMandate(
   const broker = user.organizationId ? await orgs.findById(user.organizationId) : null;
   if (broker?.type !== 'intermediary') throw forbidden('Only intermediary organisations ask for mandates');
   const client = await orgs.findById(input.clientOrgId);
-  if (!client || client.status !== 'active') throw notFound('Organisation not found');
+  if (client?.status !== 'active') throw notFound('Organisation not found');
   if (String(client._id) === String(broker._id))
     throw badRequest('Ask another organisation', { clientOrgId: 'invalid_type' });
   const store = brokerageStore(ctx.db);
