@@ -1,11 +1,14 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { MatchDto } from '@techbridge/shared';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../auth/useAuth';
 import { describeApiError } from '../../forms/describeApiError';
 import { LoadingBlock } from '../data/LoadingBlock';
 import { QueryView } from '../data/QueryView';
+import { IntroductionDialog } from '../deals/IntroductionDialog';
 import { Alert, EmptyState } from '../ui';
+import { matchCounterpart } from './counterpart';
 import { MatchCard } from './MatchCard';
 import { useMatchActions } from './useMatchActions';
 
@@ -19,6 +22,9 @@ export interface MatchListProps {
 export function MatchList({ query, empty, showOwn }: MatchListProps) {
   const { t } = useTranslation();
   const action = useMatchActions();
+  const { organization } = useAuth();
+  // The match being contacted: the first contact asks for an introduction.
+  const [writingTo, setWritingTo] = useState<MatchDto | null>(null);
 
   return (
     <QueryView
@@ -29,7 +35,15 @@ export function MatchList({ query, empty, showOwn }: MatchListProps) {
     >
       {({ data }) => (
         <>
-          {action.isError && <Alert tone="error">{describeApiError(action.error, t)}</Alert>}
+          {action.isError && !writingTo && <Alert tone="error">{describeApiError(action.error, t)}</Alert>}
+          <IntroductionDialog
+            open={!!writingTo}
+            to={writingTo ? matchCounterpart(writingTo, organization?.id).other.organization.name : ''}
+            pending={action.isPending}
+            error={writingTo ? action.error : null}
+            onCancel={() => setWritingTo(null)}
+            onSubmit={(message) => writingTo && action.mutate({ id: writingTo.id, action: 'contact', message })}
+          />
           <ul className="match-list">
             {data.map((match) => (
               <li key={match.id}>
@@ -38,7 +52,12 @@ export function MatchList({ query, empty, showOwn }: MatchListProps) {
                   showOwn={showOwn}
                   busy={action.isPending && action.variables?.id === match.id ? action.variables.action : null}
                   disabled={action.isPending}
-                  onAction={(kind) => action.mutate({ id: match.id, action: kind })}
+                  onAction={(kind) => {
+                    if (kind === 'contact' && match.state !== 'contacted') {
+                      action.reset();
+                      setWritingTo(match);
+                    } else action.mutate({ id: match.id, action: kind });
+                  }}
                 />
               </li>
             ))}

@@ -6,13 +6,13 @@ import { queryKeys } from '../../api/queryKeys';
 
 export type MatchAction = 'seen' | 'dismiss' | 'contact';
 
-/** "Đã xem", "Bỏ qua" and "Liên hệ" on a match; contacting opens (or reopens) the deal and goes there. */
+/** "Đã xem", "Bỏ qua" and "Liên hệ" on a match; contacting (with an introduction) opens the deal and goes there. */
 export function useMatchActions() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: async ({ id, action }: { id: string; action: MatchAction }) => {
-      if (action === 'contact') return { dealId: (await openDeal({ matchId: id })).id };
+    mutationFn: async ({ id, action, message }: { id: string; action: MatchAction; message?: string }) => {
+      if (action === 'contact') return { dealId: (await openDeal({ matchId: id }, message)).id };
       await markMatch(id, action);
       return { dealId: null };
     },
