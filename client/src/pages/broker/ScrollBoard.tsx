@@ -16,8 +16,14 @@ export function ScrollBoard({ label, children }: { label: string; children: Reac
   }, []);
   useEffect(() => {
     measure();
+    const el = ref.current;
+    const observer = typeof ResizeObserver === 'undefined' || !el ? null : new ResizeObserver(measure);
+    if (el) observer?.observe(el);
     window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
+    return () => {
+      observer?.disconnect();
+      window.removeEventListener('resize', measure);
+    };
   }, [measure]);
   const by = (dir: number) => ref.current?.scrollBy({ left: dir * 240, behavior: 'smooth' });
   const overflowing = edges.left || edges.right;
