@@ -4,7 +4,7 @@ import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
 import { leases } from '../../platform/lease';
-import type { Mandate, MandateModel } from './model';
+import { type Mandate, type MandateModel, mandateId } from './model';
 
 /** Every query on mandates: `_id` lookups (ids derived from the pair) and the organisations' key collection. */
 export const brokerageStore = defineStore((connection) => {
@@ -16,6 +16,8 @@ export const brokerageStore = defineStore((connection) => {
   return {
     mandates: collectionEventSource('mandates', Mandate, withMandate),
     withMandate,
+    /** The `_id` of the mandate between a broker and a client (one per pair). */
+    idOf: (brokerOrgId: unknown, clientOrgId: unknown) => mandateId(brokerOrgId, clientOrgId),
     findById: (id: unknown) => Mandate.findById(id).lean<Mandate>(),
     async ofOrganization(orgId: string): Promise<Mandate[]> {
       return findEachById<Mandate>(Mandate, await orgMandates.get(orgId), undefined, 16);

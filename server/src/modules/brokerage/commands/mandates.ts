@@ -4,7 +4,7 @@ import type { AppContext } from '../../../context';
 import { badRequest, conflict, forbidden, notFound } from '../../../platform/errors';
 import type { AuthUser } from '../../../platform/principal';
 import { organizationStore } from '../../organizations/store';
-import { type Mandate, mandateId } from '../model';
+import type { Mandate } from '../model';
 import { mandateSide } from '../presenter';
 import { brokerageStore } from '../store';
 
@@ -26,7 +26,7 @@ export async function requestMandate(
   if (String(client._id) === String(broker._id))
     throw badRequest('Ask another organisation', { clientOrgId: 'invalid_type' });
   const store = brokerageStore(ctx.db);
-  const id = mandateId(broker._id, client._id);
+  const id = store.idOf(broker._id, client._id);
   const { mandate, events, created } = await store.withMandate(id, async () => {
     const current = await store.findById(id);
     const asking = !current || current.status === 'declined' || current.status === 'ended';
