@@ -72,7 +72,11 @@ const owners: Record<string, { owner: string; adminReads: boolean }> = {
   notifications: { owner: 'its user', adminReads: false },
   'saved-searches': { owner: 'its user', adminReads: false },
   bookmarks: { owner: 'its user', adminReads: false },
+  mandates: { owner: 'the broker and its client organisation', adminReads: true },
 };
+
+/** Routes for intermediaries (brokers) only: asking for mandates, introducing parties. */
+const brokerOnly = /^\/(mandates|introductions)$/;
 
 /** Operator routes: administrators and members of an agency (a provincial Department of S&T) only. */
 const operatorOnly = /^\/stats(\/|$)/;
@@ -102,6 +106,8 @@ function expectation(op: Operation, actor: Actor, relation: Relation, scenario: 
     return scenario === 'private' ? 'hidden' : 'ok';
   }
   if (operatorOnly.test(op.path)) return actor.kind === 'admin' || actor.orgType === 'agency' ? 'ok' : 'forbidden';
+  if (!resource && !read && brokerOnly.test(op.path) && actor.kind === 'member')
+    return actor.orgType === 'intermediary' ? 'allowed' : 'forbidden';
   if (!resource) {
     // The caller's own records. Administrators belong to no organisation: organisation-only routes may refuse them.
     if (actor.kind === 'admin') return 'notUnauthenticated';

@@ -205,13 +205,18 @@ describe('statistics', () => {
       await buildListing(stats, institute, 'offer', { sectors: ['energy'] }, { publish: false }); // a draft counts nowhere
       const deal = await sApi().post('/api/deals').set(enterprise.auth).send({ offerId: created[0].listing.id });
       await sApi().post(`/api/deals/${deal.body.data.id}/nda/grant`).set(institute.auth);
+      // Through the stage table: the win is proposed by one party and confirmed by the other.
+      for (const stage of ['contacted', 'negotiation', 'agreement'])
+        await sApi().patch(`/api/deals/${deal.body.data.id}/stage`).set(enterprise.auth).send({ stage }).expect(200);
       await sApi()
         .patch(`/api/deals/${deal.body.data.id}/stage`)
         .set(enterprise.auth)
         .send({
           stage: 'won',
           outcome: { contractType: 'license_exclusive', valueVnd: 1_200_000_000, date: '2026-11-24' },
-        });
+        })
+        .expect(200);
+      await sApi().post(`/api/deals/${deal.body.data.id}/stage/confirm`).set(institute.auth).send({}).expect(200);
       await sApi().post('/api/deals').set(hanoi.auth).send({ offerId: created[2].listing.id });
       await stats.workers.matcher.settled();
 

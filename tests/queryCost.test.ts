@@ -39,6 +39,9 @@ export function scans(op: Op): boolean {
   return typeof id === 'object' && id !== null && !('_bsontype' in id) && !(id instanceof Date);
 }
 
+/** The outbox loop's own claim and settling checks (background work, not a request's). */
+const outboxPoll = (op: Op) => op.collection === 'outbox' && ['findOne', 'findOneAndUpdate'].includes(op.method);
+
 async function spy<T>(t: TestApp, work: () => Promise<T>): Promise<Op[]> {
   const ops: Op[] = [];
   t.ctx.db.connection.set('debug', (collection: string, method: string, ...args: unknown[]) => {
@@ -93,6 +96,8 @@ describe('database operations of hot request paths', () => {
         const res = await request(t.app.server).get('/api/deals').set(enterprise.auth).expect(200);
         expect(res.body.data).toHaveLength(n);
       });
+      // The outbox loop's once-a-second poll may fall inside the window: it is not the request's.
+      last = last.filter((op) => !outboxPoll(op));
       counts[n] = last.length;
       expect(last.filter(scans)).toEqual([]);
     }
@@ -125,7 +130,6 @@ describe('database operations of hot request paths', () => {
     );
     // The outbox loop's own claim and the settling check read the outbox (its undelivered events only,
     // a handful); a message's event is delivered at once by the instance that stored it, without a claim.
-    const background = (op: Op) => op.collection === 'outbox' && ['findOne', 'findOneAndUpdate'].includes(op.method);
-    expect(ops.filter((op) => scans(op) && !background(op))).toEqual([]);
+    expect(ops.filter((op) => scans(op) && !outboxPoll(op))).toEqual([]);
   });
 });

@@ -31,6 +31,13 @@ const OrganizationPage = lazy(() =>
 const MatchesPage = lazy(() => import('./pages/matches/MatchesPage').then((m) => ({ default: m.MatchesPage })));
 const DealsPage = lazy(() => import('./pages/deals/DealsPage').then((m) => ({ default: m.DealsPage })));
 const DealRoomPage = lazy(() => import('./pages/deals/DealRoomPage').then((m) => ({ default: m.DealRoomPage })));
+const ProposalFormPage = lazy(() =>
+  import('./pages/proposals/ProposalFormPage').then((m) => ({ default: m.ProposalFormPage })),
+);
+const ProposalsComparePage = lazy(() =>
+  import('./pages/proposals/ProposalsComparePage').then((m) => ({ default: m.ProposalsComparePage })),
+);
+const MandatePage = lazy(() => import('./pages/broker/MandatePage').then((m) => ({ default: m.MandatePage })));
 const BrokerPage = lazy(() => import('./pages/broker/BrokerPage').then((m) => ({ default: m.BrokerPage })));
 const NotificationsPage = lazy(() =>
   import('./pages/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
@@ -68,6 +75,9 @@ export const router = createBrowserRouter([
           { path: 'deals', element: <DealsPage /> },
           { path: 'deals/:id', element: <DealRoomPage /> },
           { path: 'broker', element: <BrokerPage /> },
+          { path: 'broker/mandates/:id', element: <MandatePage /> },
+          { path: 'demands/:id/propose', element: <ProposalFormPage /> },
+          { path: 'demands/:id/proposals', element: <ProposalsComparePage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'import', element: <ImportPage /> },
           {

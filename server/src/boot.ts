@@ -11,6 +11,7 @@ import { connectDb } from './platform/db';
 import { outboxModel, outboxModels } from './platform/events/model';
 import { Outbox } from './platform/events/outbox';
 import { RateLimits } from './platform/http/middleware/rateLimit';
+import { leaseModels } from './platform/lease';
 import { Lifecycle } from './platform/lifecycle';
 import type { Logger } from './platform/logger';
 import { Realtime } from './platform/realtime/emitter';
@@ -50,7 +51,7 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   const db = await connectDb(
     services.mongodbUri,
     config.mongodbDb,
-    [...outboxModels, ...metaModels, ...modelDefinitions],
+    [...outboxModels, ...metaModels, ...leaseModels, ...modelDefinitions],
     services.prepareDatabase,
   );
   await upgradeLayout(db, log);

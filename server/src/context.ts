@@ -42,9 +42,9 @@ export interface Matcher {
   firstPublished(id: string, rev: number): void;
 }
 
-/** Listing views counted in memory and written in batches. */
+/** Listing views: each viewer (a user, or a hashed address and browser) once a day, written in batches. */
 export interface ViewCounts {
-  add(type: ListingType, id: string, n?: number): void;
+  add(type: ListingType, id: string, viewer: string): void;
   pending(type: ListingType, id: string): number;
 }
 

@@ -19,6 +19,12 @@ export interface ServerToClientEvents {
   typing: (payload: { dealId: string; userId: string; name: string; typing: boolean }) => void;
   'message:read': (payload: { dealId: string; userId: string; name: string; seq: number }) => void;
   'import:progress': (payload: { importId: string; done: number; total: number; phase: ImportPhase }) => void;
+  /**
+   * The server is about to close this connection: its access token expired
+   * (the client reconnects with a fresh one), or the session was logged out
+   * or revoked (the client stops).
+   */
+  'session:ended': (payload: { reason: 'expired' | 'logout' | 'revoked' }) => void;
 }
 
 export interface ClientToServerEvents {
@@ -33,6 +39,9 @@ export interface ClientToServerEvents {
 }
 
 export interface SocketData {
+  /** The session (refresh family) of the handshake's token, and when that token expires (ms). */
+  sessionId: string | null;
+  expiresAt: number | null;
   userId: string;
   name: string;
   email: string;

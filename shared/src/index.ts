@@ -1,3 +1,4 @@
+export * from './dealStages';
 export * from './events';
 export * from './matching';
 export * from './nda';

@@ -207,11 +207,22 @@ test('institute registers and publishes; enterprise finds it without diacritics,
 
   // 5. The enterprise opens a deal on the offer; both chat live.
   await ent.page.goto(offerUrl);
+  // "Liên hệ" asks for an introduction first; the deal opens with it.
   await ent.page.getByRole('button', { name: /Bày tỏ quan tâm/ }).click();
+  const introDialog = ent.page.getByRole('dialog');
+  await introDialog.getByRole('button', { name: 'Gửi lời giới thiệu và mở giao dịch' }).click();
+  await introDialog.getByText('Hãy viết lời giới thiệu ít nhất 20 ký tự.').waitFor();
+  await introDialog
+    .getByLabel('Lời giới thiệu')
+    .fill(`Xin giới thiệu: công ty thủy sản ở Cần Thơ, cần công nghệ RAS ${tag}`);
+  await shot(ent.page, '07a-introduction');
+  await accessibility(ent.page, 'introduction dialog');
+  await introDialog.getByRole('button', { name: 'Gửi lời giới thiệu và mở giao dịch' }).click();
   await ent.page.waitForURL(/\/deals\/[a-f0-9]{24}$/, { timeout: 15_000 });
   const dealUrl = ent.page.url();
   await inst.page.goto(dealUrl);
   await inst.page.waitForSelector('[role=log]');
+  await inst.page.locator('.bubble__body', { hasText: 'Xin giới thiệu' }).waitFor({ timeout: 10_000 });
   await ent.page.waitForSelector('[role=log]');
   const entBox = ent.page.getByLabel('Tin nhắn', { exact: true });
   const instBox = inst.page.getByLabel('Tin nhắn', { exact: true });
@@ -231,7 +242,21 @@ test('institute registers and publishes; enterprise finds it without diacritics,
   await dialog.getByRole('button', { name: 'Chấp thuận NDA' }).click();
   await inst.page.getByRole('button', { name: 'Phê duyệt NDA' }).click({ timeout: 10_000 });
   await ent.page.getByText(`Công thức men vi sinh bí mật ${tag}`).waitFor({ timeout: 10_000 });
+  // The stepper shows the NDA stage, with the agreement's state.
+  await ent.page.locator('.stepper__step--current', { hasText: 'Bảo mật (NDA)' }).waitFor({ timeout: 10_000 });
   await shot(ent.page, '08-nda-confidential');
+  // The signed NDA record, as a PDF.
+  const [ndaPdf] = await Promise.all([
+    ent.page.waitForEvent('download'),
+    ent.page.getByRole('button', { name: 'Tải biên bản NDA (PDF)' }).click(),
+  ]);
+  expect(ndaPdf.suggestedFilename()).toMatch(/^nda-[a-f0-9]{24}\.pdf$/);
+  expect(
+    fs
+      .readFileSync((await ndaPdf.path()) as string)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
 
   // 7. Switch to English and back.
   await ent.page.locator('.lang-switch__option[lang=en]').first().click();
@@ -336,4 +361,173 @@ test('operator flow: an organisation asks to be verified with a document; an adm
   await admin.context.close();
   await uni.context.close();
   expect(consoleErrors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
+});
+
+/** Calls the API as a demo account (setup that is not what the test is about). */
+async function apiAs(email: string) {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return async <T = { data: Record<string, unknown> & { id: string } }>(path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${base}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+}
+
+test('negotiation: a proposal compared and shortlisted, a win confirmed by both sides, a broker mandate and introduction', async () => {
+  const tag = `${Date.now()}`.slice(-6);
+  const INSTITUTE = 'Viện Nghiên cứu Nuôi trồng Thủy sản II';
+  const ENTERPRISE = 'Công ty CP Thủy sản Minh Phú Hậu Giang';
+  // The enterprise's demand (set up through the API).
+  const enterpriseApi = await apiAs('doanhnghiep@demo.vn');
+  const created = await enterpriseApi('/api/demands', {
+    title: `Cần hệ thống lọc sinh học cho ao tôm ${tag}`,
+    problem: 'Trang trại cần hệ thống lọc sinh học tuần hoàn để giảm thay nước và bệnh tôm trong ao nuôi.',
+    sectors: ['aquaculture'],
+    keywords: ['lọc sinh học', 'tôm'],
+    province: 'CTO',
+    transferModes: ['license_non_exclusive'],
+    budget: { max: 2_000_000_000, currency: 'VND' },
+  });
+  const demandId = created.data.id;
+  await enterpriseApi(`/api/demands/${demandId}/publish`, {});
+
+  // 1. The institute answers with a structured proposal, with a file.
+  const inst = await newUser();
+  await login(inst.page, 'vien@demo.vn');
+  await inst.page.goto(`${base}/demands/${demandId}`);
+  await inst.page.getByRole('link', { name: 'Gửi đề xuất giải pháp' }).click();
+  await inst.page.waitForURL(/\/propose$/);
+  await inst.page
+    .getByLabel('Cách tiếp cận')
+    .fill('Hệ thống lọc sinh học tuần hoàn RAS với giá thể vi sinh và đèn UV, vận hành tự động.');
+  await inst.page.getByLabel('Giá từ (VND)').fill('700000000');
+  await inst.page.getByLabel('Giá đến (VND)').fill('950000000');
+  await inst.page.getByLabel('Thời gian thực hiện (tháng)').fill('6');
+  await inst.page.getByLabel('Mức độ sẵn sàng (TRL)').selectOption('7');
+  await inst.page
+    .getByLabel('Bằng chứng về TRL')
+    .fill('Vận hành thử 12 tháng tại Bạc Liêu, có biên bản nghiệm thu cấp tỉnh.');
+  await inst.page.setInputFiles('#field-files', {
+    name: 'bien-ban-nghiem-thu.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n'),
+  });
+  await shot(inst.page, '15-proposal-form');
+  await accessibility(inst.page, 'proposal form');
+  await inst.page.getByRole('button', { name: 'Gửi đề xuất' }).click();
+  await inst.page.waitForURL(/\/deals\/[a-f0-9]{24}$/, { timeout: 15_000 });
+  const proposalDealUrl = inst.page.url();
+  await inst.page.getByText('bien-ban-nghiem-thu.pdf').first().waitFor({ timeout: 10_000 });
+  // A second proposal, from the university (through the API).
+  await (await apiAs('truong@demo.vn'))('/api/proposals', {
+    demandId,
+    approach: 'Bể lọc sinh học kết hợp tảo và cá rô phi, chi phí đầu tư thấp cho nông hộ.',
+    priceMinVnd: 300_000_000,
+    priceMaxVnd: 450_000_000,
+    timelineMonths: 9,
+    trl: 5,
+    trlEvidence: 'Mô hình thử nghiệm tại trại thực nghiệm của Trường.',
+  });
+
+  // 2. The enterprise compares them side by side and shortlists the institute's.
+  const ent = await newUser();
+  await login(ent.page, 'doanhnghiep@demo.vn');
+  await ent.page.goto(`${base}/demands/${demandId}`);
+  await ent.page.getByRole('link', { name: 'So sánh các đề xuất' }).click();
+  const table = ent.page.locator('.compare__table');
+  await table.getByRole('columnheader', { name: INSTITUTE }).waitFor({ timeout: 10_000 });
+  await table.getByRole('columnheader', { name: 'Trường Đại học Cần Thơ' }).waitFor();
+  await shot(ent.page, '16-proposals-compared');
+  await accessibility(ent.page, 'proposals compared');
+  await ent.page.getByRole('button', { name: `Đưa vào danh sách rút gọn: đề xuất của ${INSTITUTE}` }).click();
+  await table.locator('.badge', { hasText: 'Vào danh sách rút gọn' }).waitFor({ timeout: 10_000 });
+  await shot(ent.page, '17-proposal-shortlisted');
+
+  // 3. Stages: the enterprise moves the deal on; the institute proposes the win; the enterprise confirms it.
+  await ent.page.goto(proposalDealUrl);
+  const move = async (page: Page, stage: string) => {
+    await page.getByLabel('Chuyển sang giai đoạn').selectOption(stage);
+    await page.getByRole('button', { name: 'Cập nhật' }).click();
+    await page
+      .locator('.stepper__step--current', {
+        hasText: { negotiation: 'Đàm phán', agreement: 'Thỏa thuận' }[stage] as string,
+      })
+      .waitFor({ timeout: 10_000 });
+  };
+  await move(ent.page, 'negotiation');
+  await move(ent.page, 'agreement');
+  await inst.page.goto(proposalDealUrl);
+  await inst.page.getByLabel('Chuyển sang giai đoạn').selectOption('won');
+  await inst.page.getByRole('button', { name: 'Gửi đề xuất' }).click();
+  const won = inst.page.getByRole('dialog');
+  await won.getByLabel('Loại hợp đồng').selectOption('license_non_exclusive');
+  await won.getByLabel('Giá trị hợp đồng (VND)').fill('850000000');
+  await won.getByRole('button', { name: 'Ghi nhận thành công' }).click();
+  await inst.page.getByText('Chờ xác nhận của: Bên có nhu cầu.').waitFor({ timeout: 10_000 });
+  await shot(inst.page, '18-win-proposed');
+  // The enterprise sees the proposal live, without reloading, and confirms it.
+  await ent.page.getByRole('button', { name: 'Xác nhận “Thành công”' }).click({ timeout: 15_000 });
+  await ent.page.locator('.stepper__step--current', { hasText: 'Thành công' }).waitFor({ timeout: 10_000 });
+  await inst.page.locator('.stepper__step--current', { hasText: 'Thành công' }).waitFor({ timeout: 10_000 });
+  await ent.page.locator('.audit').getByText('Xác nhận đề xuất').first().waitFor({ timeout: 10_000 });
+  await shot(ent.page, '19-win-confirmed');
+  await accessibility(ent.page, 'deal won');
+
+  // 4. The broker asks the institute for a mandate; the institute accepts.
+  const broker = await newUser();
+  await login(broker.page, 'moigioi@demo.vn');
+  await broker.page.goto(`${base}/broker`);
+  await broker.page.getByLabel('Tổ chức khách hàng').selectOption({ label: INSTITUTE });
+  await broker.page.getByLabel('Phí môi giới (% giá trị hợp đồng)').fill('5');
+  await broker.page.getByRole('button', { name: 'Gửi yêu cầu ủy quyền' }).click();
+  await broker.page.getByText('Đã gửi yêu cầu ủy quyền.').waitFor({ timeout: 10_000 });
+  await inst.page.goto(`${base}/deals`);
+  await inst.page.getByRole('button', { name: /Đồng ý ủy quyền cho / }).click({ timeout: 10_000 });
+  await inst.page.locator('#mandates').getByText('Đang hiệu lực').waitFor({ timeout: 10_000 });
+  await shot(inst.page, '20-mandate-accepted');
+
+  // 5. It sees the institute's listings and matches, and introduces an offer to the enterprise's demand.
+  await broker.page.reload();
+  await broker.page.getByRole('link', { name: `Tin và gợi ý của ${INSTITUTE}` }).click();
+  await broker.page.waitForURL(/\/broker\/mandates\//);
+  const match = broker.page.locator('.portfolio__match').filter({ hasText: ENTERPRISE }).first();
+  await match.waitFor({ timeout: 15_000 });
+  await shot(broker.page, '21-broker-portfolio');
+  await accessibility(broker.page, 'broker portfolio');
+  await match.getByRole('button', { name: /^Giới thiệu với / }).click();
+  const intro = broker.page.getByRole('dialog');
+  await intro
+    .getByLabel('Lời giới thiệu')
+    .fill(`Xin giới thiệu Viện và Công ty: công nghệ của Viện đáp ứng nhu cầu ${tag}.`);
+  await intro.getByRole('button', { name: 'Gửi lời giới thiệu' }).click();
+  await broker.page.waitForURL(/\/deals\/[a-f0-9]{24}$/, { timeout: 15_000 });
+  const introUrl = broker.page.url();
+  // Both parties accept; the deal goes on.
+  for (const party of [inst, ent]) {
+    await party.page.goto(introUrl);
+    await party.page.getByRole('button', { name: 'Đồng ý tham gia' }).click({ timeout: 10_000 });
+  }
+  await ent.page.locator('.stepper__step--current', { hasText: 'Đã liên hệ' }).waitFor({ timeout: 10_000 });
+  await shot(ent.page, '22-introduction-accepted');
+  // The broker's workspace: by client, then stage; on a phone the board scrolls with a visible cue.
+  await broker.page.setViewportSize({ width: 375, height: 800 });
+  await broker.page.goto(`${base}/broker`);
+  await broker.page
+    .getByRole('heading', { name: new RegExp(INSTITUTE) })
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await broker.page.getByText('Kéo ngang để xem các giai đoạn khác').first().waitFor();
+  await shot(broker.page, '23-broker-board-phone');
+  await accessibility(broker.page, 'broker workspace');
+  for (const u of [inst, ent, broker]) await u.context.close();
+  expect(consoleErrors).toEqual([]);
 });

@@ -56,10 +56,12 @@ export interface Kit {
   pendingOfferId: string;
   /** A deal on the kit's offer opened by the counterparty, with a message carrying a file. */
   dealAsOwner: { id: string; messageId: string };
-  /** A deal the kit opened on the counterparty's offer (the kit accepts that NDA). */
+  /** A deal the kit opened on the counterparty's offer (the kit accepts that NDA). The counterparty accepted the NDA of `dealAsOwner`. */
   dealAsInitiatorId: string;
   /** A match of the kit's offer with the counterparty's demand. */
   matchId: string;
+  /** A mandate the world's broker asked the kit for (the kit is its client). */
+  mandateId: string;
   /** The owner's own notification and saved search (the owner has also bookmarked the kit's offer). */
   notificationId: string;
   savedSearchId: string;
@@ -162,7 +164,11 @@ export async function freshListing(
   return { id: created.id, attachmentId };
 }
 
-async function buildKit(t: TestApp, type: string, shared: Pick<World, 'counterparty' | 'counterpartyOfferId'>) {
+async function buildKit(
+  t: TestApp,
+  type: string,
+  shared: Pick<World, 'counterparty' | 'counterpartyOfferId' | 'broker'>,
+) {
   const api = () => request(t.app.server);
   const canaries = {
     conf: canaryText('conf'),
@@ -212,6 +218,20 @@ async function buildKit(t: TestApp, type: string, shared: Pick<World, 'counterpa
       .field('body', `Tin nhắn ${canaries.deal}`)
       .attach('file', pdf(canaries.deal), 'hop-dong.pdf'),
     'send a deal file',
+  );
+  await ok(
+    api()
+      .post(`/api/deals/${dealAsOwner.data.id}/nda/accept`)
+      .set(shared.counterparty.auth)
+      .send({ version: NDA.version }),
+    'the counterparty accepts the NDA',
+  );
+  const mandate = await ok<{ data: { id: string } }>(
+    api()
+      .post('/api/mandates')
+      .set(shared.broker.auth)
+      .send({ clientOrgId: orgId, commission: { percent: 3 } }),
+    'the broker asks for a mandate',
   );
   const dealAsInitiator = await ok<{ data: { id: string } }>(
     api().post('/api/deals').set(owner.auth).send({ offerId: shared.counterpartyOfferId }),
@@ -263,6 +283,7 @@ async function buildKit(t: TestApp, type: string, shared: Pick<World, 'counterpa
     dealAsOwner: { id: dealAsOwner.data.id, messageId: message.data.id },
     dealAsInitiatorId: dealAsInitiator.data.id,
     matchId: '', // after matching settles
+    mandateId: mandate.data.id,
     notificationId: String(notification._id),
     savedSearchId: saved.data.id,
     verification: { id: verification.data.id, documentId: withDocument.data.documents[0].id },
@@ -298,7 +319,7 @@ export async function buildWorld(t: TestApp, options: { kitTypes: string[]; stra
       sectors: ['aquaculture'],
     }),
   );
-  const shared = { counterparty, counterpartyOfferId: cpOffer.id };
+  const shared = { counterparty, counterpartyOfferId: cpOffer.id, broker };
   const kits: Kit[] = [];
   for (const type of options.kitTypes) kits.push(await buildKit(t, type, shared));
   const strangers = await Promise.all(
@@ -416,6 +437,7 @@ export async function resolveParams(
     if (names.includes('messageId')) params.messageId = kit.dealAsOwner.messageId;
   } else if (op.path.startsWith('/organizations/{id}')) params.id = kit.orgId;
   else if (op.path.startsWith('/matches/{id}')) params.id = kit.matchId;
+  else if (op.path.startsWith('/mandates/{id}')) params.id = kit.mandateId;
   else if (op.path.startsWith('/notifications/{id}')) params.id = kit.notificationId;
   else if (op.path.startsWith('/saved-searches/{id}')) params.id = kit.savedSearchId;
   else if (op.path.startsWith('/bookmarks/{listingId}')) params.listingId = kit.offer.id;
@@ -456,6 +478,8 @@ const bodies: Record<string, (world: World, kit?: Kit) => unknown> = {
   'patch /deals/{id}/stage': () => ({ stage: 'negotiation' }),
   'post /deals/{id}/intermediary': (w) => ({ organizationId: w.broker.organization.id }),
   'post /deals/{id}/nda/accept': () => ({ version: NDA.version }),
+  'post /mandates': (w) => ({ clientOrgId: w.counterparty.organization.id, commission: { percent: 2 } }),
+  'post /deals/{id}/proposal/decline': () => ({ reason: 'Chưa phù hợp với nhu cầu' }),
   'post /organizations/me/verification': () => ({
     registrationNumber: '0312345678',
     address: '12 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội',

@@ -1,4 +1,12 @@
-import type { AuditEntryDto, DealDto, DealStage, MessageDto } from '@techbridge/shared';
+import type {
+  AuditEntryDto,
+  DealDto,
+  DealStage,
+  MandateDto,
+  MandatePortfolioDto,
+  MessageDto,
+  ProposalInput,
+} from '@techbridge/shared';
 import { apiFetch, apiFetchBlob } from './http';
 import { type UploadOptions, uploadFile } from './upload';
 
@@ -50,8 +58,99 @@ export function getDeal(id: string, signal?: AbortSignal): Promise<{ data: DealD
   return apiFetch<{ data: DealDto }>(dealPath(id), { signal });
 }
 
-export function changeDealStage(id: string, input: StageChangeInput): Promise<{ data: DealDto }> {
-  return apiFetch<{ data: DealDto }>(`${dealPath(id)}/stage`, { method: 'PATCH', body: input });
+/** A key per user action: a retried request (a lost answer, a double click) applies once on the server. */
+export const newRequestKey = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export function changeDealStage(
+  id: string,
+  input: StageChangeInput,
+  key = newRequestKey(),
+): Promise<{ data: DealDto }> {
+  return apiFetch<{ data: DealDto }>(`${dealPath(id)}/stage`, { method: 'PATCH', body: input, idempotencyKey: key });
+}
+
+/** Confirms (or declines, or withdraws) the pending proposed stage change named by `stage`. */
+export function answerStageProposal(
+  id: string,
+  answer: 'confirm' | 'decline',
+  input: { stage: DealStage; note?: string },
+): Promise<{ data: DealDto }> {
+  return apiFetch<{ data: DealDto }>(`${dealPath(id)}/stage/${answer}`, {
+    method: 'POST',
+    body: input,
+    idempotencyKey: newRequestKey(),
+  });
+}
+
+export function answerIntroduction(id: string, accept: boolean): Promise<{ data: DealDto }> {
+  return apiFetch<{ data: DealDto }>(`${dealPath(id)}/introduction/${accept ? 'accept' : 'decline'}`, {
+    method: 'POST',
+  });
+}
+
+/** The signed NDA record (PDF), fetched with the session's token. */
+export function downloadNdaDocument(url: string): Promise<Blob> {
+  return apiFetchBlob(url);
+}
+
+// ---- Proposals
+
+export async function submitProposal(input: ProposalInput): Promise<DealDto> {
+  const res = await apiFetch<{ data: DealDto }>('/api/proposals', {
+    method: 'POST',
+    body: input,
+    idempotencyKey: newRequestKey(),
+  });
+  return res.data;
+}
+
+export function uploadProposalFile(id: string, file: File): Promise<{ data: DealDto }> {
+  return uploadFile<{ data: DealDto }>(`${dealPath(id)}/proposal/attachments`, file, {});
+}
+
+export function getProposals(demandId: string, signal?: AbortSignal): Promise<{ data: DealDto[] }> {
+  return apiFetch<{ data: DealDto[] }>(`/api/demands/${encodeURIComponent(demandId)}/proposals`, { signal });
+}
+
+export function decideProposal(id: string, decision: 'shortlist' | 'decline', reason?: string) {
+  return apiFetch<{ data: DealDto }>(`${dealPath(id)}/proposal/${decision}`, {
+    method: 'POST',
+    body: decision === 'decline' ? { reason } : undefined,
+  });
+}
+
+// ---- Mandates and introductions
+
+export function getMandates(signal?: AbortSignal): Promise<{ data: MandateDto[] }> {
+  return apiFetch<{ data: MandateDto[] }>('/api/mandates', { signal });
+}
+
+export function requestMandate(input: {
+  clientOrgId: string;
+  message?: string;
+  commission?: { percent?: number; fixedVnd?: number; note?: string };
+}): Promise<{ data: MandateDto }> {
+  return apiFetch<{ data: MandateDto }>('/api/mandates', { method: 'POST', body: input });
+}
+
+export function decideMandate(id: string, action: 'accept' | 'decline' | 'end'): Promise<{ data: MandateDto }> {
+  return apiFetch<{ data: MandateDto }>(`/api/mandates/${encodeURIComponent(id)}/${action}`, { method: 'POST' });
+}
+
+export function getPortfolio(id: string, signal?: AbortSignal): Promise<{ data: MandatePortfolioDto }> {
+  return apiFetch<{ data: MandatePortfolioDto }>(`/api/mandates/${encodeURIComponent(id)}/portfolio`, { signal });
+}
+
+export async function introduce(input: {
+  mandateId: string;
+  offerId: string;
+  demandId: string;
+  note: string;
+}): Promise<DealDto> {
+  return (await apiFetch<{ data: DealDto }>('/api/introductions', { method: 'POST', body: input })).data;
 }
 
 export function inviteIntermediary(id: string, organizationId: string): Promise<{ data: DealDto }> {

@@ -14,6 +14,8 @@ export interface RequestOptions {
    * off where 401 means "wrong credentials" (login) rather than "expired".
    */
   refreshOnUnauthorized?: boolean;
+  /** Sent as `Idempotency-Key`: the same key on a retry makes the server apply the request once. */
+  idempotencyKey?: string;
 }
 
 const REFRESH_PATH = '/api/auth/refresh';
@@ -22,6 +24,7 @@ export function headersFor(options: RequestOptions, token: string | null): Heade
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLang() });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (options.idempotencyKey) headers.set('Idempotency-Key', options.idempotencyKey);
   return headers;
 }
 

@@ -35,6 +35,8 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     if (!userId) return;
     let disposed = false;
     let refused = 0;
+    // The server closes a connection when its access token expires (after `session:ended`).
+    let renewal: Promise<string | null> | null = null;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
     const s: AppSocket = io({
@@ -58,8 +60,23 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       setStatus('connected');
       setGeneration((g) => g + 1);
     });
+    s.on('session:ended', ({ reason }) => {
+      // The access token expired: fetch a fresh one now, reconnect as soon as the server has closed.
+      if (reason === 'expired') renewal = refreshAccessToken().catch(() => null);
+    });
     s.on('disconnect', (reason) => {
       if (disposed) return;
+      const renewing = renewal;
+      renewal = null;
+      if (renewing && reason === 'io server disconnect') {
+        // Unnoticed by the user: the status stays "connected" while the socket comes back.
+        void renewing.then((token) => {
+          if (disposed) return;
+          if (token) s.connect();
+          else retryLater();
+        });
+        return;
+      }
       setStatus('reconnecting');
       // The server closed the connection on purpose (e.g. a revoked session): Socket.IO will not retry by itself.
       if (reason === 'io server disconnect') retryLater();

@@ -84,6 +84,14 @@ describe('notification:new', () => {
     expect(invalidated(queryKeys.deals('party'))).toBe(true);
   });
 
+  it('shows no toast for any change of the deal on screen (a stage, a proposal), but one elsewhere', () => {
+    const stage = notificationDto({ type: 'deal.stage', data: { dealId: 'deal1' } });
+    expect(applyNotification(client, stage, 1, '/deals/deal1').toast).toBe(false);
+    expect(applyNotification(client, stage, 1, '/deals').toast).toBe(true);
+    const confirm = notificationDto({ type: 'deal.confirm', data: { dealId: 'deal1' } });
+    expect(applyNotification(client, confirm, 1, '/deals/deal1').toast).toBe(false);
+  });
+
   it('refreshes my verification on a decision, and asks for the profile when verified', () => {
     expect(applyNotification(client, notificationDto({ type: 'organization.rejected' }), 1, '/')).toEqual({
       toast: true,

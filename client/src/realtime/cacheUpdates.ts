@@ -12,7 +12,7 @@ const stringField = (data: Record<string, unknown>, key: string): string | null 
   typeof data[key] === 'string' ? (data[key] as string) : null;
 
 export interface NotificationOutcome {
-  /** Show a toast (not for chat in the deal room the user is looking at). */
+  /** Show a toast (not for anything about the deal the user is looking at). */
   toast: boolean;
   /** Reload the profile: the organisation was just verified (its badge comes from the profile). */
   reloadProfile: boolean;
@@ -27,10 +27,13 @@ export function applyNotification(
 ): NotificationOutcome {
   storeIncomingNotification(queryClient, notification, unread);
   const dealId = stringField(notification.data, 'dealId');
-  if (notification.type === 'deal.message' && dealId && pathname === `/deals/${dealId}`) {
-    return { toast: false, reloadProfile: false };
-  }
-  if (notification.type.startsWith('deal.')) void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
+  const onScreen = !!dealId && pathname === `/deals/${dealId}`;
+  // Chat in the room on screen is read there: the lists' unread counts stay as they are.
+  if (notification.type.startsWith('deal.') && !(onScreen && notification.type === 'deal.message'))
+    void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
+  if (notification.type.startsWith('mandate.')) void queryClient.invalidateQueries({ queryKey: queryKeys.mandates });
+  // The deal on screen shows the change itself: no toast announces it.
+  if (onScreen) return { toast: false, reloadProfile: false };
   const verification = notification.type === 'organization.verified' || notification.type === 'organization.rejected';
   if (verification) void queryClient.invalidateQueries({ queryKey: queryKeys.myVerification });
   return { toast: true, reloadProfile: notification.type === 'organization.verified' };

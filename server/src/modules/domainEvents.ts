@@ -12,10 +12,20 @@ export interface DomainEvents {
   'listing.moderated': { type: ListingType; listingId: string; decision: 'approved' | 'rejected'; reason?: string };
   /** One listing's matching pass made new pairs (best first). */
   'match.created': { type: ListingType; listingId: string; matchIds: string[] };
-  'deal.opened': { dealId: string; byUserId: string };
-  'deal.updated': { dealId: string; reason: DealUpdateReason; stage?: string; byUserId: string };
+  'deal.opened': { dealId: string; byUserId: string; ip?: string | null };
+  /** Every change of a deal; `journal` is what its journal records (modules/deals/journal.ts). */
+  'deal.updated': {
+    dealId: string;
+    reason: DealUpdateReason;
+    stage?: string;
+    byUserId: string;
+    ip?: string | null;
+    journal?: { action: string; details?: Record<string, unknown>; version?: string | null };
+  };
   'message.created': { dealId: string; messageId: string };
   /** An organisation was suspended or reactivated: its listings leave or rejoin search and matching. */
+  /** A broker's mandate was asked for, accepted, declined or ended. */
+  'mandate.changed': { mandateId: string; change: 'requested' | 'accepted' | 'declined' | 'ended'; byUserId: string };
   'organization.status_changed': { organizationId: string; status: 'active' | 'suspended' };
   /** A user was suspended or reactivated: the listings they wrote leave or rejoin search and matching. */
   'user.status_changed': { userId: string; status: 'active' | 'suspended' };
@@ -28,4 +38,21 @@ export interface DomainEvents {
   };
 }
 
-export type DealUpdateReason = 'stage' | 'intermediary' | 'nda.accept' | 'nda.approve' | 'nda.grant' | 'nda.revoke';
+export type DealUpdateReason =
+  | 'stage'
+  | 'stage.proposed'
+  | 'stage.confirmed'
+  | 'stage.declined'
+  | 'stage.withdrawn'
+  | 'intermediary'
+  | 'nda.accept'
+  | 'nda.approve'
+  | 'nda.grant'
+  | 'nda.revoke'
+  | 'proposal.submitted'
+  | 'proposal.updated'
+  | 'proposal.attachment'
+  | 'proposal.shortlisted'
+  | 'proposal.declined'
+  | 'introduction.accepted'
+  | 'introduction.declined';

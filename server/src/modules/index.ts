@@ -13,8 +13,15 @@ import { auditModels } from './audit/model';
 import { auditRoutes } from './audit/routes';
 import { bookmarkModels } from './bookmarks/model';
 import { bookmarkRoutes } from './bookmarks/routes';
+import { brokerageModels } from './brokerage/model';
+import { brokerageProcessor } from './brokerage/processor';
+import { brokerageRoutes } from './brokerage/routes';
+import { brokerageStore } from './brokerage/store';
+import { introductionRoutes } from './deals/introduction.routes';
+import { journalProcessor } from './deals/journal';
 import { messageRoutes } from './deals/messages.routes';
 import { dealModels } from './deals/model';
+import { proposalRoutes } from './deals/proposals.routes';
 import { dealRoutes } from './deals/routes';
 import { registerDealSocket } from './deals/socket';
 import { dealStore } from './deals/store';
@@ -56,6 +63,7 @@ export const modelDefinitions: ModelDefinition[] = [
   ...searchModels,
   ...matchingModels,
   ...dealModels,
+  ...brokerageModels,
   ...notificationModels,
   ...subscriptionModels,
   ...bookmarkModels,
@@ -79,7 +87,10 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...subscriptionRoutes,
   ...bookmarkRoutes,
   ...dealRoutes,
+  ...proposalRoutes,
+  ...introductionRoutes,
   ...messageRoutes,
+  ...brokerageRoutes,
   ...adminRoutes,
   ...adminVerificationRoutes,
   ...adminAccountRoutes,
@@ -88,10 +99,16 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...importRoutes,
 ] as AnyRoute<AppContext>[];
 
-/** The event processors, in the order each event is offered to them (live pushes first: they are the fastest). */
+/**
+ * The event processors, in the order each event is offered to them: the deal journal first (a few reads
+ * and one insert), so a deal pushed live is followed by a journal that already shows the change; then
+ * live pushes (the fastest), then the rest.
+ */
 export const processors = (ctx: AppContext) => [
+  journalProcessor(ctx),
   liveProcessor(ctx),
   notificationsProcessor(ctx),
+  brokerageProcessor(ctx),
   searchProcessor(ctx),
   matchingProcessor(ctx),
 ];
@@ -106,6 +123,7 @@ export const eventSources = (ctx: AppContext) => {
     listings.sources.demand,
     deals.deals,
     deals.messages,
+    brokerageStore(ctx.db).mandates,
     orgs.organizations,
     orgs.verifications,
     accountStore(ctx.db).users,

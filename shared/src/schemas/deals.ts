@@ -18,10 +18,13 @@ export const dealCreateSchema = z
     path: ['offerId'],
   });
 
+/** The largest contract value accepted, in VND (10,000 billion: above any recorded Vietnamese transfer). */
+export const MAX_CONTRACT_VND = 10_000_000_000_000;
+
 export const outcomeSchema = z.strictObject(
   {
     contractType: z.enum(transferModeCodes as [string, ...string[]], 'transfer_mode'),
-    valueVnd: z.number('number').int('number').min(0, 'positive').max(1e15, 'too_long'),
+    valueVnd: z.number('number').int('number').min(0, 'positive').max(MAX_CONTRACT_VND, 'too_large'),
     date: z.iso.date('date'),
     note: z.string('invalid_type').trim().max(2000, 'too_long').optional(),
   },
@@ -36,6 +39,16 @@ export const stageChangeSchema = z
   })
   .refine((v) => v.stage !== 'won' || v.outcome !== undefined, { message: 'required', path: ['outcome'] });
 export type StageChange = z.infer<typeof stageChangeSchema>;
+
+/** Confirming or declining the other side's proposed stage change (or withdrawing one's own). */
+export const stageDecisionSchema = z.strictObject({
+  /** The proposed stage the caller saw: a newer proposal is not answered by mistake. */
+  stage: z.enum(dealStages, 'invalid_type').optional(),
+  note: z.string('invalid_type').trim().max(2000, 'too_long').optional(),
+});
+
+/** The introduction a party writes when it first contacts the other ("Liên hệ"): the UI always asks for one. */
+export const introductionSchema = z.string('required').trim().min(20, 'too_short').max(4000, 'too_long');
 
 export const messageBodySchema = z.string('required').trim().min(1, 'required').max(4000, 'too_long');
 export const messageSendSchema = z.strictObject({
@@ -60,6 +73,8 @@ export const dealListQuerySchema = z.strictObject({
   role: z.enum(['party', 'intermediary'], 'invalid_type').optional(),
 });
 
+export type DealJournalKind = 'stage' | 'proposal' | 'decision' | 'intermediary' | 'nda' | 'introduction';
+
 interface OrgRef {
   id: string;
   name: string;
@@ -77,7 +92,22 @@ export interface DealDto {
   initiator: OrgRef;
   intermediary: OrgRef | null;
   history: { stage: DealStage; at: string; by: { id: string; name: string }; note?: string }[];
-  outcome: { contractType: string; valueVnd: number; date: string; note?: string } | null;
+  /** The outcome of a won deal, once both parties confirmed it. */
+  outcome: { contractType: string; valueVnd: number; date: string; note?: string; confirmedAt: string | null } | null;
+  /** A stage change proposed by one side, waiting for the other's confirmation. */
+  pending: {
+    stage: DealStage;
+    note?: string;
+    outcome: { contractType: string; valueVnd: number; date: string; note?: string } | null;
+    by: { id: string; name: string; role: 'owner' | 'initiator' | 'intermediary' };
+    at: string;
+    /** Roles still to confirm. */
+    awaiting: ('owner' | 'initiator')[];
+  } | null;
+  /** A broker's introduction: both parties accept it before the deal goes on. */
+  introduction: { by: OrgRef; note: string; accepted: ('owner' | 'initiator')[]; complete: boolean } | null;
+  /** The viewer's part in the deal (null: an administrator reading it). */
+  role: 'owner' | 'initiator' | 'intermediary' | null;
   lastMessageAt: string | null;
   lastSeq: number;
   unread: number;
@@ -89,12 +119,44 @@ export interface DealDto {
     canApprove: boolean;
     canGrant: boolean;
     canRevoke: boolean;
+    acceptedAt: string | null;
+    grantedAt: string | null;
+    /** The signed NDA record can be downloaded as a PDF (accepted, approved or granted). */
+    document: string | null;
   };
   /** The offer's confidential details: only for its owner, or once access is granted to the viewer's organisation. */
   confidential: { details?: string } | null;
-  policies: { changeStage: boolean; invite: boolean; chat: boolean };
+  policies: {
+    changeStage: boolean;
+    invite: boolean;
+    chat: boolean;
+    /** The stages the viewer may move the deal to, or propose (see shared/dealStages.ts). */
+    stages: { stage: DealStage; action: 'move' | 'propose' }[];
+    /** The viewer may confirm or decline the pending proposal. */
+    confirm: boolean;
+    /** The viewer made the pending proposal and may withdraw it. */
+    withdraw: boolean;
+    /** The viewer may accept (or decline) the broker's introduction. */
+    acceptIntroduction: boolean;
+  };
+  /** A structured proposal answering a demand (deals opened by a proposal). */
+  proposal: ProposalDto | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ProposalDto {
+  approach: string;
+  priceMinVnd: number | null;
+  priceMaxVnd: number | null;
+  timelineMonths: number;
+  trl: number;
+  trlEvidence: string;
+  attachments: { name: string; type: string; size: number; url: string }[];
+  status: 'submitted' | 'shortlisted' | 'declined';
+  reason: string | null;
+  submittedAt: string;
+  decidedAt: string | null;
 }
 
 export interface MessageDto {

@@ -2,6 +2,8 @@ export * from './auth';
 export * from './common';
 export * from './deals';
 export * from './listings';
+export * from './mandates';
 export * from './matching';
 export * from './messages';
 export * from './operations';
+export * from './proposals';

@@ -6,6 +6,7 @@ import { useAuth } from '../../auth/useAuth';
 import { describeApiError } from '../../forms/describeApiError';
 import { LoadingBlock } from '../data/LoadingBlock';
 import { QueryView } from '../data/QueryView';
+import { IntroductionDialog } from '../deals/IntroductionDialog';
 import { Alert, EmptyState } from '../ui';
 import { matchCounterpart } from './counterpart';
 import { DismissDialog, type DismissTarget } from './DismissDialog';
@@ -30,6 +31,8 @@ export function MatchList({ query, empty, showOwn }: MatchListProps) {
   const [dismissing, setDismissing] = useState<DismissTarget | null>(null);
   const [confirmation, setConfirmation] = useState<string | null>(null);
   const confirmationRef = useRef<HTMLDivElement>(null);
+  // The match being contacted: the first contact asks for an introduction.
+  const [writingTo, setWritingTo] = useState<MatchDto | null>(null);
 
   useEffect(() => {
     if (confirmation) confirmationRef.current?.focus();
@@ -65,7 +68,19 @@ export function MatchList({ query, empty, showOwn }: MatchListProps) {
       >
         {({ data }) => (
           <>
-            {action.isError && !dismissError && <Alert tone="error">{describeApiError(action.error, t)}</Alert>}
+            {action.isError && !dismissError && !writingTo && (
+              <Alert tone="error">{describeApiError(action.error, t)}</Alert>
+            )}
+            {writingTo && (
+              <IntroductionDialog
+                open
+                to={matchCounterpart(writingTo, organization?.id).other.organization.name}
+                pending={action.isPending}
+                error={action.error}
+                onCancel={() => setWritingTo(null)}
+                onSubmit={(message) => action.mutate({ id: writingTo.id, action: 'contact', message })}
+              />
+            )}
             <ul className="match-list">
               {data.map((match) => (
                 <li key={match.id}>
@@ -77,7 +92,10 @@ export function MatchList({ query, empty, showOwn }: MatchListProps) {
                     onAction={(kind) => {
                       setConfirmation(null);
                       if (kind === 'dismiss') openDismiss(match);
-                      else action.mutate({ id: match.id, action: kind });
+                      else if (kind === 'contact' && match.state !== 'contacted') {
+                        action.reset();
+                        setWritingTo(match);
+                      } else action.mutate({ id: match.id, action: kind });
                     }}
                   />
                 </li>

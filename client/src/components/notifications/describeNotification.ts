@@ -90,6 +90,35 @@ export function describeNotification(n: NotificationDto, t: TFunction, lang: Lan
       };
     case 'deal.nda':
       return { text: t('notifications.types.dealNda', { title: dealTitle }), href: deal };
+    case 'deal.proposal':
+      return { text: t('notifications.types.dealProposal', { title: dealTitle }), href: deal };
+    case 'deal.proposal_shortlisted':
+      return { text: t('notifications.types.dealProposalShortlisted', { title: dealTitle }), href: deal };
+    case 'deal.proposal_declined':
+      return {
+        text: t('notifications.types.dealProposalDeclined', { title: dealTitle, reason: str(d.declineReason) || '—' }),
+        href: deal,
+      };
+    case 'deal.confirm':
+      return {
+        text: t('notifications.types.dealConfirm', {
+          title: dealTitle,
+          by: str(d.by),
+          stage: isStage(d.proposed) ? t(`deals.stages.${d.proposed}`) : '',
+        }),
+        href: deal,
+      };
+    case 'deal.introduction':
+      return { text: t('notifications.types.dealIntroduction', { from, title: dealTitle }), href: deal };
+    case 'mandate.requested':
+      return { text: t('notifications.types.mandateRequested', { broker: str(d.broker) }), href: '/deals#mandates' };
+    case 'mandate.accepted':
+      return { text: t('notifications.types.mandateAccepted', { client: str(d.client) }), href: '/broker' };
+    case 'mandate.ended':
+      return {
+        text: t('notifications.types.mandateEnded', { broker: str(d.broker), client: str(d.client) }),
+        href: '/broker',
+      };
     case 'organization.verified':
       return { text: t('notifications.types.organizationVerified'), href: '/app#verification' };
     case 'organization.rejected':

@@ -6,7 +6,7 @@ import { isApiError } from '../../api/errors';
 import { queryKeys } from '../../api/queryKeys';
 import { useAuth } from '../../auth/useAuth';
 import { DealStageBadge } from '../../components/deals/DealStageBadge';
-import { viewerRole } from '../../components/deals/dealHelpers';
+import { dealSides, mySide, viewerRole } from '../../components/deals/dealHelpers';
 import { LoadFailed } from '../../components/LoadFailed';
 import { TypeBadge } from '../../components/listings/ListingBadges';
 import { listingHref } from '../../components/listings/ListingCard';
@@ -19,6 +19,7 @@ import { AuditTrail } from './room/AuditTrail';
 import { DealStageSection } from './room/DealStageSection';
 import { DealConfidential, NdaPanel } from './room/NdaPanel';
 import { Participants } from './room/Participants';
+import { ProposalCard } from './room/ProposalCard';
 
 function DealRoom({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -48,6 +49,8 @@ function DealRoom({ id }: { id: string }) {
 
   const deal = query.data.data;
   const role = viewerRole(deal, organization?.id);
+  const side = mySide(deal, organization?.id);
+  const sides = dealSides(deal);
 
   return (
     <div className="container page deal-room">
@@ -60,14 +63,62 @@ function DealRoom({ id }: { id: string }) {
       <header className="deal-head">
         <div className="listing-head__badges">
           <DealStageBadge stage={deal.stage} />
-          <TypeBadge type={deal.listing.type} />
-          {role !== 'observer' && <span className="muted">{t(`deals.myRole.${role}`)}</span>}
+          {side && <span className="muted">{t(`deals.myRole.${side}`)}</span>}
         </div>
-        <h1 className="listing-head__title">{deal.listing.title}</h1>
+        <h1 className="listing-head__title deal-head__title">
+          {deal.offer && deal.demand ? (
+            <>
+              <Link className="deal-head__listing" to={listingHref('offer', deal.offer.id)}>
+                {deal.offer.title}
+              </Link>
+              <span className="deal-head__link" aria-hidden="true">
+                {' ↔ '}
+              </span>
+              <span className="visually-hidden"> {t('deals.room.answers')} </span>
+              <Link className="deal-head__listing" to={listingHref('demand', deal.demand.id)}>
+                {deal.demand.title}
+              </Link>
+            </>
+          ) : (
+            deal.listing.title
+          )}
+        </h1>
+        <dl className="deal-head__sides">
+          <div>
+            <dt>{t('deals.parties.provider')}</dt>
+            <dd>
+              <Link to={`/organizations/${sides.provider.id}`}>{sides.provider.name}</Link>
+              {deal.offer && !deal.demand && (
+                <>
+                  {' · '}
+                  <Link to={listingHref('offer', deal.offer.id)}>{t('deals.room.viewListing.offer')}</Link>
+                </>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('deals.parties.need')}</dt>
+            <dd>
+              <Link to={`/organizations/${sides.need.id}`}>{sides.need.name}</Link>
+              {deal.demand && !deal.offer && (
+                <>
+                  {' · '}
+                  <Link to={listingHref('demand', deal.demand.id)}>{t('deals.room.viewListing.demand')}</Link>
+                </>
+              )}
+            </dd>
+          </div>
+          {sides.intermediary && (
+            <div>
+              <dt>{t('deals.parties.intermediary')}</dt>
+              <dd>
+                <Link to={`/organizations/${sides.intermediary.id}`}>{sides.intermediary.name}</Link>
+              </dd>
+            </div>
+          )}
+        </dl>
         <p className="listing-head__meta">
-          <Link to={listingHref(deal.listing.type, deal.listing.id)}>
-            {t(`deals.room.viewListing.${deal.listing.type}`)}
-          </Link>
+          <TypeBadge type={deal.listing.type} />
           <span>{t('deals.room.openedOn', { date: formatDate(deal.createdAt, lang) })}</span>
         </p>
       </header>
@@ -78,6 +129,7 @@ function DealRoom({ id }: { id: string }) {
         </div>
         <aside className="deal-layout__aside" aria-label={t('deals.room.asideLabel')}>
           <DealStageSection deal={deal} />
+          {deal.proposal && <ProposalCard deal={deal} />}
           <Participants deal={deal} />
           {deal.nda.required && <NdaPanel deal={deal} />}
           <DealConfidential deal={deal} />

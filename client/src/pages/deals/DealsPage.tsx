@@ -13,6 +13,7 @@ import { Alert, ButtonLink, Card, EmptyState } from '../../components/ui';
 import { formatDateTime } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
+import { MandatesCard } from '../broker/MandatesCard';
 
 /** /deals: my organisation's deals, most recent activity first, with unread counts. */
 export function DealsPage() {
@@ -33,6 +34,7 @@ export function DealsPage() {
         <p className="page-header__subtitle">{t('deals.lead')}</p>
       </header>
       {!organization && <Alert tone="info">{t('deals.noOrganization')}</Alert>}
+      {organization && organization.type !== 'intermediary' && <MandatesCard />}
       {organization && (
         <Card as="section" aria-label={t('deals.listLabel')}>
           <QueryView

@@ -1,25 +1,29 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ListingDto } from '@techbridge/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { openDeal } from '../../api/deals';
 import { isApiError } from '../../api/errors';
 import type { FromState } from '../../auth/redirect';
 import { useAuth } from '../../auth/useAuth';
+import { IntroductionDialog } from '../../components/deals/IntroductionDialog';
 import { Alert, Button, ButtonLink } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 
 /**
- * "Express interest": opens a deal with the listing's organisation. Shown to
- * signed-in members of other organisations; guests are invited to sign in.
+ * Contacting a listing's organisation. On an offer, "express interest" asks
+ * for an introduction, then opens the deal with it; on a demand, the answer
+ * is a structured proposal (its own page). Guests are invited to sign in.
  */
 export function ExpressInterest({ listing }: { listing: ListingDto }) {
   const { t } = useTranslation();
   const { status, organization } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  const [writing, setWriting] = useState(false);
   const deal = useMutation({
-    mutationFn: () => openDeal(listing.type === 'offer' ? { offerId: listing.id } : { demandId: listing.id }),
+    mutationFn: (message: string) => openDeal({ offerId: listing.id }, message),
     onSuccess: ({ id }) => navigate(`/deals/${id}`),
   });
 
@@ -39,21 +43,45 @@ export function ExpressInterest({ listing }: { listing: ListingDto }) {
   // Own listings get owner actions instead; accounts without an organisation cannot trade.
   if (!organization || organization.id === listing.organization.id) return null;
 
+  if (listing.type === 'demand') {
+    return (
+      <div className="interest">
+        <ButtonLink to={`/demands/${listing.id}/propose`} size="lg" block>
+          {t('listing.interest.propose')}
+        </ButtonLink>
+        <p className="interest__note">{t('listing.interest.noteDemand')}</p>
+      </div>
+    );
+  }
+
   return (
     <div className="interest">
-      <Button size="lg" block loading={deal.isPending} onClick={() => deal.mutate()}>
+      <Button
+        size="lg"
+        block
+        onClick={() => {
+          deal.reset();
+          setWriting(true);
+        }}
+      >
         {t('listing.interest.button')}
       </Button>
-      <p className="interest__note">
-        {t(listing.type === 'offer' ? 'listing.interest.noteOffer' : 'listing.interest.noteDemand')}
-      </p>
-      {deal.isError && (
+      <p className="interest__note">{t('listing.interest.noteOffer')}</p>
+      {deal.isError && !writing && (
         <Alert tone="error">
           {isApiError(deal.error) && deal.error.status === 404
             ? t('listing.interest.unavailable')
             : describeApiError(deal.error, t)}
         </Alert>
       )}
+      <IntroductionDialog
+        open={writing}
+        to={listing.organization.name}
+        pending={deal.isPending}
+        error={deal.error}
+        onCancel={() => setWriting(false)}
+        onSubmit={(message) => deal.mutate(message)}
+      />
     </div>
   );
 }

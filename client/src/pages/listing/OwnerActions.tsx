@@ -60,6 +60,9 @@ export function OwnerActions({ listing, policies, onNotice }: OwnerActionsProps)
             {listing.status === 'draft' ? t('listing.actions.publish') : t('listing.actions.republish')}
           </Button>
         )}
+        {listing.type === 'demand' && listing.status === 'published' && policies.update && (
+          <ButtonLink to={`/demands/${listing.id}/proposals`}>{t('proposals.compare.open')}</ButtonLink>
+        )}
         {policies.update && (
           <ButtonLink to={editHref(listing)} variant="secondary">
             {t('listing.actions.edit')}

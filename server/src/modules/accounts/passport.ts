@@ -7,7 +7,7 @@ import type { AuthUser } from '../../platform/principal';
 import { organizationStore } from '../organizations/store';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { accountStore } from './store';
-import { JWT_ISSUER } from './tokens';
+import { JWT_ISSUER, sessionAlive } from './tokens';
 
 /**
  * Loads the user behind a token or a login and refuses suspended accounts and
@@ -59,8 +59,10 @@ export function createPassport(db: Db, jwtSecret: string): InstanceType<typeof P
         issuer: JWT_ISSUER,
         algorithms: ['HS256'],
       },
-      async (payload: { sub?: string }, done: (err: unknown, user?: AuthUser | false) => void) => {
+      async (payload: { sub?: string; sid?: string }, done: (err: unknown, user?: AuthUser | false) => void) => {
         try {
+          // A token issued in a session that was logged out or revoked dies with it.
+          if (payload.sid && !(await sessionAlive(db, payload.sid))) return done(null, false);
           const user = payload.sub ? await loadActiveUser(db, payload.sub) : null;
           done(null, user ?? false);
         } catch (err) {

@@ -27,9 +27,9 @@ const cookieOptions = (ctx: AppContext, expires?: Date): CookieOptions => ({
   ...(expires ? { expires } : {}),
 });
 
-const accessTokenFor = (ctx: AppContext, user: AuthUser) =>
+const accessTokenFor = (ctx: AppContext, user: AuthUser, sid: string) =>
   signAccessToken(
-    { sub: user.id, org: user.organizationId, role: user.role },
+    { sub: user.id, org: user.organizationId, role: user.role, sid },
     ctx.jwtSecret,
     ctx.config.accessTokenTtl,
   );
@@ -55,7 +55,7 @@ async function startSession(ctx: AppContext, req: Request, res: Response, user: 
     userAgent: req.get('user-agent'),
   });
   setSessionCookies(ctx, res, refresh.token, refresh.expiresAt);
-  return accessTokenFor(ctx, user);
+  return accessTokenFor(ctx, user, refresh.sessionId);
 }
 
 /** Passport's local strategy as a promise: the principal, or false for wrong credentials. */
@@ -146,6 +146,8 @@ export const accountRoutes = [
         ctx.config.refreshReuseGraceSeconds,
       );
       if (!result.ok) {
+        // A reused token ended its session: its live connections end too.
+        if (result.sessionId) ctx.realtime.endSession(result.sessionId, 'revoked');
         clearSessionCookies(ctx, res);
         throw unauthorized(
           result.reason === 'reused'
@@ -159,7 +161,7 @@ export const accountRoutes = [
         throw unauthorized('Account is not active');
       }
       setSessionCookies(ctx, res, result.token, result.expiresAt);
-      return { accessToken: accessTokenFor(ctx, user) };
+      return { accessToken: accessTokenFor(ctx, user, result.sessionId) };
     },
   }),
   route({
@@ -172,7 +174,9 @@ export const accountRoutes = [
     responseShape: 'none',
     async handler({ ctx, req, res }) {
       const token = refreshToken(req);
-      if (token) await revokeByToken(ctx.db, token);
+      const ended = token ? await revokeByToken(ctx.db, token) : null;
+      // The session's sockets close now, not when their access token runs out.
+      if (ended) ctx.realtime.endSession(ended, 'logout');
       clearSessionCookies(ctx, res);
       res.status(204).end();
     },

@@ -12,10 +12,12 @@ export interface AccessClaims {
   sub: string;
   org: string | null;
   role: 'user' | 'admin';
+  /** The session (refresh family) the token was issued in: it dies with it (logout, revocation). */
+  sid?: string;
 }
 
 export function signAccessToken(claims: AccessClaims, secret: string, ttlSeconds: number): string {
-  return jwt.sign({ org: claims.org, role: claims.role }, secret, {
+  return jwt.sign({ org: claims.org, role: claims.role, ...(claims.sid ? { sid: claims.sid } : {}) }, secret, {
     subject: claims.sub,
     expiresIn: ttlSeconds,
     issuer: JWT_ISSUER,
@@ -47,7 +49,7 @@ export async function issueRefreshToken(
   userId: unknown,
   ttlDays: number,
   ctx: RefreshContext,
-): Promise<{ token: string; expiresAt: Date }> {
+): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
   const sessionId = crypto.randomBytes(16).toString('base64url');
   const { token, tokenHash } = newToken(sessionId);
   const expiresAt = new Date(Date.now() + ttlDays * 86_400_000);
@@ -59,12 +61,12 @@ export async function issueRefreshToken(
     ip: ctx.ip ?? null,
     userAgent: ctx.userAgent?.slice(0, 300) ?? null,
   });
-  return { token, expiresAt };
+  return { token, expiresAt, sessionId };
 }
 
 export type RotateResult =
-  | { ok: true; userId: string; token: string; expiresAt: Date }
-  | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'reused' };
+  | { ok: true; userId: string; token: string; expiresAt: Date; sessionId: string }
+  | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'reused'; sessionId?: string };
 
 /**
  * Rotates a refresh token: the session's current token is replaced and the
@@ -95,7 +97,7 @@ export async function rotateRefreshToken(
       const recentlyRotated = now - new Date(used.usedAt as Date).getTime() <= graceSeconds * 1000;
       if (!recentlyRotated || session.expiresAt.getTime() <= now) {
         await store.revokeSession(sessionId);
-        return { ok: false, reason: 'reused' };
+        return { ok: false, reason: 'reused', sessionId };
       }
     } else if (session.expiresAt.getTime() <= now) {
       return { ok: false, reason: 'expired' };
@@ -106,19 +108,28 @@ export async function rotateRefreshToken(
     // Another instance rotated the same session at the same moment: one of the two tokens was stolen.
     if (rotations !== (session.rotations ?? 0) + 1) {
       await store.revokeSession(sessionId);
-      return { ok: false, reason: 'reused' };
+      return { ok: false, reason: 'reused', sessionId };
     }
-    return { ok: true, userId: String(session.userId), token: next.token, expiresAt };
+    return { ok: true, userId: String(session.userId), token: next.token, expiresAt, sessionId };
   });
 }
 
-/** Logout: ends the session of the presented token, if it is one of ours. */
-export async function revokeByToken(db: Db, token: string): Promise<void> {
+/** Logout: ends the session of the presented token, if it is one of ours; resolves with its id. */
+export async function revokeByToken(db: Db, token: string): Promise<string | null> {
   const sessionId = sessionIdOf(token);
   const store = accountStore(db);
   const session = sessionId ? await store.findSession(sessionId) : null;
-  if (session && (session.tokenHash === sha256(token) || session.previous?.some((p) => p.hash === sha256(token))))
+  if (session && (session.tokenHash === sha256(token) || session.previous?.some((p) => p.hash === sha256(token)))) {
     await store.withSession(session._id, () => store.revokeSession(session._id));
+    return session._id;
+  }
+  return null;
+}
+
+/** Whether an access token's session is still alive (not logged out or revoked). */
+export async function sessionAlive(db: Db, sessionId: string): Promise<boolean> {
+  const session = await accountStore(db).findSession(sessionId);
+  return !!session && !session.revokedAt;
 }
 
 /** Ends every session of a user (suspension, password change). */

@@ -7,6 +7,8 @@ import { auditStore } from './store';
 export async function audit(
   db: Db,
   entry: {
+    /** A derived id (an event's): recording the same act twice stores it once. */
+    id?: string;
     action: string;
     actor: AuthUser | null;
     targetType: string;
@@ -19,6 +21,7 @@ export async function audit(
 ): Promise<void> {
   const org = entry.actor?.organizationId ? await organizationStore(db).findById(entry.actor.organizationId) : null;
   await auditStore(db).insert({
+    ...(entry.id ? { _id: entry.id } : {}),
     action: entry.action,
     actorId: entry.actor?.id ?? null,
     actorName: entry.actor?.name ?? null,

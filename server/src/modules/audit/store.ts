@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { defineStore, findEachById } from '../../platform/db';
+import { defineStore, findEachById, isDuplicateKey } from '../../platform/db';
 import { keyIndex } from '../../platform/keyIndex';
 import type { AuditLog, AuditLogModel } from './model';
 
@@ -19,9 +19,15 @@ export const auditStore = defineStore((connection) => {
   const AuditLog = connection.model('AuditLog') as AuditLogModel;
   const byDeal = keyIndex(connection, 'DealAudit');
   return {
+    /** Appends an entry; one with a given `_id` that is already there is kept as it was. */
     async insert(entry: Record<string, unknown> & { dealId?: unknown }): Promise<void> {
-      const created = await AuditLog.create(entry);
-      if (entry.dealId) await byDeal.add(String(entry.dealId), [String(created._id)]);
+      const _id = entry._id ? new Types.ObjectId(String(entry._id)) : new Types.ObjectId();
+      try {
+        await AuditLog.create({ ...entry, _id });
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+      }
+      if (entry.dealId) await byDeal.add(String(entry.dealId), [String(_id)]);
     },
     /** A deal's entries, oldest first (key collection). */
     async forDeal(dealId: unknown): Promise<AuditLog[]> {

@@ -5,7 +5,55 @@ import type { ModelDefinition } from '../../platform/db';
 import { pendingEventsField } from '../../platform/events/pending';
 import { keyIndexDefinition } from '../../platform/keyIndex';
 
-const outcomeSchema = new Schema({ contractType: String, valueVnd: Number, date: Date, note: String }, { _id: false });
+const outcomeSchema = new Schema(
+  { contractType: String, valueVnd: Number, date: Date, note: String, confirmedAt: { type: Date, default: null } },
+  { _id: false },
+);
+const personSchema = new Schema({ id: Schema.Types.ObjectId, name: String }, { _id: false });
+/** A stage change one side proposed; applied once every role in `awaiting` confirmed. */
+const pendingSchema = new Schema(
+  {
+    stage: { type: String, enum: dealStages, required: true },
+    note: { type: String, default: null },
+    outcome: { type: outcomeSchema, default: null },
+    byUserId: { type: Schema.Types.ObjectId, required: true },
+    byName: { type: String, required: true },
+    byRole: { type: String, enum: ['owner', 'initiator', 'intermediary'], required: true },
+    at: { type: Date, required: true },
+    awaiting: { type: [String], default: [] },
+  },
+  { _id: false },
+);
+/** A structured answer to a demand (deals opened by a proposal). */
+const proposalSchema = new Schema(
+  {
+    approach: { type: String, required: true },
+    priceMinVnd: { type: Number, default: null },
+    priceMaxVnd: { type: Number, default: null },
+    timelineMonths: { type: Number, required: true },
+    trl: { type: Number, required: true },
+    trlEvidence: { type: String, required: true },
+    attachments: {
+      type: [{ _id: false, messageId: Schema.Types.ObjectId, name: String, type: { type: String }, size: Number }],
+      default: [],
+    },
+    status: { type: String, enum: ['submitted', 'shortlisted', 'declined'], default: 'submitted' },
+    reason: { type: String, default: null },
+    submittedAt: { type: Date, required: true },
+    decidedAt: { type: Date, default: null },
+  },
+  { _id: false },
+);
+/** A broker's introduction of two parties: both accept before the deal goes on. */
+const introductionSchema = new Schema(
+  {
+    byOrgId: { type: Schema.Types.ObjectId, required: true },
+    mandateId: { type: String, required: true },
+    note: { type: String, required: true },
+    accepted: { type: [String], default: [] },
+  },
+  { _id: false },
+);
 const storedFileSchema = new Schema(
   { name: String, type: { type: String }, size: Number, storedAs: String },
   { _id: false },
@@ -21,6 +69,12 @@ const ndaSchema = new Schema(
     status: { type: String, enum: ['none', 'accepted', 'granted', 'revoked'], default: 'none' },
     version: { type: String, default: null },
     at: { type: Date, default: null },
+    /** The signed record: who accepted and approved (or granted) which text, when (see ndaRecord.ts). */
+    acceptedAt: { type: Date, default: null },
+    acceptedBy: { type: personSchema, default: null },
+    grantedAt: { type: Date, default: null },
+    grantedBy: { type: personSchema, default: null },
+    textHash: { type: String, default: null },
   },
   { _id: false },
 );
@@ -57,6 +111,11 @@ export const dealSchema = new Schema(
       default: [],
     },
     outcome: { type: outcomeSchema, default: null },
+    pending: { type: pendingSchema, default: null },
+    proposal: { type: proposalSchema, default: null },
+    introduction: { type: introductionSchema, default: null },
+    /** The last requests applied, by "<user>:<idempotency key>": a retried request changes nothing twice. */
+    requestKeys: { type: [String], default: [] },
     nda: { type: ndaSchema, default: () => ({}) },
     /** Last message sequence number handed out (messages are numbered 1, 2, 3… per deal). */
     lastSeq: { type: Number, default: 0 },
@@ -119,4 +178,6 @@ export const dealModels: ModelDefinition[] = [
   keyIndexDefinition('NdaGrants', 'ndagrants'),
   /** Key collection: "<deal>:<sender>:<client id>" → the sequence number of that message (retries are idempotent). */
   keyIndexDefinition('MessageKeys', 'messagekeys'),
+  /** Key collection: demand id → the deals that answer it with a proposal (the owner compares them). */
+  keyIndexDefinition('DemandProposals', 'demandproposals'),
 ];

@@ -28,6 +28,9 @@ export function ndaView(deal: Deal, viewer: AuthUser): DealDto['nda'] {
     canApprove: required && owner && open && status === 'accepted',
     canGrant: required && owner && open && status !== 'granted',
     canRevoke: required && owner && status === 'granted',
+    acceptedAt: deal.nda?.acceptedAt ? new Date(deal.nda.acceptedAt).toISOString() : null,
+    grantedAt: deal.nda?.grantedAt ? new Date(deal.nda.grantedAt).toISOString() : null,
+    document: deal.nda?.acceptedAt ? `/api/deals/${deal._id}/nda/document` : null,
   };
 }
 

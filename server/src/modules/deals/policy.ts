@@ -1,4 +1,6 @@
+import { allowedStageActions, type DealStage } from '@techbridge/shared';
 import type { AuthUser } from '../../platform/principal';
+import { introductionPending, roleOf } from './stageRules';
 
 interface DealLike {
   ownerOrgId: unknown;
@@ -22,13 +24,27 @@ export function canReadDeal(viewer: AuthUser, deal: DealLike): boolean {
 
 const open = (deal: DealLike) => deal.stage !== 'won' && deal.stage !== 'lost';
 
-export function dealPolicies(viewer: AuthUser, deal: DealLike) {
+type PolicyDeal = DealLike & {
+  history: { stage: string }[];
+  pending?: { byRole: string; awaiting: string[] } | null;
+  introduction?: { accepted?: string[] } | null;
+};
+
+/** What the viewer may do in a deal, computed from the same rules the commands enforce. */
+export function dealPolicies(viewer: AuthUser, deal: PolicyDeal) {
   const participant = isParticipant(viewer, deal);
+  const role = roleOf(viewer, deal);
+  const waiting = introductionPending(deal);
+  const stages = waiting ? [] : allowedStageActions(role, deal.stage as DealStage, deal.history);
+  const accepted = deal.introduction?.accepted ?? [];
   return {
-    changeStage: participant && open(deal),
-    invite:
-      participant && open(deal) && !deal.intermediaryOrgId && viewer.organizationId !== String(deal.intermediaryOrgId),
+    changeStage: participant && stages.length > 0,
+    invite: !waiting && open(deal) && (role === 'owner' || role === 'initiator') && !deal.intermediaryOrgId,
     chat: participant,
+    stages: deal.pending ? stages.filter((s) => s.action === 'move') : stages,
+    confirm: !!role && !!deal.pending?.awaiting.includes(role),
+    withdraw: !!role && deal.pending?.byRole === role,
+    acceptIntroduction: waiting && (role === 'owner' || role === 'initiator') && !accepted.includes(role),
   };
 }
 

@@ -1,8 +1,9 @@
-import type { DealDto, DealStage, MessageDto } from '@techbridge/shared';
+import type { DealDto, DealStage, MessageDto, ProposalDto } from '@techbridge/shared';
 import type { AuthUser } from '../../platform/principal';
 import type { Deal, Message } from './model';
 import { ndaView } from './nda';
 import { dealPolicies } from './policy';
+import { roleOf } from './stageRules';
 
 type OrgRef = DealDto['owner'];
 
@@ -34,14 +35,27 @@ export function presentDeal(d: Deal, viewer: AuthUser, parts: DealParts): DealDt
       by: { id: String(h.byUserId), name: h.byName },
       ...(h.note ? { note: h.note } : {}),
     })),
-    outcome: d.outcome?.contractType
+    outcome: d.outcome?.contractType ? { ...presentOutcome(d.outcome), confirmedAt: iso(d.outcome.confirmedAt) } : null,
+    pending: d.pending
       ? {
-          contractType: d.outcome.contractType,
-          valueVnd: d.outcome.valueVnd ?? 0,
-          date: new Date(d.outcome.date as Date).toISOString().slice(0, 10),
-          ...(d.outcome.note ? { note: d.outcome.note } : {}),
+          stage: d.pending.stage as DealStage,
+          ...(d.pending.note ? { note: d.pending.note } : {}),
+          outcome: d.pending.outcome?.contractType ? presentOutcome(d.pending.outcome) : null,
+          by: { id: String(d.pending.byUserId), name: d.pending.byName, role: d.pending.byRole as 'owner' },
+          at: new Date(d.pending.at).toISOString(),
+          awaiting: d.pending.awaiting as ('owner' | 'initiator')[],
         }
       : null,
+    introduction: d.introduction
+      ? {
+          by: parts.org(d.introduction.byOrgId),
+          note: d.introduction.note,
+          accepted: d.introduction.accepted as ('owner' | 'initiator')[],
+          complete: d.introduction.accepted.includes('owner') && d.introduction.accepted.includes('initiator'),
+        }
+      : null,
+    role: roleOf(viewer, d),
+    proposal: d.proposal ? presentProposal(d) : null,
     lastMessageAt: iso(d.lastMessageAt),
     lastSeq: d.lastSeq,
     // A member's own messages move their read position, so what lies beyond it is the others'.
@@ -51,6 +65,44 @@ export function presentDeal(d: Deal, viewer: AuthUser, parts: DealParts): DealDt
     policies: dealPolicies(viewer, d),
     createdAt: new Date(d.createdAt).toISOString(),
     updatedAt: new Date(d.updatedAt).toISOString(),
+  };
+}
+
+type StoredOutcome = {
+  contractType?: string | null;
+  valueVnd?: number | null;
+  date?: Date | null;
+  note?: string | null;
+};
+
+function presentOutcome(o: StoredOutcome) {
+  return {
+    contractType: o.contractType ?? '',
+    valueVnd: o.valueVnd ?? 0,
+    date: new Date(o.date as Date).toISOString().slice(0, 10),
+    ...(o.note ? { note: o.note } : {}),
+  };
+}
+
+function presentProposal(d: Deal): ProposalDto {
+  const p = d.proposal!;
+  return {
+    approach: p.approach,
+    priceMinVnd: p.priceMinVnd ?? null,
+    priceMaxVnd: p.priceMaxVnd ?? null,
+    timelineMonths: p.timelineMonths,
+    trl: p.trl,
+    trlEvidence: p.trlEvidence,
+    attachments: p.attachments.map((a) => ({
+      name: a.name ?? '',
+      type: a.type ?? '',
+      size: a.size ?? 0,
+      url: `/api/deals/${d._id}/messages/${a.messageId}/attachment`,
+    })),
+    status: p.status as ProposalDto['status'],
+    reason: p.reason ?? null,
+    submittedAt: new Date(p.submittedAt).toISOString(),
+    decidedAt: iso(p.decidedAt),
   };
 }
 

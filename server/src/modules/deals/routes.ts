@@ -5,14 +5,17 @@ import {
   NDA,
   ndaAcceptSchema,
   stageChangeSchema,
+  stageDecisionSchema,
 } from '@techbridge/shared';
 import { route } from '../../context';
 import { presentAuditEntry } from '../audit/presenter';
 import { auditStore } from '../audit/store';
-import { changeStage } from './commands/changeStage';
+import { changeStage, confirmStage, declineStage } from './commands/changeStage';
 import { inviteIntermediary } from './commands/inviteIntermediary';
 import { ndaStep } from './commands/ndaStep';
 import { openDeal } from './commands/openDeal';
+import { ndaDocument } from './ndaDocument';
+import { requestMeta } from './requestMeta';
 import { dealStore } from './store';
 import { loadParticipantDeal, loadReadableDeal, presentDealFor, presentDeals } from './view';
 
@@ -36,7 +39,7 @@ const ndaRoute = (action: keyof typeof ndaSummaries) =>
     async handler({ ctx, user, params, body, req }) {
       const deal = await loadParticipantDeal(ctx, params.id, user);
       const version = (body as { version?: string } | undefined)?.version;
-      const updated = await ndaStep(ctx, user, deal, action, { ip: req.ip ?? null, version });
+      const updated = await ndaStep(ctx, user, deal, action, { ...requestMeta(req), version });
       return { data: await presentDealFor(ctx, updated, user) };
     },
   });
@@ -61,8 +64,8 @@ export const dealRoutes = [
     body: dealCreateSchema,
     responses: { 200: 'The deal already open', 201: 'The new deal' },
     errors: [403, 409],
-    async handler({ ctx, user, body, res }) {
-      const { deal, created } = await openDeal(ctx, user, body);
+    async handler({ ctx, user, body, req, res }) {
+      const { deal, created } = await openDeal(ctx, user, body, req.ip ?? null);
       res.status(created ? 201 : 200);
       return { data: await presentDealFor(ctx, deal, user) };
     },
@@ -100,14 +103,43 @@ export const dealRoutes = [
     method: 'patch',
     path: '/deals/:id/stage',
     tag: 'Deals',
-    summary: 'Move a deal to another stage (won needs the outcome)',
+    summary:
+      'Move a deal to another stage, or propose a closing or reopening (see the stage table); won needs the outcome. Honours Idempotency-Key',
     access: 'user',
     body: stageChangeSchema,
+    responses: { 200: 'The deal (moved, or with the proposal pending)' },
+    errors: [403, 409],
+    async handler({ ctx, user, params, body, req }) {
+      const deal = await loadParticipantDeal(ctx, params.id, user);
+      return { data: await presentDealFor(ctx, await changeStage(ctx, user, deal, body, requestMeta(req)), user) };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/deals/:id/stage/confirm',
+    tag: 'Deals',
+    summary: "Confirm the other side's proposed stage change (applied once every party awaited confirmed)",
+    access: 'user',
+    body: stageDecisionSchema,
     responses: { 200: 'The deal' },
     errors: [403, 409],
-    async handler({ ctx, user, params, body }) {
+    async handler({ ctx, user, params, body, req }) {
       const deal = await loadParticipantDeal(ctx, params.id, user);
-      return { data: await presentDealFor(ctx, await changeStage(ctx, user, deal, body), user) };
+      return { data: await presentDealFor(ctx, await confirmStage(ctx, user, deal, body, requestMeta(req)), user) };
+    },
+  }),
+  route({
+    method: 'post',
+    path: '/deals/:id/stage/decline',
+    tag: 'Deals',
+    summary: "Decline the other side's proposed stage change, or withdraw one's own",
+    access: 'user',
+    body: stageDecisionSchema,
+    responses: { 200: 'The deal' },
+    errors: [403, 409],
+    async handler({ ctx, user, params, body, req }) {
+      const deal = await loadParticipantDeal(ctx, params.id, user);
+      return { data: await presentDealFor(ctx, await declineStage(ctx, user, deal, body, requestMeta(req)), user) };
     },
   }),
   route({
@@ -119,9 +151,9 @@ export const dealRoutes = [
     body: intermediarySchema,
     responses: { 200: 'The deal' },
     errors: [403, 409],
-    async handler({ ctx, user, params, body }) {
+    async handler({ ctx, user, params, body, req }) {
       const deal = await loadParticipantDeal(ctx, params.id, user);
-      const updated = await inviteIntermediary(ctx, user, deal, body.organizationId);
+      const updated = await inviteIntermediary(ctx, user, deal, body.organizationId, requestMeta(req));
       return { data: await presentDealFor(ctx, updated, user) };
     },
   }),
@@ -131,19 +163,40 @@ export const dealRoutes = [
   ndaRoute('revoke'),
   route({
     method: 'get',
+    path: '/deals/:id/nda/document',
+    tag: 'Deals',
+    summary: 'The signed NDA record as a PDF (parties, version, timestamps, content hashes)',
+    access: 'user',
+    responses: { 200: 'The PDF' },
+    responseShape: 'file',
+    errors: [409],
+    async handler({ ctx, user, params, res }) {
+      const deal = await loadReadableDeal(ctx, params.id, user);
+      const pdf = await ndaDocument(ctx, deal);
+      res.setHeader('Content-Type', 'application/pdf');
+      res.setHeader('Content-Disposition', `attachment; filename="nda-${deal._id}.pdf"`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.end(pdf);
+    },
+  }),
+  route({
+    method: 'get',
     path: '/deals/:id/audit',
     tag: 'Deals',
-    summary: "The deal's audit trail (NDA steps)",
+    summary:
+      "The deal's journal: its opening, stages, proposals, invitations, NDA steps and outcome (addresses for administrators only)",
     access: 'user',
-    responses: { 200: 'The audit entries, oldest first' },
+    responses: { 200: 'The journal entries, oldest first' },
     async handler({ ctx, user, params }) {
       const deal = await loadReadableDeal(ctx, params.id, user);
       const entries = await auditStore(ctx.db).forDeal(deal._id);
       return {
-        data: entries.map((e) => {
-          const { targetType: _t, targetId: _i, dealId: _d, ...entry } = presentAuditEntry(e);
-          return entry;
-        }),
+        data: entries
+          .sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime())
+          .map((e) => {
+            const { targetType: _t, targetId: _i, dealId: _d, ip, ...entry } = presentAuditEntry(e);
+            return { ...entry, ip: user.role === 'admin' ? ip : null };
+          }),
       };
     },
   }),

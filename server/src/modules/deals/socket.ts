@@ -10,6 +10,23 @@ import { markRead, sendMessage } from './commands/sendMessage';
 import { presentMessage } from './presenter';
 import { loadParticipantDeal } from './view';
 
+/** Typing signals a user may relay per deal: one per second, and a stop only after a start. */
+const TYPING_INTERVAL_MS = 1000;
+const typingState = new WeakMap<AppContext, Map<string, { at: number; typing: boolean }>>();
+
+/** Whether this typing signal goes out (per user and deal, on this instance), recording it if so. */
+export function typingAllowed(ctx: AppContext, userId: string, dealId: string, typing: boolean, now = Date.now()) {
+  const seen = typingState.get(ctx) ?? new Map<string, { at: number; typing: boolean }>();
+  typingState.set(ctx, seen);
+  const key = `${userId}:${dealId}`;
+  const last = seen.get(key);
+  const pass = typing ? !last?.typing || now - last.at >= TYPING_INTERVAL_MS : !!last?.typing;
+  if (!pass) return false;
+  if (seen.size > 50_000) seen.clear();
+  seen.set(key, { at: now, typing });
+  return true;
+}
+
 type AckFn = (
   response:
     | { ok: true; [k: string]: unknown }
@@ -81,6 +98,7 @@ export function registerDealSocket(ctx: AppContext, socket: TypedSocket): void {
   socket.on('typing', (payload: unknown) => {
     const parsed = typingSchema.safeParse(payload);
     if (!parsed.success || !joined(parsed.data.dealId)) return;
+    if (!typingAllowed(ctx, socket.data.userId, parsed.data.dealId, parsed.data.typing)) return;
     socket.to(dealRoom(parsed.data.dealId)).emit('typing', {
       dealId: parsed.data.dealId,
       userId: socket.data.userId,

@@ -4,6 +4,7 @@ import { carry } from '../../platform/events/pending';
 import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
+import { leases } from '../../platform/lease';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
 import { mapLimit } from '../../platform/lib/mapLimit';
 import { type Deal, type DealModel, type DealReadModel, type Message, type MessageModel, messageId } from './model';
@@ -21,11 +22,15 @@ export const dealStore = defineStore((connection) => {
   const openDeals = keyIndex(connection, 'OpenDeals');
   const ndaGrants = keyIndex(connection, 'NdaGrants');
   const messageKeys = keyIndex(connection, 'MessageKeys');
+  const demandProposals = keyIndex(connection, 'DemandProposals');
   /**
-   * Every write to one deal goes through its lock: FerretDB applies updates
-   * as read-modify-write, and a deal's rules are checked on the state read
-   * under the lock before it is written.
+   * Every write to one deal goes through its lease (platform/lease.ts), held
+   * by one request at a time across all instances on the database: a deal's
+   * rules are checked on the state read under it before it is written, and
+   * FerretDB's read-modify-write updates of the deal never interleave.
    */
+  const dealLeases = leases(connection);
+  const withDeal = <T>(id: unknown, work: () => Promise<T>) => dealLeases.run(`deal:${id}`, work);
   const perDeal = keyedMutex();
   const perRead = keyedMutex();
 
@@ -33,11 +38,12 @@ export const dealStore = defineStore((connection) => {
   const readKey = (dealId: unknown, userId: unknown) => `${dealId}:${userId}`;
 
   return {
-    deals: collectionEventSource('deals', Deal, perDeal),
+    // Releasing carried events rewrites the deal on FerretDB: under the same lease as every other write.
+    deals: collectionEventSource('deals', Deal, withDeal),
     messages: collectionEventSource('messages', Message, (id, work) => perDeal(`message:${id}`, work)),
 
-    /** Runs work on a deal under its lock (every write to a deal does). */
-    withDeal: <T>(id: unknown, work: () => Promise<T>) => perDeal(String(id), work),
+    /** Runs work on a deal under its lease (every write to a deal does; never nested). */
+    withDeal,
 
     findById: (id: unknown) => Deal.findById(id).lean<Deal>(),
     findEachById: (ids: unknown[]) => findEachById<Deal>(Deal, ids, undefined, 16),
@@ -84,6 +90,12 @@ export const dealStore = defineStore((connection) => {
       Deal.findByIdAndUpdate(id, carry(update, events), { new: true }).lean<Deal>(),
     /** A closed deal frees its open key, so the same parties may open a new one. */
     releaseOpenKey: (openKey: string) => openDeals.drop(openKey),
+    /** A reopened deal takes its open key back; false when the parties opened another deal meanwhile. */
+    claimOpenKey: (openKey: string, dealId: unknown) => openDeals.claim(openKey, [String(dealId)]),
+    /** The deals answering a demand with a proposal (key collection). */
+    proposalsFor: async (demandId: unknown) =>
+      findEachById<Deal>(Deal, await demandProposals.get(String(demandId)), undefined, 16),
+    addProposal: (demandId: unknown, dealId: unknown) => demandProposals.add(String(demandId), [String(dealId)]),
     addParticipant: (orgId: unknown, dealId: unknown) => orgDeals.add(String(orgId), [String(dealId)]),
 
     /** Records that an organisation holds (or no longer holds) access to an offer's details through a deal. */

@@ -119,7 +119,18 @@ export type OfferModel = Model<InferSchemaType<typeof offerSchema>>;
 export type DemandModel = Model<InferSchemaType<typeof demandSchema>>;
 export type AnyListing = Offer | Demand;
 
+/**
+ * One viewer of one listing on one day, its `_id` derived from the three
+ * (see views.ts): inserting it is how a view is counted once a day, by any
+ * instance. `day` lets a maintenance sweep drop old days.
+ */
+const listingViewerSchema = new Schema(
+  { _id: { type: String, required: true }, day: { type: String, required: true } },
+  { versionKey: false, strict: 'throw' },
+);
+
 export const listingModels: ModelDefinition[] = [
+  { name: 'ListingViewer', schema: listingViewerSchema, collection: 'listingviewers' },
   { name: 'Offer', schema: offerSchema },
   { name: 'Demand', schema: demandSchema },
   /** Listings whose `searchDirty` may be set (see listingQueueSchema). */

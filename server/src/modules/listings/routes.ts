@@ -12,6 +12,7 @@ import { createListing } from './commands/createListing';
 import { updateListing } from './commands/updateListing';
 import { isOwner } from './policy';
 import { listingsOf, loadOwnListing, loadReadableListing, presentListing, presentListings } from './view';
+import { viewerKey } from './views';
 
 /** Offers (`/offers`) and demands (`/demands`) share one set of routes. */
 export function listingRoutes(type: ListingType) {
@@ -58,10 +59,11 @@ export function listingRoutes(type: ListingType) {
       summary: `Read a ${noun} (published, or own)`,
       access: 'optional',
       responses: { 200: `The ${noun} with the viewer's policies` },
-      async handler({ ctx, user: viewer, params }) {
+      async handler({ ctx, user: viewer, params, req }) {
         const listing = await loadReadableListing(ctx, type, params.id, viewer);
         const id = String(listing._id);
-        if (!isOwner(viewer, listing) && listing.status === 'published') ctx.views.add(type, id);
+        if (!isOwner(viewer, listing) && listing.status === 'published')
+          ctx.views.add(type, id, viewerKey(viewer, req.ip, req.get('user-agent')));
         const views = (listing.views ?? 0) + ctx.views.pending(type, id);
         return presentListing(ctx, type, { ...listing, views }, viewer);
       },

@@ -10,7 +10,7 @@ import { organizationStore } from '../organizations/store';
 import { toSearchDoc } from '../search/listingsIndex';
 import { savedSearchMatches } from '../search/savedSearchMatch';
 import { subscriptionStore } from '../subscriptions/store';
-import { dealTitle, participants } from './dealParticipants';
+import { dealTitle, dealUpdateAudience, participants } from './dealParticipants';
 import { membersOf, notifyUsers } from './notify';
 
 const live = (l: AnyListing | null | undefined): l is AnyListing => !!l && l.status === 'published' && !l.deletedAt;
@@ -136,36 +136,42 @@ export function notificationsProcessor(ctx: AppContext): Processor<DomainEvents>
         );
       },
 
-      /** The listing's owners hear that someone opened a deal. */
+      /** The listing's owners hear that someone opened a deal; both parties, of a broker's introduction. */
       async 'deal.opened'(event) {
         const deal = await dealStore(ctx.db).findById(event.data.dealId);
         if (!deal) return;
         const members = await participants(ctx, deal);
-        const initiator = await organizationStore(ctx.db).findById(deal.initiatorOrgId);
-        const owners = members.filter((m) => m.organizationId === String(deal.ownerOrgId)).map((m) => m.id);
+        const from = await organizationStore(ctx.db).findById(
+          deal.introduction ? deal.introduction.byOrgId : deal.initiatorOrgId,
+        );
+        const parties = deal.introduction
+          ? [String(deal.ownerOrgId), String(deal.initiatorOrgId)]
+          : [String(deal.ownerOrgId)];
         await notifyUsers(
           ctx,
-          owners,
-          'deal.opened',
-          { dealId: String(deal._id), title: await dealTitle(ctx, deal), from: initiator?.name },
+          members.filter((m) => parties.includes(m.organizationId ?? '')).map((m) => m.id),
+          deal.introduction ? 'deal.introduction' : 'deal.opened',
+          { dealId: String(deal._id), title: await dealTitle(ctx, deal), from: from?.name },
           (userId) => `${event.id}:${userId}`,
         );
       },
 
-      /** The other participants hear of a stage change, an invitation or an NDA step. */
+      /**
+       * One notification per change, to each member of the other
+       * participants: the ones a proposal awaits are asked to confirm it; a
+       * proposer hears the demand owner's decision (a decline with its
+       * reason, in courteous words the client renders).
+       */
       async 'deal.updated'(event) {
         const deal = await dealStore(ctx.db).findById(event.data.dealId);
         if (!deal) return;
-        const members = await participants(ctx, deal);
-        const others = members.filter((m) => m.id !== event.data.byUserId).map((m) => m.id);
+        const members = (await participants(ctx, deal)).filter((m) => m.id !== event.data.byUserId);
         const reason = event.data.reason;
-        await notifyUsers(
-          ctx,
-          others,
-          reason.startsWith('nda') ? 'deal.nda' : 'deal.stage',
-          { dealId: String(deal._id), title: await dealTitle(ctx, deal), stage: deal.stage, reason },
-          (userId) => `${event.id}:${userId}`,
-        );
+        const orgOf = { owner: String(deal.ownerOrgId), initiator: String(deal.initiatorOrgId) };
+        const data = { dealId: String(deal._id), title: await dealTitle(ctx, deal), stage: deal.stage, reason };
+        const groups = dealUpdateAudience(reason, members, orgOf, deal);
+        for (const { type, users, extra } of groups)
+          await notifyUsers(ctx, users, type, { ...data, ...extra }, (userId) => `${event.id}:${userId}`);
       },
 
       /**

@@ -16,6 +16,10 @@ const addValue = (m: Record<string, { count: number; valueVnd: number }>, k: str
   m[k].valueVnd += v;
 };
 
+/** A won deal counts once both parties confirmed its outcome (a proposal alone never does). */
+const confirmedWin = (d: { stage: string; outcome?: { confirmedAt?: Date | null } | null }) =>
+  d.stage === 'won' && !!d.outcome?.confirmedAt;
+
 /**
  * Which provinces a viewer's statistics cover: administrators see the whole
  * country; an agency (a provincial Department of S&T) sees its own province by
@@ -98,7 +102,7 @@ export async function computeStats(ctx: AppContext, provinces: string[] | 'all',
     const seen = firstContact.get(key);
     if (!seen || d.createdAt < seen) firstContact.set(key, d.createdAt);
     const listing = byListing.get(key);
-    if (d.stage === 'won' && d.outcome?.contractType && listing) {
+    if (confirmedWin(d) && d.outcome?.contractType && listing) {
       const value = d.outcome.valueVnd ?? 0;
       out.outcomes.count += 1;
       out.outcomes.valueVnd += value;
@@ -109,7 +113,7 @@ export async function computeStats(ctx: AppContext, provinces: string[] | 'all',
   }
   out.funnel.deals = dealListings.size;
   out.funnel.nda = new Set(deals.filter((d) => granted.has(String(d._id))).map((d) => String(d.listingId))).size;
-  out.funnel.won = new Set(deals.filter((d) => d.stage === 'won').map((d) => String(d.listingId))).size;
+  out.funnel.won = new Set(deals.filter(confirmedWin).map((d) => String(d.listingId))).size;
 
   const days = [...firstContact.entries()]
     .map(([id, at]) => (at.getTime() - new Date(byListing.get(id)?.publishedAt as Date).getTime()) / 86_400_000)

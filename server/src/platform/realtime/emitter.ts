@@ -1,5 +1,5 @@
 import type { ServerToClientEvents } from '@techbridge/shared';
-import { orgRoom, type TypedServer, userRoom } from './io';
+import { orgRoom, sessionRoom, type TypedServer, userRoom } from './io';
 
 type EventName = keyof ServerToClientEvents;
 type Payload<E extends EventName> = Parameters<ServerToClientEvents[E]>[0];
@@ -24,6 +24,13 @@ export class Realtime {
   /** Ends a user's live connections (suspension). */
   disconnectUser(userId: string): void {
     this.io?.in(userRoom(userId)).disconnectSockets(true);
+  }
+
+  /** Ends a session's live connections (logout, revoked refresh family), telling the clients why first. */
+  endSession(sessionId: string, reason: 'logout' | 'revoked'): void {
+    if (!this.io) return;
+    this.io.to(sessionRoom(sessionId)).emit('session:ended', { reason });
+    this.io.in(sessionRoom(sessionId)).disconnectSockets(true);
   }
 
   disconnectOrg(orgId: string): void {

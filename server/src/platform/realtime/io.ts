@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '@techbridge/shared';
+import jwt from 'jsonwebtoken';
 import type { Passport } from 'passport';
 import { Server, type Socket } from 'socket.io';
 import type { Config } from '../config';
@@ -14,6 +15,7 @@ export type TypedSocket = Socket<ClientToServerEvents, ServerToClientEvents, Rec
 export const userRoom = (id: string) => `user:${id}`;
 export const orgRoom = (id: string) => `org:${id}`;
 export const dealRoom = (id: string) => `deal:${id}`;
+export const sessionRoom = (id: string) => `session:${id}`;
 
 /**
  * Socket.IO with the same JWT check as HTTP: the handshake's `auth.token` goes
@@ -61,7 +63,11 @@ export function createIo<C extends IoContext>(
         next(new Error('unauthorized'));
         return;
       }
+      // The signature was checked above; the claims say when the token dies and which session it belongs to.
+      const claims = jwt.decode(token) as { exp?: number; sid?: string } | null;
       socket.data = {
+        sessionId: claims?.sid ?? null,
+        expiresAt: claims?.exp ? claims.exp * 1000 : null,
         userId: user.id,
         name: user.name,
         email: user.email,
@@ -75,6 +81,19 @@ export function createIo<C extends IoContext>(
 
   io.on('connection', (socket: TypedSocket) => {
     void socket.join(userRoom(socket.data.userId));
+    if (socket.data.sessionId) void socket.join(sessionRoom(socket.data.sessionId));
+    // A connection lives as long as its access token: then the client reconnects with a fresh one.
+    if (socket.data.expiresAt) {
+      const timer = setTimeout(
+        () => {
+          socket.emit('session:ended', { reason: 'expired' });
+          socket.disconnect(true);
+        },
+        Math.min(2 ** 31 - 1, Math.max(0, socket.data.expiresAt - Date.now())),
+      );
+      timer.unref();
+      socket.once('disconnect', () => clearTimeout(timer));
+    }
     if (socket.data.organizationId) void socket.join(orgRoom(socket.data.organizationId));
     for (const register of handlers) register(ctx, socket);
   });

@@ -7,12 +7,17 @@ import { QueryView } from '../../../components/data/QueryView';
 import { Spinner } from '../../../components/ui';
 import { formatDateTime } from '../../../lib/format';
 import { useLang } from '../../../lib/useLang';
+import { journalDetail } from './journalDetail';
 
-/** The deal's audit trail, loaded when first opened: who did what, when, from where, under which NDA version. */
+/**
+ * The deal's journal: every stage, proposal, invitation, NDA step and
+ * outcome — who, when, under which NDA version (the address only for
+ * administrators). Open by default; refreshed with every deal update.
+ */
 export function AuditTrail({ dealId }: { dealId: string }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(true);
   const query = useQuery({
     queryKey: queryKeys.dealAudit(dealId),
     queryFn: ({ signal }) => getDealAudit(dealId, signal),
@@ -21,7 +26,7 @@ export function AuditTrail({ dealId }: { dealId: string }) {
   const actions = t('deals.audit.actions', { returnObjects: true }) as Record<string, string>;
 
   return (
-    <details className="card card--padded audit" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details className="card card--padded audit" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="audit__summary">{t('deals.audit.title')}</summary>
       {/* Loaded on first opening; a closed <details> shows nothing of it. */}
       {open && (
@@ -39,7 +44,10 @@ export function AuditTrail({ dealId }: { dealId: string }) {
             <ol className="audit__list">
               {data.map((entry) => (
                 <li key={entry.id} className="audit__entry">
-                  <p className="audit__action">{actions[entry.action] ?? entry.action}</p>
+                  <p className="audit__action">
+                    {actions[entry.action] ?? entry.action}
+                    {journalDetail(entry, t)}
+                  </p>
                   <p className="audit__meta">
                     <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
                     {entry.actor && <> · {entry.actor.name}</>}

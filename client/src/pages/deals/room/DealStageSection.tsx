@@ -2,10 +2,11 @@ import type { DealDto, DealStage } from '@techbridge/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui';
+import { IntroductionPanel, PendingProposal } from './PendingProposal';
 import { StageControl } from './StageControl';
 import { StageStepper } from './StageStepper';
 
-/** "Tiến độ": the stage stepper, the stage control for participants, and the confirmation of a change. */
+/** "Tiến độ": the stepper, a pending proposal or introduction, and the stage control. */
 export function DealStageSection({ deal }: { deal: DealDto }) {
   const { t } = useTranslation();
   // Shown while the deal is still where I moved it; someone else's later change makes it stale.
@@ -16,7 +17,9 @@ export function DealStageSection({ deal }: { deal: DealDto }) {
         {t('deals.room.progress')}
       </h2>
       <StageStepper deal={deal} />
-      {changed === deal.stage && (
+      <IntroductionPanel deal={deal} />
+      <PendingProposal deal={deal} />
+      {changed === deal.stage && !deal.pending && (
         <Alert tone="success" live>
           {t('deals.room.stageChanged', { stage: t(`deals.stages.${changed}`) })}
         </Alert>

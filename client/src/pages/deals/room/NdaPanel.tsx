@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { type DealDto, NDA } from '@techbridge/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dealNdaAction, getNdaText, type NdaAction } from '../../../api/deals';
+import { dealNdaAction, downloadNdaDocument, getNdaText, type NdaAction } from '../../../api/deals';
 import { queryKeys } from '../../../api/queryKeys';
 import { LoadFailed } from '../../../components/LoadFailed';
 import { LockIcon } from '../../../components/listings/LockIcon';
 import { Alert, Badge, type BadgeTone, Button, Card, ConfirmDialog, Modal, Spinner } from '../../../components/ui';
 import { describeApiError } from '../../../forms/describeApiError';
+import { saveBlob } from '../../../lib/saveBlob';
 import { useLang } from '../../../lib/useLang';
 import { useDealUpdate } from './useDealUpdate';
 
@@ -115,6 +116,7 @@ export function NdaPanel({ deal }: { deal: DealDto }) {
         <span className="muted">{t('deals.nda.version', { version: nda.version })}</span>
       </p>
       <p className="muted">{t(`deals.nda.explain.${nda.status}`)}</p>
+      {nda.document && <NdaDocumentLink url={nda.document} dealId={deal.id} />}
       {action.isError && !reading && !revoking && <Alert tone="error">{describeApiError(action.error, t)}</Alert>}
       <div className="button-stack">
         {nda.canAccept && (
@@ -179,6 +181,34 @@ export function NdaPanel({ deal }: { deal: DealDto }) {
         <p>{t('deals.nda.revokeBody', { organization: deal.initiator.name })}</p>
       </ConfirmDialog>
     </Card>
+  );
+}
+
+/** The signed NDA record as a PDF (parties, version, times, content hashes). */
+function NdaDocumentLink({ url, dealId }: { url: string; dealId: string }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  return (
+    <p>
+      <Button
+        variant="secondary"
+        size="sm"
+        loading={state === 'busy'}
+        onClick={() => {
+          setState('busy');
+          downloadNdaDocument(url).then(
+            (blob) => {
+              saveBlob(blob, `nda-${dealId}.pdf`);
+              setState('idle');
+            },
+            () => setState('failed'),
+          );
+        }}
+      >
+        {t('deals.nda.document')}
+      </Button>
+      {state === 'failed' && <Alert tone="error">{t('deals.nda.documentFailed')}</Alert>}
+    </p>
   );
 }
 

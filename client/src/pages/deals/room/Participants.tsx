@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { inviteIntermediary } from '../../../api/deals';
 import { queryKeys } from '../../../api/queryKeys';
 import { listOrganizations } from '../../../api/search';
+import { dealSides } from '../../../components/deals/dealHelpers';
 import { Alert, Button, Card, CardHeader, Field, Select } from '../../../components/ui';
 import { describeApiError } from '../../../forms/describeApiError';
 import { formatDate, formatMoney } from '../../../lib/format';
@@ -78,10 +79,11 @@ export function Participants({ deal }: { deal: DealDto }) {
   const lang = useLang();
   // The invite form disappears once a broker is in, so the confirmation lives here.
   const [invited, setInvited] = useState<string | null>(null);
+  const sides = dealSides(deal);
   const rows = [
-    { role: t(`deals.roles.owner.${deal.listing.type}`), org: deal.owner },
-    { role: t(`deals.roles.initiator.${deal.listing.type}`), org: deal.initiator },
-    ...(deal.intermediary ? [{ role: t('deals.roles.intermediary'), org: deal.intermediary }] : []),
+    { role: t('deals.parties.provider'), org: sides.provider },
+    { role: t('deals.parties.need'), org: sides.need },
+    ...(sides.intermediary ? [{ role: t('deals.parties.intermediary'), org: sides.intermediary }] : []),
   ];
 
   return (

@@ -1,25 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type DealDto, type DealStage, dealStages } from '@techbridge/shared';
+import type { DealDto, DealStage } from '@techbridge/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeDealStage, type StageChangeInput } from '../../../api/deals';
+import { changeDealStage, newRequestKey, type StageChangeInput } from '../../../api/deals';
 import { queryKeys } from '../../../api/queryKeys';
 import { Alert, Button, Field, Select } from '../../../components/ui';
 import { describeApiError } from '../../../forms/describeApiError';
 import { LostDialog, WonDialog } from './OutcomeDialogs';
 
 /**
- * Moves the deal to another stage; "won" asks for the contract, "lost" for an
- * optional reason. `onChanged` reports success to the parent, because closing
- * a deal removes this control.
+ * The stage changes the viewer may make (the server's stage table, from the
+ * deal's policies): a move applies at once; closing or reopening is sent as
+ * a proposal the other side confirms. "won" asks for the contract, "lost"
+ * for a reason. One request key per attempt, so a retry applies once.
  */
 export function StageControl({ deal, onChanged }: { deal: DealDto; onChanged: (stage: DealStage) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [stage, setStage] = useState<DealStage | ''>('');
   const [dialog, setDialog] = useState<'won' | 'lost' | null>(null);
+  const [key, setKey] = useState(newRequestKey);
   const change = useMutation({
-    mutationFn: (input: StageChangeInput) => changeDealStage(deal.id, input),
+    mutationFn: (input: StageChangeInput) => changeDealStage(deal.id, input, key),
     onSuccess: (result) => {
       queryClient.setQueryData(queryKeys.deal(deal.id), result);
       void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
@@ -27,6 +29,7 @@ export function StageControl({ deal, onChanged }: { deal: DealDto; onChanged: (s
       onChanged(result.data.stage);
       setStage('');
       setDialog(null);
+      setKey(newRequestKey());
     },
   });
 
@@ -41,7 +44,12 @@ export function StageControl({ deal, onChanged }: { deal: DealDto; onChanged: (s
     change.mutate({ stage });
   }
 
-  const options = dealStages.filter((s) => s !== deal.stage).map((s) => ({ value: s, label: t(`deals.stages.${s}`) }));
+  const options = deal.policies.stages.map(({ stage: s, action }) => ({
+    value: s,
+    label:
+      action === 'propose' ? t('deals.room.proposeOption', { stage: t(`deals.stages.${s}`) }) : t(`deals.stages.${s}`),
+  }));
+  const proposing = deal.policies.stages.find((s) => s.stage === stage)?.action === 'propose';
 
   return (
     <>
@@ -62,9 +70,10 @@ export function StageControl({ deal, onChanged }: { deal: DealDto; onChanged: (s
             )}
           </Field>
           <Button type="submit" disabled={!stage} loading={change.isPending && !dialog}>
-            {t('deals.room.apply')}
+            {proposing ? t('deals.room.propose') : t('deals.room.apply')}
           </Button>
         </div>
+        {proposing && <p className="muted stage-control__hint">{t('deals.room.proposeHint')}</p>}
         {change.isError && !dialog && <Alert tone="error">{describeApiError(change.error, t)}</Alert>}
       </form>
       <WonDialog

@@ -1,22 +1,24 @@
 import type { DealDto } from '@techbridge/shared';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stagePath } from '../../../components/deals/dealHelpers';
+import { stepStates } from '../../../components/deals/dealHelpers';
 import { formatDate } from '../../../lib/format';
 import { useLang } from '../../../lib/useLang';
 
-/** interest → contacted → nda → negotiation → agreement → won (or lost), with the current step marked. */
+/**
+ * interest → contacted → nda → negotiation → agreement → won (or lost), as
+ * the deal really went: visited steps done, passed-over steps "skipped", the
+ * NDA step with the agreement's own state, and a proposed closing shown on
+ * the step it would reach.
+ */
 export function StageStepper({ deal }: { deal: DealDto }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const lost = deal.stage === 'lost';
-  // Stages the deal actually went through are marked done; skipped ones stay open.
-  const visited = new Set(deal.history.map((h) => h.stage));
-  const steps = lost ? [...stagePath.slice(0, -1), 'lost' as const] : stagePath;
+  const steps = stepStates(deal);
   const listRef = useRef<HTMLOListElement>(null);
 
   // On narrow screens the stepper scrolls sideways: keep the current stage in view.
-  const currentIndex = steps.indexOf(deal.stage);
+  const currentIndex = steps.findIndex((s) => s.state === 'current');
   useEffect(() => {
     const list = listRef.current;
     const current = list?.children[currentIndex] as HTMLElement | undefined;
@@ -28,24 +30,29 @@ export function StageStepper({ deal }: { deal: DealDto }) {
 
   return (
     <ol ref={listRef} className="stepper" aria-label={t('deals.room.stepperLabel')}>
-      {steps.map((stage, index) => {
-        const current = stage === deal.stage;
-        const done = !current && visited.has(stage);
+      {steps.map(({ stage, state }, index) => {
         const at = enteredAt(stage);
-        const state = current ? 'current' : done ? 'done' : 'todo';
+        const ndaNote = stage === 'nda' && deal.nda.required && deal.nda.status !== 'none';
+        const proposed = deal.pending?.stage === stage;
         return (
           <li
             key={stage}
-            className={`stepper__step stepper__step--${state}${stage === 'lost' ? ' stepper__step--lost' : ''}`}
-            aria-current={current ? 'step' : undefined}
+            className={`stepper__step stepper__step--${state}${stage === 'lost' ? ' stepper__step--lost' : ''}${proposed ? ' stepper__step--proposed' : ''}`}
+            aria-current={state === 'current' ? 'step' : undefined}
           >
-            <span className="stepper__marker" aria-hidden="true">
-              {done ? '✓' : index + 1}
+            <span
+              className={`stepper__marker${state === 'skipped' ? ' stepper__marker--skipped' : ''}${proposed ? ' stepper__marker--proposed' : ''}`}
+              aria-hidden="true"
+            >
+              {state === 'done' ? '✓' : state === 'skipped' ? '–' : index + 1}
             </span>
             <span className="stepper__label">
               {t(`deals.stages.${stage}`)}
               <span className="visually-hidden"> ({t(`deals.room.stepState.${state}`)})</span>
-              {at && (current || done) && (
+              {state === 'skipped' && <span className="stepper__note">{t('deals.room.stepState.skipped')}</span>}
+              {ndaNote && <span className="stepper__note">{t(`deals.nda.status.${deal.nda.status}`)}</span>}
+              {proposed && <span className="stepper__note">{t('deals.pending.short')}</span>}
+              {at && (state === 'current' || state === 'done') && (
                 <time className="stepper__date" dateTime={at}>
                   {formatDate(at, lang)}
                 </time>

@@ -21,6 +21,7 @@ export async function openDeal(
   ctx: AppContext,
   user: AuthUser,
   input: { offerId?: string; demandId?: string; matchId?: string; message?: string },
+  ip: string | null = null,
 ): Promise<{ deal: Deal; created: boolean }> {
   if (!user.organizationId) throw forbidden('Only members of an organisation can open deals');
   const matches = matchStore(ctx.db);
@@ -69,7 +70,7 @@ export async function openDeal(
       stage: 'interest',
       history: [{ stage: 'interest', at: now, byUserId: user.id, byName: user.name }],
     },
-    (dealId) => [ctx.events.create('deal.opened', { dealId, byUserId: user.id })],
+    (dealId) => [ctx.events.create('deal.opened', { dealId, byUserId: user.id, ip })],
   );
   await markContacted(ctx, user.organizationId, listingType, listing._id, pair.matchId);
   if (!created) return { deal, created };

@@ -1,0 +1,23 @@
+import type { Model } from 'mongoose';
+import { defineStore } from '../../platform/db';
+
+/** The daily viewers of listings: claimed by inserting derived `_id`s, never queried by anything else. */
+export const viewerStore = defineStore((connection) => {
+  const Viewer = connection.model('ListingViewer') as unknown as Model<{ _id: string; day: string }>;
+  return {
+    /** Inserts the keys not there yet; resolves with those this call inserted (the first views of the day). */
+    async claim(docs: { _id: string; day: string }[]): Promise<Set<string>> {
+      if (!docs.length) return new Set();
+      const refused = new Set<number>();
+      try {
+        await Viewer.insertMany(docs, { ordered: false });
+      } catch (err) {
+        const writeErrors = (err as { writeErrors?: { index: number; code?: number; err?: { code?: number } }[] })
+          .writeErrors;
+        if (!writeErrors?.length || writeErrors.some((w) => (w.code ?? w.err?.code) !== 11000)) throw err;
+        for (const w of writeErrors) refused.add(w.index);
+      }
+      return new Set(docs.filter((_, i) => !refused.has(i)).map((d) => d._id));
+    },
+  };
+});
