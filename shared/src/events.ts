@@ -4,6 +4,7 @@
  * with the features that produce them; names are fixed by API-CONTRACT.md.
  */
 import type { DealDto, MessageDto } from './schemas/deals';
+import type { MeetingStatus } from './schemas/events';
 import type { MatchDto, NotificationDto } from './schemas/matching';
 
 export type Ack<T> = (response: ({ ok: true } & T) | { ok: false; error: { code: string; message: string } }) => void;
@@ -19,6 +20,10 @@ export interface ServerToClientEvents {
   typing: (payload: { dealId: string; userId: string; name: string; typing: boolean }) => void;
   'message:read': (payload: { dealId: string; userId: string; name: string; seq: number }) => void;
   'import:progress': (payload: { importId: string; done: number; total: number; phase: ImportPhase }) => void;
+  /** A meeting of a brokerage event changed (requested, answered, cancelled, attended): refetch it. */
+  'event:meeting': (payload: { eventId: string; meetingId: string; status: MeetingStatus }) => void;
+  /** The event's schedule changed; `meetingIds` are the recipient's meetings whose slot changed. */
+  'event:schedule': (payload: { eventId: string; version: number; meetingIds: string[] }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -16,6 +16,14 @@ import { dealModels } from './deals/model';
 import { dealRoutes } from './deals/routes';
 import { registerDealSocket } from './deals/socket';
 import { dealStore } from './deals/store';
+import { meetingRoutes } from './events/meetings.routes';
+import { meetingStore } from './events/meetings.store';
+import { eventModels } from './events/model';
+import { participantRoutes } from './events/participants.routes';
+import { eventsLiveProcessor, eventsNotificationsProcessor } from './events/processor';
+import { eventRoutes } from './events/routes';
+import { scheduleRoutes } from './events/schedule.routes';
+import { eventStore } from './events/store';
 import { importRoutes } from './imports/routes';
 import { attachmentRoutes } from './listings/attachments.routes';
 import { listingModels } from './listings/model';
@@ -56,6 +64,7 @@ export const modelDefinitions: ModelDefinition[] = [
   ...dealModels,
   ...notificationModels,
   ...subscriptionModels,
+  ...eventModels,
 ];
 
 /** Every route under /api, in the order they are matched (and listed in the OpenAPI document). */
@@ -82,12 +91,18 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...auditRoutes,
   ...statsRoutes,
   ...importRoutes,
+  ...eventRoutes,
+  ...participantRoutes,
+  ...meetingRoutes,
+  ...scheduleRoutes,
 ] as AnyRoute<AppContext>[];
 
 /** The event processors, in the order each event is offered to them (live pushes first: they are the fastest). */
 export const processors = (ctx: AppContext) => [
   liveProcessor(ctx),
+  eventsLiveProcessor(ctx),
   notificationsProcessor(ctx),
+  eventsNotificationsProcessor(ctx),
   searchProcessor(ctx),
   matchingProcessor(ctx),
 ];
@@ -106,6 +121,8 @@ export const eventSources = (ctx: AppContext) => {
     orgs.verifications,
     accountStore(ctx.db).users,
     indexJobStore(ctx.db).jobs,
+    eventStore(ctx.db).events,
+    meetingStore(ctx.db).meetings,
   ];
 };
 

@@ -36,6 +36,10 @@ export const notificationTypes = [
   'deal.nda',
   'organization.verified',
   'organization.rejected',
+  'event.meeting_request',
+  'event.meeting_answer',
+  'event.meeting_cancelled',
+  'event.schedule',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
