@@ -1,5 +1,6 @@
 import { type DemandForMatch, type MatchReason, type OfferForMatch, scoreMatch } from '@techbridge/shared';
 import type { AppContext } from '../../context';
+import { mapLimit } from '../../platform/lib/mapLimit';
 import type { AnyListing, Demand, Offer } from '../listings/model';
 import { matchStore } from '../matching/store';
 import type { BoothListing, Participant } from './model';
@@ -88,8 +89,8 @@ export async function scorePairs(ctx: AppContext, pairs: BoothPair[]): Promise<S
     demandsOf.set(offer, (demandsOf.get(offer) ?? new Set()).add(String(p.demand.id)));
   }
   const matches = matchStore(ctx.db);
-  const found = await Promise.all(
-    [...demandsOf].map(([offer, demands]) => matches.forPairs('offer', offer, [...demands], 16)),
+  const found = await mapLimit([...demandsOf], 8, ([offer, demands]) =>
+    matches.forPairs('offer', offer, [...demands], 4),
   );
   const stored = new Map(found.flat().map((m) => [`${m.offerId}:${m.demandId}`, m] as const));
   return pairs.map((pair) => {

@@ -22,7 +22,7 @@ export async function runSchedule(
 ): Promise<{ event: Event; result: ScheduleResult; changed: string[] }> {
   const store = eventStore(ctx.db);
   const meetings = meetingStore(ctx.db);
-  return store.withEvent(eventId, async () => {
+  const run = await store.withEvent(eventId, async () => {
     const event = await store.findById(eventId);
     if (!event) throw notFound('Event not found');
     const [participants, all] = await Promise.all([store.participantsOf(event._id), meetings.ofEvent(event._id)]);
@@ -95,7 +95,9 @@ export async function runSchedule(
       events,
     );
     if (!updated) throw notFound('Event not found');
-    await ctx.events.relay(store.events, String(event._id), events);
-    return { event: updated, result, changed };
+    return { event: updated, result, changed, events };
   });
+  // After the lock: releasing the carried events takes it too.
+  await ctx.events.relay(store.events, String(run.event._id), run.events);
+  return { event: run.event, result: run.result, changed: run.changed };
 }

@@ -18,7 +18,7 @@ export async function withdrawParticipant(ctx: AppContext, user: AuthUser, event
   if (!meetingsOpen(event)) throw conflict('The event is over');
   const store = eventStore(ctx.db);
   const meetings = meetingStore(ctx.db);
-  const cancelled = await store.withEvent(event._id, async () => {
+  const announced = await store.withEvent(event._id, async () => {
     const participant = await store.participant(event._id, orgId);
     if (participant?.status !== 'registered') throw notFound('Your organisation is not registered for this event');
     await store.withdrawParticipant(event._id, orgId);
@@ -44,7 +44,7 @@ export async function withdrawParticipant(ctx: AppContext, user: AuthUser, event
     const current = (await store.findById(event._id)) ?? event;
     const gone = new Set(ids);
     const schedule = (current.schedule as Placement[]).filter((p) => !gone.has(String(p.meetingId)));
-    if (schedule.length === current.schedule.length) return [];
+    if (schedule.length === current.schedule.length) return [] as PendingEvent[];
     const version = (current.scheduleVersion ?? 0) + 1;
     const removed = (current.schedule as Placement[])
       .filter((p) => gone.has(String(p.meetingId)))
@@ -53,8 +53,8 @@ export async function withdrawParticipant(ctx: AppContext, user: AuthUser, event
       ctx.events.create('event.schedule_changed', { eventId: String(event._id), version, meetingIds: removed }),
     ];
     await store.update(event._id, { $set: { schedule, scheduleVersion: version } }, events);
-    await ctx.events.relay(store.events, String(event._id), events);
-    return removed;
+    return events;
   });
-  ctx.log.debug({ eventId: String(event._id), orgId, freed: cancelled.length }, 'participant withdrew');
+  // After the lock: releasing the carried events takes it too.
+  await ctx.events.relay(store.events, String(event._id), announced);
 }
