@@ -474,6 +474,58 @@ describe('a brokerage day, end to end', () => {
   });
 });
 
+describe('database operations of the events’ request paths', () => {
+  /** Anything but a bare `{_id: value}` filter reads the whole collection on FerretDB. */
+  const scans = (filter: unknown) => {
+    const keys = Object.keys((filter ?? {}) as object);
+    const id = (filter as { _id?: unknown } | undefined)?._id;
+    return keys.length !== 1 || keys[0] !== '_id' || (typeof id === 'object' && id !== null && !('_bsontype' in id));
+  };
+  const FILTERED = new Set(['find', 'findOne', 'countDocuments', 'updateOne', 'findOneAndUpdate', 'deleteOne']);
+
+  it('are `_id` lookups and key collections only: listing, reading, registering, suggesting, meeting, scheduling', async () => {
+    const event = (await api().post('/api/events').set(agency.auth).send(brokerageDay())).body.data as EventDto;
+    await api().post(`/api/events/${event.id}/publish`).set(agency.auth).expect(200);
+    const ops: { collection: string; method: string; filter: unknown }[] = [];
+    t.ctx.db.connection.set('debug', (collection: string, method: string, ...args: unknown[]) => {
+      ops.push({ collection, method, filter: args[0] });
+    });
+    try {
+      await api().get('/api/events?province=TNG').expect(200);
+      await api().get(`/api/events/${event.id}`).set(agency.auth).expect(200);
+      await api()
+        .post(`/api/events/${event.id}/participants`)
+        .set(institute.auth)
+        .send({ listingIds: [offerId] })
+        .expect(201);
+      await api()
+        .post(`/api/events/${event.id}/participants`)
+        .set(enterprise.auth)
+        .send({ listingIds: [demandId] })
+        .expect(201);
+      await api().get(`/api/events/${event.id}/participants`).expect(200);
+      await api().get(`/api/events/${event.id}/suggestions`).set(enterprise.auth).expect(200);
+      const asked = await api()
+        .post(`/api/events/${event.id}/meetings`)
+        .set(enterprise.auth)
+        .send({ withOrganizationId: institute.organization.id })
+        .expect(201);
+      await api().post(`/api/events/${event.id}/meetings/${asked.body.data.id}/accept`).set(institute.auth).expect(200);
+      await api().post(`/api/events/${event.id}/schedule`).set(agency.auth).expect(200);
+      await api().get(`/api/events/${event.id}/schedule`).set(enterprise.auth).expect(200);
+      await api().get(`/api/events/${event.id}/schedule.ics`).set(enterprise.auth).expect(200);
+      await api().get(`/api/events/${event.id}/meetings`).set(agency.auth).expect(200);
+      await api().get(`/api/events/${event.id}/stats`).set(agency.auth).expect(200);
+    } finally {
+      t.ctx.db.connection.set('debug', false);
+    }
+    // The outbox's own claim query is background work (it runs whatever the request); the rest must not scan.
+    const scanning = ops.filter((o) => FILTERED.has(o.method) && o.collection !== 'outbox' && scans(o.filter));
+    expect(scanning).toEqual([]);
+    expect(ops.length).toBeGreaterThan(20);
+  });
+});
+
 describe('event rules', () => {
   it('refuses registration once it has closed', async () => {
     const closed = await api()
