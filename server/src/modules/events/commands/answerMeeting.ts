@@ -12,7 +12,10 @@ export async function answerMeeting(
   event: Event,
   meeting: Meeting,
   answer: 'accepted' | 'declined',
+  /** The clock the rules read (see registerParticipant). */
+  options: { now?: Date } = {},
 ): Promise<Meeting> {
+  const now = options.now ?? new Date();
   if (user.organizationId !== String(meeting.recipientOrgId))
     throw forbidden('Only the organisation that was asked can answer');
   const meetings = meetingStore(ctx.db);
@@ -28,12 +31,8 @@ export async function answerMeeting(
     const current = await meetings.findById(meeting._id);
     if (!current) throw notFound('Meeting not found');
     if (current.status !== 'requested') throw conflict(`This meeting is ${current.status} already`);
-    if (!meetingsOpen(event)) throw conflict('The event is over');
-    return meetings.update(
-      meeting._id,
-      { $set: { status: answer, answeredBy: user.id, answeredAt: new Date() } },
-      events,
-    );
+    if (!meetingsOpen(event, now)) throw conflict('The event is over');
+    return meetings.update(meeting._id, { $set: { status: answer, answeredBy: user.id, answeredAt: now } }, events);
   });
   if (!updated) throw notFound('Meeting not found');
   await ctx.events.relay(meetings.meetings, String(meeting._id), events);

@@ -20,12 +20,15 @@ export async function registerParticipant(
   user: AuthUser,
   event: Event,
   input: ParticipantRegisterInput,
+  /** The clock the rules read (the demo seed registers for a past event as of a day before it). */
+  options: { now?: Date } = {},
 ): Promise<{ participant: Participant; created: boolean }> {
+  const now = options.now ?? new Date();
   const orgId = user.organizationId;
   if (!orgId) throw forbidden('Only members of an organisation can register');
   const org = await organizationStore(ctx.db).findById(orgId);
   if (!org?.verified || org.status !== 'active') throw forbidden('Only verified organisations can register');
-  if (!registrationOpen(event)) throw conflict('Registration for this event is closed');
+  if (!registrationOpen(event, now)) throw conflict('Registration for this event is closed');
   const booth = await ownPublishedListings(ctx, orgId, input.listingIds);
   const availability = (input.availability ?? []).map((i) => ({ start: new Date(i.start), end: new Date(i.end) }));
   if (availability.some((i) => i.end <= new Date(event.startsAt) || i.start >= new Date(event.endsAt)))
@@ -47,7 +50,7 @@ export async function registerParticipant(
       listings: booth,
       availability,
       registeredBy: user.id,
-      registeredAt: returning ? existing.registeredAt : new Date(),
+      registeredAt: returning ? existing.registeredAt : now,
       withdrawnAt: null,
     });
     return { participant, created: !returning };

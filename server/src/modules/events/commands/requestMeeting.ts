@@ -20,13 +20,16 @@ export async function requestMeeting(
   user: AuthUser,
   event: Event,
   input: MeetingRequestInput,
+  /** The clock the rules read (see registerParticipant). */
+  options: { now?: Date } = {},
 ): Promise<Meeting> {
+  const now = options.now ?? new Date();
   const orgId = user.organizationId;
   if (!orgId) throw forbidden('Only participants can ask for meetings');
   const store = eventStore(ctx.db);
   const mine = await store.participant(event._id, orgId);
   if (mine?.status !== 'registered') throw forbidden('Only participants can ask for meetings');
-  if (!meetingsOpen(event)) throw conflict('The event is over');
+  if (!meetingsOpen(event, now)) throw conflict('The event is over');
   if (input.withOrganizationId === orgId)
     throw badRequest('A meeting needs another organisation', { withOrganizationId: 'invalid_type' });
   const other = await store.participant(event._id, input.withOrganizationId);
@@ -57,7 +60,6 @@ export async function requestMeeting(
       byUserId: user.id,
     }),
   ];
-  const now = new Date();
   const doc = {
     eventId: event._id,
     requesterOrgId: orgId,
