@@ -37,6 +37,12 @@ const NotificationsPage = lazy(() =>
 );
 const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const StatsPage = lazy(() => import('./pages/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+const eventPages = () => import('./pages/events/pages');
+const EventsPage = lazy(() => eventPages().then((m) => ({ default: m.EventsPage })));
+const EventDetailPage = lazy(() => eventPages().then((m) => ({ default: m.EventDetailPage })));
+const EventFormPage = lazy(() => eventPages().then((m) => ({ default: m.EventFormPage })));
+const AgendaPage = lazy(() => eventPages().then((m) => ({ default: m.AgendaPage })));
+const OrganizerConsolePage = lazy(() => eventPages().then((m) => ({ default: m.OrganizerConsolePage })));
 const ImportPage = lazy(() => import('./pages/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export const router = createBrowserRouter([
@@ -49,6 +55,8 @@ export const router = createBrowserRouter([
       { path: 'offers/:id', element: <OfferDetailPage /> },
       { path: 'demands/:id', element: <DemandDetailPage /> },
       { path: 'organizations/:id', element: <OrganizationPage /> },
+      { path: 'events', element: <EventsPage /> },
+      { path: 'events/:id', element: <EventDetailPage /> },
       {
         element: <GuestOnly />,
         children: [
@@ -70,6 +78,9 @@ export const router = createBrowserRouter([
           { path: 'broker', element: <BrokerPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'import', element: <ImportPage /> },
+          { path: 'events/new', element: <EventFormPage /> },
+          { path: 'events/:id/agenda', element: <AgendaPage /> },
+          { path: 'events/:id/console', element: <OrganizerConsolePage /> },
           {
             element: <RequireStatsAccess />,
             children: [{ path: 'stats', element: <StatsPage /> }],

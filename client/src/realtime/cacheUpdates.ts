@@ -31,6 +31,9 @@ export function applyNotification(
     return { toast: false, reloadProfile: false };
   }
   if (notification.type.startsWith('deal.')) void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
+  const eventId = stringField(notification.data, 'eventId');
+  if (notification.type.startsWith('event.') && eventId)
+    void queryClient.invalidateQueries({ queryKey: queryKeys.event(eventId) });
   const verification = notification.type === 'organization.verified' || notification.type === 'organization.rejected';
   if (verification) void queryClient.invalidateQueries({ queryKey: queryKeys.myVerification });
   return { toast: true, reloadProfile: notification.type === 'organization.verified' };
@@ -57,4 +60,9 @@ export function applyDealUpdate(queryClient: QueryClient, deal: DealDto): void {
 /** "message:new": unread counts and last activity in the deal lists. */
 export function applyNewMessage(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
+}
+
+/** "event:meeting" / "event:schedule": everything shown of that event is refetched (meetings, agenda, figures). */
+export function applyEventChange(queryClient: QueryClient, eventId: string): void {
+  void queryClient.invalidateQueries({ queryKey: queryKeys.event(eventId) });
 }
