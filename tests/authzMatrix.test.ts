@@ -73,10 +73,21 @@ const owners: Record<string, { owner: string; adminReads: boolean }> = {
   'saved-searches': { owner: 'its user', adminReads: false },
   bookmarks: { owner: 'its user', adminReads: false },
   mandates: { owner: 'the broker and its client organisation', adminReads: true },
+  // Issue 17: the organiser owns its event's organiser routes (publish, schedule, attendance, stats, exports);
+  // a registered organisation its participant routes (suggestions, meetings, its agenda, withdrawing). The
+  // fixtures name, per route, the event in which the kit plays that part (helpers/eventFixtures.ts).
+  events: { owner: 'the organiser, or for participant routes a registered organisation', adminReads: true },
 };
 
 /** Routes for intermediaries (brokers) only: asking for mandates, introducing parties. */
 const brokerOnly = /^\/(mandates|introductions)$/;
+
+/** Who creates events (Techmart, brokerage days): administrators and members of agencies and intermediaries. */
+const eventOrganizerTypes = ['agency', 'intermediary'];
+/** Registering for an event: any verified organisation registers itself (others' listings are refused with a 400). */
+const eventRegistration = (op: Operation) => op.method === 'post' && op.path === '/events/{id}/participants';
+/** A participant's own view that administrators, belonging to no organisation, do not have. */
+const participantOwn = /^\/events\/\{id\}\/suggestions$/;
 
 /** Operator routes: administrators and members of an agency (a provincial Department of S&T) only. */
 const operatorOnly = /^\/stats(\/|$)/;
@@ -108,6 +119,8 @@ function expectation(op: Operation, actor: Actor, relation: Relation, scenario: 
   if (operatorOnly.test(op.path)) return actor.kind === 'admin' || actor.orgType === 'agency' ? 'ok' : 'forbidden';
   if (!resource && !read && brokerOnly.test(op.path) && actor.kind === 'member')
     return actor.orgType === 'intermediary' ? 'allowed' : 'forbidden';
+  if (op.method === 'post' && op.path === '/events')
+    return actor.kind === 'admin' || eventOrganizerTypes.includes(actor.orgType ?? '') ? 'ok' : 'forbidden';
   if (!resource) {
     // The caller's own records. Administrators belong to no organisation: organisation-only routes may refuse them.
     if (actor.kind === 'admin') return 'notUnauthenticated';
@@ -116,6 +129,8 @@ function expectation(op: Operation, actor: Actor, relation: Relation, scenario: 
   const rule = owners[op.path.split('/')[1]];
   if (!rule) throw new Error(`${opKey(op)}: no ownership rule for /${op.path.split('/')[1]}/{id}; add one to owners`);
   if (op.optionalAuth && scenario === 'public') return 'ok';
+  if (eventRegistration(op)) return actor.kind === 'admin' ? 'refused' : 'allowed';
+  if (actor.kind === 'admin' && participantOwn.test(op.path)) return 'denied';
   if (actor.kind === 'admin') return read ? (rule.adminReads ? 'ok' : 'denied') : 'refused';
   if (relation === 'owner') return read ? 'ok' : 'allowed';
   return 'denied';

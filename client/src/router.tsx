@@ -44,6 +44,12 @@ const NotificationsPage = lazy(() =>
 );
 const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 const StatsPage = lazy(() => import('./pages/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
+const eventPages = () => import('./pages/events/pages');
+const EventsPage = lazy(() => eventPages().then((m) => ({ default: m.EventsPage })));
+const EventDetailPage = lazy(() => eventPages().then((m) => ({ default: m.EventDetailPage })));
+const EventFormPage = lazy(() => eventPages().then((m) => ({ default: m.EventFormPage })));
+const AgendaPage = lazy(() => eventPages().then((m) => ({ default: m.AgendaPage })));
+const OrganizerConsolePage = lazy(() => eventPages().then((m) => ({ default: m.OrganizerConsolePage })));
 const ImportPage = lazy(() => import('./pages/import/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export const router = createBrowserRouter([
@@ -56,6 +62,8 @@ export const router = createBrowserRouter([
       { path: 'offers/:id', element: <OfferDetailPage /> },
       { path: 'demands/:id', element: <DemandDetailPage /> },
       { path: 'organizations/:id', element: <OrganizationPage /> },
+      { path: 'events', element: <EventsPage /> },
+      { path: 'events/:id', element: <EventDetailPage /> },
       {
         element: <GuestOnly />,
         children: [
@@ -80,6 +88,9 @@ export const router = createBrowserRouter([
           { path: 'demands/:id/proposals', element: <ProposalsComparePage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'import', element: <ImportPage /> },
+          { path: 'events/new', element: <EventFormPage /> },
+          { path: 'events/:id/agenda', element: <AgendaPage /> },
+          { path: 'events/:id/console', element: <OrganizerConsolePage /> },
           {
             element: <RequireStatsAccess />,
             children: [{ path: 'stats', element: <StatsPage /> }],

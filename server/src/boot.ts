@@ -1,4 +1,5 @@
 import type { AppContext } from './context';
+import { seedDemoEvents } from './demo/events';
 import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
 import { eventSources, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
@@ -100,6 +101,8 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   if (config.seedDemo) {
     await seedDemo(db, log);
     await seedDemoListings(ctx);
+    // Techmart and brokerage days (issue 17): their own data file and entry point.
+    await seedDemoEvents(ctx);
   }
   if (config.adminEmail && config.adminPassword) await bootstrapAdmin(db, config.adminEmail, config.adminPassword, log);
   const workers = { searchSync, matcher, outbox, views };

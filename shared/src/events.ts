@@ -4,6 +4,7 @@
  * with the features that produce them; names are fixed by API-CONTRACT.md.
  */
 import type { DealDto, MessageDto } from './schemas/deals';
+import type { MeetingStatus } from './schemas/events';
 import type { MatchDto, NotificationDto } from './schemas/matching';
 
 export type Ack<T> = (response: ({ ok: true } & T) | { ok: false; error: { code: string; message: string } }) => void;
@@ -25,6 +26,10 @@ export interface ServerToClientEvents {
    * or revoked (the client stops).
    */
   'session:ended': (payload: { reason: 'expired' | 'logout' | 'revoked' }) => void;
+  /** A meeting of a brokerage event changed (requested, answered, cancelled, attended): refetch it. */
+  'event:meeting': (payload: { eventId: string; meetingId: string; status: MeetingStatus }) => void;
+  /** The event's schedule changed; `meetingIds` are the recipient's meetings whose slot changed. */
+  'event:schedule': (payload: { eventId: string; version: number; meetingIds: string[] }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -531,3 +531,101 @@ test('negotiation: a proposal compared and shortlisted, a win confirmed by both 
   for (const u of [inst, ent, broker]) await u.context.close();
   expect(consoleErrors).toEqual([]);
 });
+
+test('brokerage day: an agency creates and publishes it; an enterprise registers on a phone, asks for a meeting from the suggestions; the university accepts; the organiser schedules; the agenda updates live on the phone', async () => {
+  const tag = `${Date.now()}`.slice(-6);
+  const title = `Ngày kết nối công nghệ thủy sản ${tag}`;
+  const day = new Date(Date.now() + 30 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+  const closes = new Date(Date.now() + 25 * 86_400_000 + 7 * 3_600_000).toISOString().slice(0, 10);
+  const desktop = { width: 1280, height: 900 };
+  const phoneSize = { width: 375, height: 740 };
+
+  // 1. The agency (Sở KH&CN) drafts the event in the form, then publishes it from its console.
+  const agency = await newUser(desktop);
+  await login(agency.page, 'so@demo.vn');
+  await agency.page.goto(`${base}/events/new`);
+  await agency.page.getByLabel('Tên sự kiện').fill(title);
+  await agency.page.getByLabel('Loại sự kiện').selectOption('brokerage');
+  await agency.page.getByLabel('Bắt đầu', { exact: true }).fill(`${day}T08:00`);
+  await agency.page.getByLabel('Kết thúc', { exact: true }).fill(`${day}T12:00`);
+  await agency.page.getByLabel('Hạn đăng ký').fill(`${closes}T17:00`);
+  await agency.page.getByLabel('Địa điểm').fill('Trung tâm Hội nghị thành phố Cần Thơ');
+  await agency.page.getByLabel('Tỉnh/thành phố').selectOption('CTO');
+  await agency.page.getByRole('checkbox', { name: 'Thủy sản' }).check();
+  await agency.page.getByLabel('Số bàn gặp').fill('4');
+  await shot(agency.page, '20-event-form');
+  await accessibility(agency.page, 'event form');
+  await agency.page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+  await agency.page.waitForURL(/\/events\/[a-f0-9]{24}\/console$/, { timeout: 15_000 });
+  const eventUrl = agency.page.url().replace(/\/console$/, '');
+  await agency.page.getByRole('button', { name: 'Công bố sự kiện' }).click();
+  await agency.page.getByText('Đã công bố').first().waitFor({ timeout: 10_000 });
+
+  // 2. The university registers its wastewater technology as its booth (desktop).
+  const university = await newUser(desktop);
+  await login(university.page, 'truong@demo.vn');
+  await university.page.goto(eventUrl);
+  await university.page.getByRole('checkbox', { name: /Công nghệ XLNT chế biến thủy sản/ }).check();
+  await university.page.locator('.event-register').getByRole('button', { name: 'Đăng ký' }).click();
+  await university.page.getByText('Tổ chức của bạn đã đăng ký tham gia sự kiện này.').waitFor({ timeout: 10_000 });
+
+  // 3. The enterprise, on a phone, finds the event in the list and registers with its wastewater demand.
+  const enterprise = await newUser(phoneSize);
+  await login(enterprise.page, 'doanhnghiep@demo.vn');
+  await enterprise.page.goto(`${base}/events?province=CTO`);
+  await enterprise.page.getByRole('link', { name: title }).click();
+  await enterprise.page.waitForURL(eventUrl);
+  await enterprise.page.getByRole('checkbox', { name: /Cần giải pháp xử lý nước thải nhà máy chế biến tôm/ }).check();
+  await shot(enterprise.page, '21-event-register-phone');
+  await accessibility(enterprise.page, 'event page (phone)');
+  await enterprise.page.locator('.event-register').getByRole('button', { name: 'Đăng ký' }).click();
+  await enterprise.page.getByText('Tổ chức của bạn đã đăng ký tham gia sự kiện này.').waitFor({ timeout: 10_000 });
+
+  // 4. Its suggestions rank the university first, with the reasons; it asks for a meeting.
+  await enterprise.page.getByRole('tab', { name: 'Gợi ý gặp gỡ' }).click();
+  const suggestion = enterprise.page.locator('.suggestions li').first();
+  await suggestion.getByText('Trường Đại học Cần Thơ').waitFor({ timeout: 10_000 });
+  await shot(enterprise.page, '22-event-suggestions-phone');
+  await suggestion.getByRole('button', { name: 'Đặt lịch gặp Trường Đại học Cần Thơ' }).click();
+  const dialog = enterprise.page.getByRole('dialog');
+  await dialog.getByLabel('Lời nhắn').fill('Xin gặp để trao đổi về hệ thống DAF kết hợp MBR.');
+  await dialog.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+  await suggestion.getByText('Chờ trả lời').waitFor({ timeout: 10_000 });
+
+  // 5. The university accepts it from its meetings.
+  await university.page.reload();
+  await university.page.getByRole('tab', { name: 'Cuộc gặp' }).click();
+  await university.page
+    .getByRole('button', { name: 'Nhận lời gặp Công ty CP Thủy sản Minh Phú Hậu Giang' })
+    .click({ timeout: 10_000 });
+  await university.page.getByText('Đã nhận lời').first().waitFor({ timeout: 10_000 });
+
+  // 6. The enterprise opens its agenda on the phone (nothing scheduled yet); the organiser runs the
+  // scheduler; the agenda shows the meeting, time and table, without a reload.
+  await enterprise.page.goto(`${eventUrl}/agenda`);
+  await enterprise.page.getByText('Chưa có cuộc gặp nào được xếp lịch.').waitFor({ timeout: 10_000 });
+  await agency.page.reload();
+  await agency.page.getByRole('button', { name: 'Chạy xếp lịch' }).click();
+  await agency.page.getByText(/Lần xếp 1 .*: 1 cuộc gặp có lịch/).waitFor({ timeout: 10_000 });
+  await shot(agency.page, '23-event-console');
+  await accessibility(agency.page, 'organiser console');
+  const item = enterprise.page.locator('.agenda-item').filter({ hasText: 'Trường Đại học Cần Thơ' });
+  await item.waitFor({ timeout: 15_000 });
+  await enterprise.page.getByText('Lịch gặp vừa được cập nhật.').waitFor({ timeout: 5000 });
+  expect(await item.locator('.agenda-item__clock').textContent()).toBe('08:00–08:20');
+  expect(await item.locator('.agenda-item__table').textContent()).toBe('Bàn 1');
+  // Made for the phone: nothing wider than the screen.
+  expect(await enterprise.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await shot(enterprise.page, '24-my-agenda-phone');
+  await accessibility(enterprise.page, 'my agenda (phone)');
+  // In English (on a phone the language switch is in the menu).
+  await enterprise.page.locator('.site-header__toggle').click();
+  await enterprise.page.locator('.lang-switch__option[lang=en]').first().click();
+  await enterprise.page.getByRole('heading', { name: 'My agenda' }).waitFor();
+  await enterprise.page.getByText('Table 1').waitFor();
+  await shot(enterprise.page, '25-my-agenda-phone-en');
+  await enterprise.page.locator('.lang-switch__option[lang=vi]').first().click();
+
+  for (const user of [agency, university, enterprise]) await user.context.close();
+  expect(consoleErrors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
+});

@@ -5,6 +5,15 @@ import request from 'supertest';
 import { columns, templateRows } from '../../server/src/modules/imports/columns';
 import { notifyUsers } from '../../server/src/modules/notifications/notify';
 import type { TestApp } from './app';
+import {
+  buildKitEvents,
+  eventInput,
+  eventParams,
+  eventToWithdrawFrom,
+  hostEvent,
+  type KitEvents,
+  organizeEvent,
+} from './eventFixtures';
 import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput, PASSWORD } from './factories';
 import {
   type ApiRequest,
@@ -69,6 +78,8 @@ export interface Kit {
   verification: { id: string; documentId: string };
   /** Texts only some may see (see Canary). */
   canaries: { conf: string; priv: string; user: string; deal: string };
+  /** Events it organises and takes part in (see helpers/eventFixtures.ts). */
+  events: KitEvents;
 }
 
 /** A marker in private data: only members of `orgs`, and administrators when `admin`, may ever see it. */
@@ -92,6 +103,8 @@ export interface World {
   broker: Member;
   /** The target of the administrators' suspend/reactivate routes, used by nothing else. */
   victim: Member;
+  /** An agency that organises the event every kit takes part in. */
+  host: Member;
   canaries: Canary[];
 }
 
@@ -288,6 +301,7 @@ async function buildKit(
     savedSearchId: saved.data.id,
     verification: { id: verification.data.id, documentId: withDocument.data.documents[0].id },
     canaries,
+    events: undefined as unknown as KitEvents, // once the world's shared event exists
   };
   return kit;
 }
@@ -297,11 +311,12 @@ async function buildKit(
  * per type of `strangerTypes`, an administrator and the counterparties.
  */
 export async function buildWorld(t: TestApp, options: { kitTypes: string[]; strangerTypes: string[] }): Promise<World> {
-  const [adminLogin, counterparty, broker, victim] = await Promise.all([
+  const [adminLogin, counterparty, broker, victim, host] = await Promise.all([
     buildAdmin(t),
     buildOrg(t, { type: 'enterprise', verified: true, province: 'CTO' }),
     buildOrg(t, { type: 'intermediary', verified: true }),
     buildOrg(t, { type: 'enterprise', verified: true }),
+    buildOrg(t, { type: 'agency', verified: true, province: 'TNG' }),
   ]);
   const cpCanary = canaryText('cpconf');
   const cpOffer = await buildListing(t, counterparty, 'offer', {
@@ -338,6 +353,14 @@ export async function buildWorld(t: TestApp, options: { kitTypes: string[]; stra
     if (!match) throw new Error(`the matcher paired no demand with the ${kit.type} kit's offer`);
     kit.matchId = String(match._id);
   }
+  const eventParts = { host, counterparty, counterpartyOfferId: cpOffer.id, broker };
+  const participatingId = await hostEvent(t, eventParts);
+  for (const kit of kits)
+    kit.events = await buildKitEvents(
+      t,
+      { owner: kit.owner, offerId: kit.offer.id, privateCanary: kit.canaries.priv },
+      { ...eventParts, participatingId },
+    );
 
   const canaries: Canary[] = [
     {
@@ -373,6 +396,7 @@ export async function buildWorld(t: TestApp, options: { kitTypes: string[]; stra
     counterpartyOfferId: cpOffer.id,
     broker,
     victim,
+    host,
     canaries,
   };
 }
@@ -397,6 +421,7 @@ export type Scenario = 'public' | 'private';
 export const resourceParams = (path: string) => pathParamNames(path).filter((p) => p !== 'type' && p !== 'sector');
 
 const fresh = new Map<string, Promise<ListingRef>>();
+const freshEvents = new Map<string, Promise<string>>();
 
 /**
  * Values for an operation's path parameters, from the kit. Writes to a listing
@@ -435,6 +460,19 @@ export async function resolveParams(
   } else if (deal) {
     params.id = op.path.endsWith('/nda/accept') ? kit.dealAsInitiatorId : kit.dealAsOwner.id;
     if (names.includes('messageId')) params.messageId = kit.dealAsOwner.messageId;
+  } else if (op.path.startsWith('/events/{id}')) {
+    const once = (what: string, make: () => Promise<string>) => {
+      const key = `${opKey(op)}|${kit.orgId}|${what}`;
+      if (!freshEvents.has(key)) freshEvents.set(key, make());
+      return freshEvents.get(key)!;
+    };
+    Object.assign(
+      params,
+      await eventParams(op.path, op.method, kit.events, scenario, {
+        draft: () => once('draft', () => organizeEvent(world.t, kit.owner, { publish: false })),
+        withdrawable: () => once('withdrawable', () => eventToWithdrawFrom(world.t, world.host, kit.owner)),
+      }),
+    );
   } else if (op.path.startsWith('/organizations/{id}')) params.id = kit.orgId;
   else if (op.path.startsWith('/matches/{id}')) params.id = kit.matchId;
   else if (op.path.startsWith('/mandates/{id}')) params.id = kit.mandateId;
@@ -484,6 +522,9 @@ const bodies: Record<string, (world: World, kit?: Kit) => unknown> = {
     registrationNumber: '0312345678',
     address: '12 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội',
   }),
+  'post /events': () => eventInput(),
+  'post /events/{id}/participants': (_w, kit) => ({ listingIds: kit ? [kit.offer.id] : [] }),
+  'post /events/{id}/meetings': (w) => ({ withOrganizationId: w.counterparty.organization.id }),
 };
 
 export function sampleBody(world: World, op: Operation, kit?: Kit): unknown {

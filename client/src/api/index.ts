@@ -2,6 +2,7 @@ export * from './admin';
 export * from './auth';
 export * from './deals';
 export * from './errors';
+export * from './events';
 export { apiFetch, apiFetchBlob, type HttpMethod, type RequestOptions, refreshAccessToken } from './http';
 export * from './listings';
 export * from './matches';

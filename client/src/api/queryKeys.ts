@@ -45,4 +45,12 @@ export const queryKeys = {
   savedSearches: ['saved-searches'] as const,
   follows: ['follows'] as const,
   stats: (query: string) => ['stats', query] as const,
+  /** Events: lists by filters, and each event's parts under ['events', id]. */
+  events: (filters: string) => ['events', 'list', filters] as const,
+  eventsAll: ['events'] as const,
+  event: (id: string) => ['events', id] as const,
+  /** What the API says of an event depends on who asks (organiser, participant). */
+  eventInfo: (id: string, viewerId: string | null) => ['events', id, 'info', viewerId ?? 'anonymous'] as const,
+  eventPart: (id: string, part: 'participants' | 'suggestions' | 'meetings' | 'schedule' | 'stats') =>
+    ['events', id, part] as const,
 };

@@ -9,6 +9,7 @@ import { useToast } from '../components/toast/useToast';
 import { useLang } from '../lib/useLang';
 import {
   applyDealUpdate,
+  applyEventChange,
   applyNewMatch,
   applyNewMessage,
   applyNotification,
@@ -53,6 +54,9 @@ export function RealtimeSync() {
   });
 
   useSocketEvent('message:new', () => applyNewMessage(queryClient));
+
+  useSocketEvent('event:meeting', ({ eventId }) => applyEventChange(queryClient, eventId));
+  useSocketEvent('event:schedule', ({ eventId }) => applyEventChange(queryClient, eventId));
 
   return null;
 }

@@ -32,6 +32,9 @@ export function applyNotification(
   if (notification.type.startsWith('deal.') && !(onScreen && notification.type === 'deal.message'))
     void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
   if (notification.type.startsWith('mandate.')) void queryClient.invalidateQueries({ queryKey: queryKeys.mandates });
+  const eventId = stringField(notification.data, 'eventId');
+  if (notification.type.startsWith('event.') && eventId)
+    void queryClient.invalidateQueries({ queryKey: queryKeys.event(eventId) });
   // The deal on screen shows the change itself: no toast announces it.
   if (onScreen) return { toast: false, reloadProfile: false };
   const verification = notification.type === 'organization.verified' || notification.type === 'organization.rejected';
@@ -60,4 +63,9 @@ export function applyDealUpdate(queryClient: QueryClient, deal: DealDto): void {
 /** "message:new": unread counts and last activity in the deal lists. */
 export function applyNewMessage(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: queryKeys.dealLists });
+}
+
+/** "event:meeting" / "event:schedule": everything shown of that event is refetched (meetings, agenda, figures). */
+export function applyEventChange(queryClient: QueryClient, eventId: string): void {
+  void queryClient.invalidateQueries({ queryKey: queryKeys.event(eventId) });
 }

@@ -36,7 +36,13 @@ export interface DomainEvents {
     decision: 'approved' | 'rejected';
     reason?: string;
   };
+  /** A meeting of an event was requested, answered, cancelled, attended or turned into a deal. */
+  'event.meeting_changed': { eventId: string; meetingId: string; change: MeetingChange; byUserId: string };
+  /** A scheduler run (or a withdrawal) changed the slots of these meetings; `version` is the schedule's new one. */
+  'event.schedule_changed': { eventId: string; version: number; meetingIds: string[] };
 }
+
+export type MeetingChange = 'requested' | 'accepted' | 'declined' | 'cancelled' | 'held' | 'no_show' | 'deal_started';
 
 export type DealUpdateReason =
   | 'stage'

@@ -25,6 +25,14 @@ import { proposalRoutes } from './deals/proposals.routes';
 import { dealRoutes } from './deals/routes';
 import { registerDealSocket } from './deals/socket';
 import { dealStore } from './deals/store';
+import { meetingRoutes } from './events/meetings.routes';
+import { meetingStore } from './events/meetings.store';
+import { eventModels } from './events/model';
+import { participantRoutes } from './events/participants.routes';
+import { eventsLiveProcessor, eventsNotificationsProcessor } from './events/processor';
+import { eventRoutes } from './events/routes';
+import { scheduleRoutes } from './events/schedule.routes';
+import { eventStore } from './events/store';
 import { importRoutes } from './imports/routes';
 import { attachmentRoutes } from './listings/attachments.routes';
 import { listingModels } from './listings/model';
@@ -67,6 +75,7 @@ export const modelDefinitions: ModelDefinition[] = [
   ...notificationModels,
   ...subscriptionModels,
   ...bookmarkModels,
+  ...eventModels,
 ];
 
 /** Every route under /api, in the order they are matched (and listed in the OpenAPI document). */
@@ -97,6 +106,10 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...auditRoutes,
   ...statsRoutes,
   ...importRoutes,
+  ...eventRoutes,
+  ...participantRoutes,
+  ...meetingRoutes,
+  ...scheduleRoutes,
 ] as AnyRoute<AppContext>[];
 
 /**
@@ -107,8 +120,10 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
 export const processors = (ctx: AppContext) => [
   journalProcessor(ctx),
   liveProcessor(ctx),
+  eventsLiveProcessor(ctx),
   notificationsProcessor(ctx),
   brokerageProcessor(ctx),
+  eventsNotificationsProcessor(ctx),
   searchProcessor(ctx),
   matchingProcessor(ctx),
 ];
@@ -128,6 +143,8 @@ export const eventSources = (ctx: AppContext) => {
     orgs.verifications,
     accountStore(ctx.db).users,
     indexJobStore(ctx.db).jobs,
+    eventStore(ctx.db).events,
+    meetingStore(ctx.db).meetings,
   ];
 };
 

@@ -48,6 +48,10 @@ export const notificationTypes = [
   'mandate.ended',
   'organization.verified',
   'organization.rejected',
+  'event.meeting_request',
+  'event.meeting_answer',
+  'event.meeting_cancelled',
+  'event.schedule',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

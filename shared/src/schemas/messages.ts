@@ -48,6 +48,19 @@ export const validationMessages = {
     en: 'The address must start with http:// or https://',
   },
   feedback_reason: { vi: 'Lý do không hợp lệ', en: 'Unknown reason' },
+  after_start: { vi: 'Phải sau thời điểm bắt đầu', en: 'Must be after the start' },
+  before_end: { vi: 'Phải trước khi sự kiện kết thúc', en: 'Must be before the event ends' },
+  outside_event: { vi: 'Nằm ngoài thời gian sự kiện', en: 'Outside the event’s hours' },
+  location_or_online: { vi: 'Nhập địa điểm hoặc chọn trực tuyến', en: 'Give a venue or make it online' },
+  slot_minutes: { vi: 'Mỗi lượt gặp từ 10 đến 60 phút', en: 'A meeting slot lasts 10 to 60 minutes' },
+  tables: { vi: 'Số bàn từ 1 đến 200', en: 'From 1 to 200 tables' },
+  timezone: { vi: 'Múi giờ phải là Asia/Ho_Chi_Minh', en: 'The time zone must be Asia/Ho_Chi_Minh' },
+  url: { vi: 'Địa chỉ web không hợp lệ', en: 'Invalid web address' },
+  not_own_listing: {
+    vi: 'Chỉ chọn được tin đã đăng của tổ chức mình',
+    en: 'Only your organisation’s published listings',
+  },
+  not_in_booth: { vi: 'Tin này không có ở gian của hai bên', en: 'Not a listing of either booth' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

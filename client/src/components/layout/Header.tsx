@@ -71,6 +71,11 @@ export function Header() {
                   {t('nav.search')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/events" className={navClass}>
+                  {t('nav.events')}
+                </NavLink>
+              </li>
               {/* Signed-in users get app links instead of the landing-page anchors (still in the footer). */}
               {status !== 'authenticated' && (
                 <>

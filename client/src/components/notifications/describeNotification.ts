@@ -128,6 +128,31 @@ export function describeNotification(n: NotificationDto, t: TFunction, lang: Lan
           : t('notifications.types.organizationRejected'),
         href: '/app#verification',
       };
+    case 'event.meeting_request':
+      return {
+        text: t('notifications.types.eventMeetingRequest', { from, event: str(d.eventTitle) }),
+        href: `/events/${str(d.eventId)}`,
+      };
+    case 'event.meeting_answer':
+      return {
+        text: t(
+          d.answer === 'accepted'
+            ? 'notifications.types.eventMeetingAccepted'
+            : 'notifications.types.eventMeetingDeclined',
+          { by: str(d.by), event: str(d.eventTitle) },
+        ),
+        href: `/events/${str(d.eventId)}`,
+      };
+    case 'event.meeting_cancelled':
+      return {
+        text: t('notifications.types.eventMeetingCancelled', { by: str(d.by), event: str(d.eventTitle) }),
+        href: `/events/${str(d.eventId)}/agenda`,
+      };
+    case 'event.schedule':
+      return {
+        text: t('notifications.types.eventSchedule', { count: num(d.count) ?? 1, event: str(d.eventTitle) }),
+        href: `/events/${str(d.eventId)}/agenda`,
+      };
     default:
       return { text: t('notifications.types.other'), href: '/notifications' };
   }
