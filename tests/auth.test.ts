@@ -253,7 +253,7 @@ describe('access tokens and roles', () => {
 describe('rate limiting', () => {
   let limited: TestApp;
   beforeAll(async () => {
-    limited = await startTestApp({ rateLimits: { login: 3, register: 2, refresh: 3, search: 3, message: 2 } });
+    limited = await startTestApp({ rateLimits: { login: 3, register: 2, refresh: 3, search: 3, message: 2, mail: 2 } });
   });
   afterAll(async () => {
     await limited.close();
@@ -297,7 +297,7 @@ describe('rate limiting', () => {
 
   it('limits chat messages per user, answering the socket ack with rate_limited', async () => {
     const chat = await startTestApp({
-      rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 1000, message: 2 },
+      rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 1000, message: 2, mail: 1000 },
     });
     const institute = await buildOrg(chat, { type: 'research_institute', verified: true });
     const buyer = await buildOrg(chat, { type: 'enterprise', verified: true });

@@ -39,6 +39,14 @@ export const validationMessages = {
   too_many: { vi: 'Quá nhiều mục', en: 'Too many items' },
   email_taken: { vi: 'Email này đã được đăng ký', en: 'This email is already registered' },
   keyword: { vi: 'Từ khóa không hợp lệ', en: 'Invalid keyword' },
+  token_invalid: {
+    vi: 'Liên kết không hợp lệ, đã được dùng hoặc đã hết hạn',
+    en: 'This link is invalid, already used or expired',
+  },
+  password_wrong: { vi: 'Mật khẩu không đúng', en: 'Wrong password' },
+  email_same: { vi: 'Đây đã là email của bạn', en: 'This is already your email' },
+  org_role: { vi: 'Vai trò không hợp lệ', en: 'Unknown role' },
+  mail_mode: { vi: 'Tùy chọn không hợp lệ', en: 'Unknown option' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

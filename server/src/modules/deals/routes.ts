@@ -7,6 +7,7 @@ import {
   stageChangeSchema,
 } from '@techbridge/shared';
 import { route } from '../../context';
+import { requireVerifiedEmail } from '../accounts/policy';
 import { presentAuditEntry } from '../audit/presenter';
 import { auditStore } from '../audit/store';
 import { changeStage } from './commands/changeStage';
@@ -62,6 +63,7 @@ export const dealRoutes = [
     responses: { 200: 'The deal already open', 201: 'The new deal' },
     errors: [403, 409],
     async handler({ ctx, user, body, res }) {
+      requireVerifiedEmail(user);
       const { deal, created } = await openDeal(ctx, user, body);
       res.status(created ? 201 : 200);
       return { data: await presentDealFor(ctx, deal, user) };

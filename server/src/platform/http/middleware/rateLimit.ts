@@ -6,7 +6,7 @@ import { tooManyRequests } from '../../errors';
 import type { Redis } from '../../redis';
 
 /** The routes with their own budgets; every limit is configurable (see env.ts). */
-export type LimitName = 'login' | 'register' | 'refresh' | 'search' | 'message';
+export type LimitName = 'login' | 'register' | 'refresh' | 'search' | 'message' | 'mail';
 
 interface Budget {
   limit: number;
@@ -20,6 +20,7 @@ const budgets = (config: Config): Record<LimitName, Budget> => ({
   refresh: { limit: config.rateLimits.refresh, windowMs: 15 * 60_000, message: 'Too many session refreshes' },
   search: { limit: config.rateLimits.search, windowMs: 60_000, message: 'Too many searches' },
   message: { limit: config.rateLimits.message, windowMs: 60_000, message: 'Too many messages' },
+  mail: { limit: config.rateLimits.mail, windowMs: 15 * 60_000, message: 'Too many e-mails requested' },
 });
 
 export interface Hit {
