@@ -71,7 +71,16 @@ const owners: Record<string, { owner: string; adminReads: boolean }> = {
   matches: { owner: 'the organisations on either side', adminReads: true },
   notifications: { owner: 'its user', adminReads: false },
   'saved-searches': { owner: 'its user', adminReads: false },
+  // /organizations/me/members/{userId}, /organizations/me/invitations/{id}: the caller's own team (its owner and admins).
+  organizations: { owner: "the members' organisation (its owner and admins manage it)", adminReads: false },
 };
+
+/**
+ * Routes whose body or query carries a token from a mail (verification,
+ * password reset, invitation, unsubscribe): the sample's token is refused
+ * (a 4xx naming it), whoever sends it; never a 403 for who asks.
+ */
+const mailedToken = /^\/(auth\/verify-email|auth\/password\/reset|invitations\/(preview|accept)|mail\/unsubscribe)$/;
 
 /** Operator routes: administrators and members of an agency (a provincial Department of S&T) only. */
 const operatorOnly = /^\/stats(\/|$)/;
@@ -85,6 +94,7 @@ type Relation = 'owner' | 'other';
  */
 function expectation(op: Operation, actor: Actor, relation: Relation, scenario: Scenario): Outcome {
   const read = op.method === 'get';
+  if (mailedToken.test(op.path)) return 'notForbidden';
   if (op.path.startsWith('/admin/')) {
     if (!op.auth) throw new Error(`${opKey(op)}: an /admin route the table marks public`);
     if (actor.kind === 'anon') return 'unauthenticated';

@@ -53,7 +53,6 @@ const noTransport: MailTransport = {
   send: async () => {
     throw new MailSendError('no mail server configured (SMTP_URL)', false);
   },
-  close: () => undefined,
 };
 
 /**

@@ -5,7 +5,16 @@ import request from 'supertest';
 import { columns, templateRows } from '../../server/src/modules/imports/columns';
 import { notifyUsers } from '../../server/src/modules/notifications/notify';
 import type { TestApp } from './app';
-import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput, PASSWORD } from './factories';
+import {
+  buildAdmin,
+  buildListing,
+  buildMember,
+  buildOrg,
+  demandInput,
+  type Member,
+  offerInput,
+  PASSWORD,
+} from './factories';
 import {
   type ApiRequest,
   fillPath,
@@ -372,6 +381,20 @@ export type Scenario = 'public' | 'private';
 export const resourceParams = (path: string) => pathParamNames(path).filter((p) => p !== 'type' && p !== 'sector');
 
 const fresh = new Map<string, Promise<ListingRef>>();
+const freshMembers = new Map<string, Promise<Member>>();
+const freshInvitations = new Map<string, Promise<string>>();
+
+/** An outstanding invitation of the owner's organisation (its id). */
+async function inviteColleague(t: TestApp, owner: Member): Promise<string> {
+  const body = await ok<{ data: { id: string } }>(
+    request(t.app.server)
+      .post('/api/organizations/me/invitations')
+      .set(owner.auth)
+      .send({ email: `moi-${crypto.randomBytes(4).toString('hex')}@example.vn`, role: 'member' }),
+    'invite a colleague',
+  );
+  return body.data.id;
+}
 
 /**
  * Values for an operation's path parameters, from the kit. Writes to a listing
@@ -411,7 +434,16 @@ export async function resolveParams(
     params.id = op.path.endsWith('/nda/accept') ? kit.dealAsInitiatorId : kit.dealAsOwner.id;
     if (names.includes('messageId')) params.messageId = kit.dealAsOwner.messageId;
   } else if (op.path.startsWith('/organizations/{id}')) params.id = kit.orgId;
-  else if (op.path.startsWith('/matches/{id}')) params.id = kit.matchId;
+  else if (op.path.startsWith('/organizations/me/members/{userId}')) {
+    // A colleague of its own per operation and kit: the owner's DELETE removes them.
+    const cacheKey = `${opKey(op)}|${kit.orgId}`;
+    if (!freshMembers.has(cacheKey)) freshMembers.set(cacheKey, buildMember(world.t, kit.owner));
+    params.userId = (await freshMembers.get(cacheKey)!).user.id;
+  } else if (op.path.startsWith('/organizations/me/invitations/{id}')) {
+    const cacheKey = `${opKey(op)}|${kit.orgId}`;
+    if (!freshInvitations.has(cacheKey)) freshInvitations.set(cacheKey, inviteColleague(world.t, kit.owner));
+    params.id = await freshInvitations.get(cacheKey)!;
+  } else if (op.path.startsWith('/matches/{id}')) params.id = kit.matchId;
   else if (op.path.startsWith('/notifications/{id}')) params.id = kit.notificationId;
   else if (op.path.startsWith('/saved-searches/{id}')) params.id = kit.savedSearchId;
   else if (op.path.startsWith('/admin/listings/{type}/{id}')) params.id = kit.pendingOfferId;
@@ -450,6 +482,14 @@ const bodies: Record<string, (world: World, kit?: Kit) => unknown> = {
   'patch /deals/{id}/stage': () => ({ stage: 'negotiation' }),
   'post /deals/{id}/intermediary': (w) => ({ organizationId: w.broker.organization.id }),
   'post /deals/{id}/nda/accept': () => ({ version: NDA.version }),
+  'post /auth/password/forgot': () => ({ email: `nobody-${registrations++}@example.vn` }),
+  'post /me/email': () => ({ email: `new-address-${registrations++}@example.vn`, password: 'SaiMatKhau1' }),
+  'post /me/password': () => ({ currentPassword: 'SaiMatKhau1', newPassword: 'MatKhauMoi2026' }),
+  'post /organizations/me/invitations': () => ({ email: `colleague-${registrations++}@example.vn`, role: 'member' }),
+  // Nobody's member: the transfer is refused (404) without changing who owns what.
+  'post /organizations/me/owner': (w) => ({ userId: w.victim.user.id }),
+  'put /me/notification-preferences': () => ({ matches: 'digest' }),
+  'patch /organizations/me/members/{userId}': () => ({ role: 'admin' }),
   'post /organizations/me/verification': () => ({
     registrationNumber: '0312345678',
     address: '12 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội',

@@ -41,4 +41,8 @@ export const queryKeys = {
   savedSearches: ['saved-searches'] as const,
   follows: ['follows'] as const,
   stats: (query: string) => ['stats', query] as const,
+  teamMembers: ['team', 'members'] as const,
+  teamInvitations: ['team', 'invitations'] as const,
+  teamAll: ['team'] as const,
+  mailPreferences: ['mail-preferences'] as const,
 };

@@ -1,4 +1,4 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { defineStore, findEachById, mapEachById } from '../../platform/db';
 import { carry } from '../../platform/events/pending';
 import { collectionEventSource } from '../../platform/events/source';
@@ -67,6 +67,7 @@ export const organizationStore = defineStore((connection) => {
 
     // ---- Invitations (key collection per organisation, each read by `_id`)
 
+    newInvitationId: () => new Types.ObjectId(),
     async createInvitation(doc: Omit<Invitation, 'createdAt' | 'updatedAt'>): Promise<Invitation> {
       const created = (await Invitation.create(doc)).toObject() as Invitation;
       await invitations.add(String(doc.organizationId), [String(created._id)]);

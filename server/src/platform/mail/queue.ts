@@ -210,7 +210,6 @@ export class MailQueue implements Mailer {
   async stop(): Promise<void> {
     clearTimeout(this.nextWake);
     await this.loop.stop();
-    this.transport.close();
   }
 }
 

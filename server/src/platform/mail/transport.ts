@@ -13,7 +13,6 @@ export interface MailMessage {
 /** Hands a message to a mail server; throws a MailSendError when it was not accepted. */
 export interface MailTransport {
   send(message: MailMessage): Promise<void>;
-  close(): void;
 }
 
 export class MailSendError extends Error {
@@ -55,6 +54,5 @@ export function smtpTransport(url: string): MailTransport {
         throw new MailSendError((err as Error).message, typeof code === 'number' && code >= 500 && code < 600);
       }
     },
-    close: () => transporter.close(),
   };
 }

@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import type { AssignableRole, InviteInput } from '@techbridge/shared';
-import { Types } from 'mongoose';
 import type { AppContext } from '../../../context';
 import { conflict, forbidden, notFound } from '../../../platform/errors';
 import { keyedMutex } from '../../../platform/lib/keyedMutex';
@@ -55,14 +54,14 @@ export async function invite(ctx: AppContext, user: AuthUser, input: InviteInput
   const store = organizationStore(ctx.db);
   const org = await store.findById(orgId);
   if (!org) throw notFound('Organisation not found');
-  const _id = new Types.ObjectId();
+  const _id = store.newInvitationId();
   const token = `${_id.toHexString()}.${crypto.randomBytes(32).toString('base64url')}`;
   const invitation = await store.createInvitation({
     _id,
     organizationId: org._id,
     email: input.email,
     role: input.role,
-    invitedBy: new Types.ObjectId(user.id),
+    invitedBy: user.id as never,
     invitedByName: user.name,
     tokenHash: sha256(token).toString('hex'),
     expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),

@@ -37,7 +37,8 @@ export interface Hit {
  */
 export class RateLimits {
   private readonly budgets: Record<LimitName, Budget>;
-  private readonly stores = new Map<LimitName, Store>();
+  /** One store per limiter (express-rate-limit refuses a store shared by two): by name, or name and route. */
+  private readonly stores = new Map<string, Store>();
 
   constructor(
     config: Config,
@@ -46,24 +47,29 @@ export class RateLimits {
     this.budgets = budgets(config);
   }
 
-  private store(name: LimitName): Store {
-    let store = this.stores.get(name);
+  private store(id: string): Store {
+    let store = this.stores.get(id);
     if (!store) {
       const redis = this.redis;
       store = redis
         ? new RedisStore({
-            prefix: `tb:rl:${name}:`,
+            prefix: `tb:rl:${id}:`,
             sendCommand: (...args: string[]) => redis.sendCommand(args),
           })
         : new MemoryStore();
-      this.stores.set(name, store);
+      this.stores.set(id, store);
     }
     return store;
   }
 
-  /** Express middleware for a route; `key` defaults to the client address. */
-  http(name: LimitName, key: (req: Request) => string = ipKey): RequestHandler {
+  /**
+   * Express middleware for a route; `key` defaults to the client address.
+   * Routes sharing a budget's name (the mail routes, say) count separately,
+   * each under its `route` (its method and path).
+   */
+  http(name: LimitName, key: (req: Request) => string = ipKey, route?: string): RequestHandler {
     const { limit, windowMs, message } = this.budgets[name];
+    const id = route ? `${name}:${route}` : name;
     return rateLimit({
       windowMs,
       limit,
@@ -71,7 +77,7 @@ export class RateLimits {
       legacyHeaders: false,
       identifier: name,
       keyGenerator: key,
-      store: this.store(name),
+      store: this.store(id),
       // Redis away for a moment: let requests through rather than failing them (logged by the store's client).
       passOnStoreError: true,
       // express-rate-limit has set Retry-After by now; the error keeps our usual body.
