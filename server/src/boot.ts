@@ -53,6 +53,7 @@ const noTransport: MailTransport = {
   send: async () => {
     throw new MailSendError('no mail server configured (SMTP_URL)', false);
   },
+  close: () => undefined,
 };
 
 /**
@@ -142,7 +143,7 @@ export async function buildContext(config: Config, log: Logger, services: Servic
       await Promise.allSettled([outbox.settled(grace), searchSync.settled(grace)]);
       // Mail that is due goes out if the server takes it; whatever is left waits in the queue for the next start.
       await mail.settled(Math.min(grace, 5_000)).catch(() => undefined);
-      await Promise.all([searchSync.stop(), outbox.stop(), views.stop(), mail.stop()]);
+      await Promise.all([searchSync.stop(), outbox.stop(), views.stop(), mail.close()]);
       rateLimits.shutdown();
       await Promise.all([redis?.pub.quit(), redis?.sub.quit()]).catch(() => undefined);
       await db.close();

@@ -47,6 +47,7 @@ export const validationMessages = {
   email_same: { vi: 'Đây đã là email của bạn', en: 'This is already your email' },
   org_role: { vi: 'Vai trò không hợp lệ', en: 'Unknown role' },
   mail_mode: { vi: 'Tùy chọn không hợp lệ', en: 'Unknown option' },
+  already_member: { vi: 'Người này đã là thành viên của tổ chức', en: 'Already a member of your organisation' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

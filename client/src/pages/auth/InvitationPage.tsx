@@ -81,7 +81,7 @@ function InvitationBody({ token, invitation }: { token: string; invitation: Invi
 
   const failure =
     accept.isError &&
-    (isApiError(accept.error) && accept.error.fields.token === 'transfer_ownership_first'
+    (isApiError(accept.error) && accept.error.code === 'transfer_ownership_first'
       ? t('invitation.transferFirst')
       : describeApiError(accept.error, t));
   const fromHere: FromState = { from: location };

@@ -211,6 +211,12 @@ export class MailQueue implements Mailer {
     clearTimeout(this.nextWake);
     await this.loop.stop();
   }
+
+  /** Stops and closes the mail server connections (the app is shutting down). */
+  async close(): Promise<void> {
+    await this.stop();
+    this.transport.close();
+  }
 }
 
 function domainOf(from: string): string {

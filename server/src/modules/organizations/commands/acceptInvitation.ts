@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { AcceptInvitationInput, InvitationPreviewDto } from '@techbridge/shared';
 import type { AppContext } from '../../../context';
-import { AppError, conflict, forbidden, validationError } from '../../../platform/errors';
+import { AppError, forbidden, validationError } from '../../../platform/errors';
 import type { AuthUser } from '../../../platform/principal';
 import { createUser } from '../../accounts/commands/createUser';
 import type { User } from '../../accounts/model';
@@ -88,9 +88,11 @@ export async function acceptInvitation(
     if (current.organizationId && current.orgRole === 'owner') {
       const others = (await orgs.memberIds(current.organizationId)).filter((id) => id !== principal.id);
       if (others.length)
-        throw conflict('You own an organisation with other members: transfer its ownership before joining another', {
-          token: 'transfer_ownership_first',
-        });
+        throw new AppError(
+          409,
+          'transfer_ownership_first',
+          'You own an organisation with other members: transfer its ownership before joining another',
+        );
     }
     if (!(await orgs.removeInvitation(invitation))) throw invalid();
     await leaveTeam(ctx, current);
