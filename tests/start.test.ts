@@ -9,7 +9,7 @@ import { pidsMentioning, repoRoot, spawnTs, waitFor, waitForReady } from './help
 const main = path.join(repoRoot, 'server/src/main.ts');
 
 describe('the app as `npm start` runs it', () => {
-  jest.setTimeout(90_000);
+  jest.setTimeout(180_000);
 
   it('starts its services (the mail catcher too, named in the banner), seeds the demo accounts, serves the API, and leaves nothing behind on Ctrl-C', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-start-'));
@@ -22,7 +22,7 @@ describe('the app as `npm start` runs it', () => {
     });
     const base = `http://127.0.0.1:${port}`;
     try {
-      await waitForReady(base, 60_000, `the app to answer on ${base}:\n${app.output()}`);
+      await waitForReady(base, 120_000, `the app to answer on ${base}:\n${app.output()}`);
       expect(app.output()).toContain(`http://localhost:${port}`);
       expect(app.output()).toContain('doanhnghiep@demo.vn');
       expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: 'ok', db: 'up', search: 'up' });
