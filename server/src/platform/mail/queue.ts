@@ -30,6 +30,8 @@ const CLAIM_TIMEOUT_MS = 60_000;
 /** After this many failed attempts (about a day of back-off) a mail is given up, and logged as such. */
 const MAX_ATTEMPTS = 100;
 const LOG_DAYS = 30;
+/** A wake-up for a mail due now comes at least this late (never a tight loop over a mail it cannot take). */
+const MIN_WAKE_MS = 250;
 
 /** 5 s doubling per failed attempt, at most 15 minutes: a mail server outage of hours loses nothing. */
 export const mailBackoffMs = (attempts: number) => Math.min(15 * 60_000, 5_000 * 2 ** Math.max(0, attempts - 1));
@@ -174,11 +176,12 @@ export class MailQueue implements Mailer {
 
   private async pass(): Promise<boolean> {
     for (let mail = await this.claim(); mail; mail = await this.claim()) await this.deliver(mail);
+    // The next mail due that nobody is sending (a claimed one, its instance gone, is taken over by the poll).
     const next = await this.queue
-      .findOne({ failedAt: null }, { sendAfter: 1 })
+      .findOne({ failedAt: null, claimedAt: null }, { sendAfter: 1 })
       .sort({ sendAfter: 1 })
       .lean<Pick<QueuedMail, 'sendAfter'>>();
-    if (next) this.wakeAt(Math.max(0, new Date(next.sendAfter).getTime() - Date.now()));
+    if (next) this.wakeAt(Math.max(MIN_WAKE_MS, new Date(next.sendAfter).getTime() - Date.now()));
     if (Date.now() - this.prunedAt > 86_400_000) {
       this.prunedAt = Date.now();
       await this.mailLog.deleteMany({ at: { $lt: new Date(Date.now() - LOG_DAYS * 86_400_000) } });
