@@ -77,6 +77,8 @@ const owners: Record<string, { owner: string; adminReads: boolean }> = {
   // a registered organisation its participant routes (suggestions, meetings, its agenda, withdrawing). The
   // fixtures name, per route, the event in which the kit plays that part (helpers/eventFixtures.ts).
   events: { owner: 'the organiser, or for participant routes a registered organisation', adminReads: true },
+  // /organizations/me/members/{userId}, /organizations/me/invitations/{id}: the caller's own team (its owner and admins).
+  organizations: { owner: "the members' organisation (its owner and admins manage it)", adminReads: false },
 };
 
 /** Routes for intermediaries (brokers) only: asking for mandates, introducing parties. */
@@ -88,6 +90,13 @@ const eventOrganizerTypes = ['agency', 'intermediary'];
 const eventRegistration = (op: Operation) => op.method === 'post' && op.path === '/events/{id}/participants';
 /** A participant's own view that administrators, belonging to no organisation, do not have. */
 const participantOwn = /^\/events\/\{id\}\/suggestions$/;
+
+/**
+ * Routes whose body or query carries a token from a mail (verification,
+ * password reset, invitation, unsubscribe): the sample's token is refused
+ * (a 4xx naming it), whoever sends it; never a 403 for who asks.
+ */
+const mailedToken = /^\/(auth\/verify-email|auth\/password\/reset|invitations\/(preview|accept)|mail\/unsubscribe)$/;
 
 /** Operator routes: administrators and members of an agency (a provincial Department of S&T) only. */
 const operatorOnly = /^\/stats(\/|$)/;
@@ -101,6 +110,7 @@ type Relation = 'owner' | 'other';
  */
 function expectation(op: Operation, actor: Actor, relation: Relation, scenario: Scenario): Outcome {
   const read = op.method === 'get';
+  if (mailedToken.test(op.path)) return 'notForbidden';
   if (op.path.startsWith('/admin/')) {
     if (!op.auth) throw new Error(`${opKey(op)}: an /admin route the table marks public`);
     if (actor.kind === 'anon') return 'unauthenticated';

@@ -1,6 +1,7 @@
 import type { EventDto, ScheduleEntryDto, ScheduleRunDto } from '@techbridge/shared';
 import request from 'supertest';
 import { eventually, startTestApp, type TestApp } from './helpers/app';
+import { requestScans, spy } from './helpers/dbSpy';
 import { buildListing, buildOrg, demandInput, type Member } from './helpers/factories';
 import { connectAs, nextEvent } from './helpers/sockets';
 
@@ -480,22 +481,10 @@ describe('a brokerage day, end to end', () => {
 });
 
 describe('database operations of the events’ request paths', () => {
-  /** Anything but a bare `{_id: value}` filter reads the whole collection on FerretDB. */
-  const scans = (filter: unknown) => {
-    const keys = Object.keys((filter ?? {}) as object);
-    const id = (filter as { _id?: unknown } | undefined)?._id;
-    return keys.length !== 1 || keys[0] !== '_id' || (typeof id === 'object' && id !== null && !('_bsontype' in id));
-  };
-  const FILTERED = new Set(['find', 'findOne', 'countDocuments', 'updateOne', 'findOneAndUpdate', 'deleteOne']);
-
   it('are `_id` lookups and key collections only: listing, reading, registering, suggesting, meeting, scheduling', async () => {
     const event = (await api().post('/api/events').set(agency.auth).send(brokerageDay())).body.data as EventDto;
     await api().post(`/api/events/${event.id}/publish`).set(agency.auth).expect(200);
-    const ops: { collection: string; method: string; filter: unknown }[] = [];
-    t.ctx.db.connection.set('debug', (collection: string, method: string, ...args: unknown[]) => {
-      ops.push({ collection, method, filter: args[0] });
-    });
-    try {
+    const ops = await spy(t, async () => {
       await api().get('/api/events?province=TNG').expect(200);
       await api().get(`/api/events/${event.id}`).set(agency.auth).expect(200);
       await api()
@@ -521,12 +510,9 @@ describe('database operations of the events’ request paths', () => {
       await api().get(`/api/events/${event.id}/schedule.ics`).set(enterprise.auth).expect(200);
       await api().get(`/api/events/${event.id}/meetings`).set(agency.auth).expect(200);
       await api().get(`/api/events/${event.id}/stats`).set(agency.auth).expect(200);
-    } finally {
-      t.ctx.db.connection.set('debug', false);
-    }
-    // The outbox's own claim query is background work (it runs whatever the request); the rest must not scan.
-    const scanning = ops.filter((o) => FILTERED.has(o.method) && o.collection !== 'outbox' && scans(o.filter));
-    expect(scanning).toEqual([]);
+    });
+    // The outbox's and the mail queue's own claim queries are background work; the rest must not scan.
+    expect(requestScans(ops)).toEqual([]);
     expect(ops.length).toBeGreaterThan(20);
   });
 });

@@ -16,6 +16,7 @@ import { findMeiliBinary, startMeili } from '../server/src/platform/services/mei
 import { getFreePort } from '../server/src/platform/services/ports';
 import { startTestApp, type TestApp, testServices } from './helpers/app';
 import { buildListing, buildOrg, offerInput, PASSWORD } from './helpers/factories';
+import { Mailbox, tokenIn } from './helpers/mailbox';
 import { isAlive, pidsMentioning, repoRoot, spawnTs, waitFor, waitForReady } from './helpers/processes';
 import { connectAs } from './helpers/sockets';
 
@@ -218,22 +219,31 @@ async function json<T>(res: Response | Promise<Response>): Promise<T> {
   return (await r.json()) as T;
 }
 
-/** A verified institute: registered through the API, verified by the bootstrapped administrator. */
-async function verifiedOwner(base: string): Promise<string> {
+/**
+ * A verified institute: registered through the API, its address confirmed
+ * with the link from the app's own mail catcher (named in its banner),
+ * verified by the bootstrapped administrator.
+ */
+async function verifiedOwner(app: { base: string; child: ReturnType<typeof spawnTs> }): Promise<string> {
+  const base = app.base;
   const post = (url: string, body: unknown, token?: string, method = 'POST') =>
     fetch(`${base}${url}`, {
       method,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
+  const email = `vien-${crypto.randomBytes(3).toString('hex')}@faults.test`;
   const reg = await json<{ accessToken: string; organization: { id: string } }>(
     post('/api/auth/register', {
-      email: `vien-${crypto.randomBytes(3).toString('hex')}@faults.test`,
+      email,
       password: PASSWORD,
       name: 'Viện thử sự cố',
       organization: { name: 'Viện thử sự cố', type: 'research_institute', province: 'HN' },
     }),
   );
+  await waitFor(() => /Mail: http/.test(app.child.output()), 10_000, 'the banner');
+  const mail = await Mailbox.fromBanner(app.child.output()).waitFor(email, /verify-email/);
+  await json(post('/api/auth/verify-email', { token: tokenIn(mail, '/verify-email') }));
   const admin = await json<{ accessToken: string }>(post('/api/auth/login', ADMIN));
   await json(post(`/api/admin/organizations/${reg.organization.id}`, { verified: true }, admin.accessToken, 'PATCH'));
   return reg.accessToken;
@@ -284,7 +294,7 @@ describe("the app's own embedded FerretDB and Meilisearch are killed (the app as
       // The supervisor's lines are checked below.
       LOG_LEVEL: 'info',
     });
-    token = await verifiedOwner(app.base);
+    token = await verifiedOwner(app);
   });
 
   afterAll(async () => {
@@ -674,7 +684,7 @@ describe('the app process', () => {
     let app = await spawnExternal(port, dataDir, dbName, jwtSecret);
     const db = await inspect(dbName);
     try {
-      const token = await verifiedOwner(app.base);
+      const token = await verifiedOwner(app);
       const ledger = newLedger();
       let stop = false;
       const writing = write(app.base, token, ledger, () => stop);
@@ -707,7 +717,7 @@ describe('the app process', () => {
     const app = await spawnExternal(port, dataDir, dbName, crypto.randomBytes(32).toString('hex'));
     const db = await inspect(dbName);
     try {
-      const token = await verifiedOwner(app.base);
+      const token = await verifiedOwner(app);
       const socket = await connectAs({ url: app.base } as TestApp, token);
       const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
 

@@ -134,7 +134,7 @@ describe('two instances with the Redis adapter', () => {
   it('shares rate-limit budgets between the instances', async () => {
     const [x, y] = await startPair({
       redisUrl: redis.url,
-      rateLimits: { login: 2, register: 1000, refresh: 1000, search: 1000, message: 1000, create: 1000 },
+      rateLimits: { login: 2, register: 1000, refresh: 1000, search: 1000, message: 1000, create: 1000, mail: 1000 },
     });
     try {
       const body = { email: 'shared-budget@example.vn', password: 'Wrong12345' };

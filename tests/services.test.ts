@@ -15,11 +15,11 @@ const ferretdbOf = (dataDir: string) =>
 describe('services module', () => {
   jest.setTimeout(60_000);
 
-  it('stops FerretDB and Meilisearch when the app is killed with SIGKILL', async () => {
+  it('stops FerretDB, Meilisearch and the MailDev mail catcher when the app is killed with SIGKILL', async () => {
     const dataDir = tmp();
     const child = spawnTs(fixture, [dataDir, 'wait']);
     const { pids } = await firstJsonLine<{ pids: number[] }>(child, 45_000);
-    expect(pids).toHaveLength(2);
+    expect(pids).toHaveLength(3);
     expect(pids.every(isAlive)).toBe(true);
     child.kill('SIGKILL');
     await waitFor(() => pids.every((p) => !isAlive(p)), 10_000, 'services to stop after SIGKILL');
@@ -57,8 +57,17 @@ describe('services module', () => {
     try {
       const db = services.pidOf('db') as number;
       const search = services.pidOf('search') as number;
-      expect(services.pids.sort()).toEqual([db, search].sort());
-      const before = { db: argv(db), search: argv(search) };
+      const mail = services.pidOf('mail') as number;
+      expect(services.pids.sort()).toEqual([db, search, mail].sort());
+      const before = { db: argv(db), search: argv(search), mail: argv(mail) };
+      expect(before.mail.join(' ')).toContain(path.join(dataDir, 'maildev'));
+
+      // The mail catcher is restarted on its ports and mail directory; requests never wait for it (no health change).
+      process.kill(mail, 'SIGKILL');
+      await waitFor(() => (services.pidOf('mail') ?? mail) !== mail, 15_000, 'the mail catcher to be restarted');
+      const mail2 = services.pidOf('mail') as number;
+      expect(argv(mail2)).toEqual(before.mail);
+      expect(changes).toEqual([]);
 
       process.kill(db, 'SIGKILL');
       await waitFor(() => changes.length === 2, 15_000, 'the database to be restarted');
@@ -73,7 +82,7 @@ describe('services module', () => {
       process.kill(search, 'SIGKILL');
       await new Promise((r) => setTimeout(r, 2000));
       expect(services.pidOf('search')).toBeUndefined();
-      expect(pidsMentioning(dataDir)).toEqual([db2]);
+      expect(pidsMentioning(dataDir).sort()).toEqual([db2, mail2].sort());
       expect(changes).toHaveLength(2);
     } finally {
       await services.stop();

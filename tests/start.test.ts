@@ -3,14 +3,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { getFreePort } from '../server/src/platform/services/ports';
+import { linkIn, Mailbox } from './helpers/mailbox';
 import { pidsMentioning, repoRoot, spawnTs, waitFor, waitForReady } from './helpers/processes';
 
 const main = path.join(repoRoot, 'server/src/main.ts');
 
 describe('the app as `npm start` runs it', () => {
-  jest.setTimeout(90_000);
+  jest.setTimeout(180_000);
 
-  it('starts its services, seeds the demo accounts, serves the API, and leaves nothing behind on Ctrl-C', async () => {
+  it('starts its services (the mail catcher too, named in the banner), seeds the demo accounts, serves the API, and leaves nothing behind on Ctrl-C', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-start-'));
     const port = await getFreePort();
     const app = spawnTs(main, [], {
@@ -21,7 +22,7 @@ describe('the app as `npm start` runs it', () => {
     });
     const base = `http://127.0.0.1:${port}`;
     try {
-      await waitForReady(base, 60_000, `the app to answer on ${base}:\n${app.output()}`);
+      await waitForReady(base, 120_000, `the app to answer on ${base}:\n${app.output()}`);
       expect(app.output()).toContain(`http://localhost:${port}`);
       expect(app.output()).toContain('doanhnghiep@demo.vn');
       expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: 'ok', db: 'up', search: 'up' });
@@ -36,7 +37,27 @@ describe('the app as `npm start` runs it', () => {
       const me = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${accessToken}` } });
       const body = (await me.json()) as { organization: { type: string; verified: boolean } };
       expect(body.organization).toMatchObject({ type: 'enterprise', verified: true });
-      expect(pidsMentioning(dataDir).length).toBeGreaterThanOrEqual(2);
+      // FerretDB or mongod, Meilisearch and MailDev, each with its watchdog.
+      expect(pidsMentioning(dataDir).length).toBeGreaterThanOrEqual(3);
+
+      // The banner names the mail catcher; a registration's verification mail is there, in its API and web page.
+      expect(app.output()).toMatch(/Mail: http:\/\/localhost:\d+/);
+      const mailbox = Mailbox.fromBanner(app.output());
+      expect((await fetch(mailbox.url)).status).toBe(200);
+      const email = `start-${Date.now()}@example.vn`;
+      const registered = await fetch(`${base}/api/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          email,
+          password: 'MatKhau2026',
+          name: 'Người khởi động',
+          organization: { name: 'Công ty khởi động', type: 'enterprise', province: 'HN' },
+        }),
+      });
+      expect(registered.status).toBe(201);
+      const mail = await mailbox.waitFor(email, /verify-email/);
+      expect(linkIn(mail, '/verify-email').origin).toBe(`http://localhost:${port}`);
     } finally {
       app.kill('SIGINT');
     }

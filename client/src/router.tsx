@@ -6,6 +6,11 @@ import { RequireAuth } from './auth/RequireAuth';
 import { RequireStatsAccess } from './auth/RequireStatsAccess';
 import { AppShell } from './components/layout/AppShell';
 import { AccountPage } from './pages/AccountPage';
+import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage';
+import { InvitationPage } from './pages/auth/InvitationPage';
+import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
+import { UnsubscribePage } from './pages/auth/UnsubscribePage';
+import { VerifyEmailPage } from './pages/auth/VerifyEmailPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -64,11 +69,17 @@ export const router = createBrowserRouter([
       { path: 'organizations/:id', element: <OrganizationPage /> },
       { path: 'events', element: <EventsPage /> },
       { path: 'events/:id', element: <EventDetailPage /> },
+      // Links from mails: they work signed in or not.
+      { path: 'verify-email', element: <VerifyEmailPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'invitation', element: <InvitationPage /> },
+      { path: 'unsubscribe', element: <UnsubscribePage /> },
       {
         element: <GuestOnly />,
         children: [
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
         ],
       },
       {

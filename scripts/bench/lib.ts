@@ -43,7 +43,7 @@ export async function startBenchApp(overrides: Partial<Config> = {}): Promise<Be
     mongodbDb: `bench_${crypto.randomBytes(3).toString('hex')}`,
     meiliIndexPrefix: `bench_${crypto.randomBytes(3).toString('hex')}_`,
     seedDemo: true,
-    rateLimits: { login: 1e6, register: 1e6, refresh: 1e6, search: 1e9, message: 1e9, create: 1e9 },
+    rateLimits: { login: 1e6, register: 1e6, refresh: 1e6, search: 1e9, message: 1e9, create: 1e9, mail: 1e9 },
     ...overrides,
   };
   const runtime = await buildContext(config, pino({ level: 'warn' }), services);

@@ -1,11 +1,12 @@
 import type { AppContext } from './context';
 import { seedDemoEvents } from './demo/events';
 import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
-import { eventSources, modelDefinitions, processors } from './modules';
+import { eventSources, mailGuards, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
 import type { DomainEvents } from './modules/domainEvents';
 import { ViewCounter } from './modules/listings/views';
 import { MatchWorker } from './modules/matching/worker';
+import { DigestWorker } from './modules/notifications/digest';
 import { SearchSync } from './modules/search/indexer';
 import { type Config, resolveJwtSecret } from './platform/config';
 import { connectDb } from './platform/db';
@@ -15,10 +16,14 @@ import { RateLimits } from './platform/http/middleware/rateLimit';
 import { leaseModels } from './platform/lease';
 import { Lifecycle } from './platform/lifecycle';
 import type { Logger } from './platform/logger';
+import { mailModels, mailQueueModels } from './platform/mail/model';
+import { MailQueue } from './platform/mail/queue';
+import { MailSendError, type MailTransport, smtpTransport } from './platform/mail/transport';
 import { Realtime } from './platform/realtime/emitter';
 import { connectRedisClients } from './platform/redis';
 import { createSearch } from './platform/search/client';
 import type { Services } from './platform/services';
+import { dropUniqueEmailIndex } from './upgrade/emailIndex';
 import { metaModels, upgradeLayout } from './upgrade/keyCollections';
 
 /** The background workers behind the context's small interfaces (for shutdown, scripts and tests). */
@@ -27,6 +32,8 @@ export interface Workers {
   matcher: MatchWorker;
   outbox: Outbox<DomainEvents>;
   views: ViewCounter;
+  mail: MailQueue;
+  digest: DigestWorker;
 }
 
 /** A running app instance's context, its workers, and how to stop them. */
@@ -41,7 +48,15 @@ export interface Runtime {
 }
 
 type ServicesInfo = Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> &
-  Partial<Pick<Services, 'prepareDatabase' | 'health'>>;
+  Partial<Pick<Services, 'prepareDatabase' | 'health' | 'smtpUrl'>>;
+
+/** No mail server at all (only when the catcher is turned off): mails wait in the queue. */
+const noTransport: MailTransport = {
+  send: async () => {
+    throw new MailSendError('no mail server configured (SMTP_URL)', false);
+  },
+  close: () => undefined,
+};
 
 /**
  * The composition root: connects the database with every module's models,
@@ -52,10 +67,11 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   const db = await connectDb(
     services.mongodbUri,
     config.mongodbDb,
-    [...outboxModels, ...metaModels, ...leaseModels, ...modelDefinitions],
+    [...outboxModels, ...mailModels, ...metaModels, ...leaseModels, ...modelDefinitions],
     services.prepareDatabase,
   );
   await upgradeLayout(db, log);
+  await dropUniqueEmailIndex(db, log);
   const search = createSearch(services.meiliUrl, services.meiliMasterKey, config.meiliIndexPrefix);
   const jwtSecret = resolveJwtSecret(config);
   const outbox = new Outbox<DomainEvents>(outboxModel(db.connection), log);
@@ -69,6 +85,15 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   const redis = config.redisUrl ? await connectRedisClients(config.redisUrl, log) : undefined;
   const rateLimits = new RateLimits(config, redis?.pub);
   const views = new ViewCounter(db, log);
+  const smtpUrl = config.smtpUrl ?? services.smtpUrl;
+  const mailTables = mailQueueModels(db.connection);
+  const mail = new MailQueue(
+    mailTables.queue,
+    mailTables.log,
+    smtpUrl ? smtpTransport(smtpUrl) : noTransport,
+    config.mailFrom,
+    log,
+  );
   const ctx = {
     config,
     log,
@@ -82,6 +107,7 @@ export async function buildContext(config: Config, log: Logger, services: Servic
     rateLimits,
     lifecycle: new Lifecycle(),
     views,
+    mail,
     redis,
     services: services.health,
   } as Omit<AppContext, 'matcher'> as AppContext;
@@ -89,6 +115,8 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   ctx.matcher = matcher;
   for (const processor of processors(ctx)) outbox.register(processor);
   for (const source of eventSources(ctx)) outbox.addSource(source);
+  for (const [name, check] of Object.entries(mailGuards(ctx))) mail.guard(name, check);
+  const digest = new DigestWorker(ctx);
   // A write cut off by a database outage (its listing flagged but not queued, its event not moved out) is
   // found by the sweeps: at start, every 15 minutes, and as soon as the database is back.
   db.connection.on('reconnected', () => {
@@ -98,6 +126,8 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   searchSync.start();
   matcher.start();
   outbox.start();
+  mail.start();
+  digest.start();
   if (config.seedDemo) {
     await seedDemo(db, log);
     await seedDemoListings(ctx);
@@ -105,7 +135,7 @@ export async function buildContext(config: Config, log: Logger, services: Servic
     await seedDemoEvents(ctx);
   }
   if (config.adminEmail && config.adminPassword) await bootstrapAdmin(db, config.adminEmail, config.adminPassword, log);
-  const workers = { searchSync, matcher, outbox, views };
+  const workers = { searchSync, matcher, outbox, views, mail, digest };
   return {
     ctx,
     workers,
@@ -113,8 +143,11 @@ export async function buildContext(config: Config, log: Logger, services: Servic
       // What this instance accepted reaches the outbox's processors and the index, if the services allow.
       const grace = config.shutdownGraceSeconds * 1000;
       await matcher.stop();
+      await digest.stop();
       await Promise.allSettled([outbox.settled(grace), searchSync.settled(grace)]);
-      await Promise.all([searchSync.stop(), outbox.stop(), views.stop()]);
+      // Mail that is due goes out if the server takes it; whatever is left waits in the queue for the next start.
+      await mail.settled(Math.min(grace, 5_000)).catch(() => undefined);
+      await Promise.all([searchSync.stop(), outbox.stop(), views.stop(), mail.close()]);
       rateLimits.shutdown();
       await Promise.all([redis?.pub.quit(), redis?.sub.quit()]).catch(() => undefined);
       await db.close();

@@ -8,6 +8,7 @@ import type { RateLimits } from './platform/http/middleware/rateLimit';
 import { routeFor } from './platform/http/route';
 import type { Lifecycle } from './platform/lifecycle';
 import type { Logger } from './platform/logger';
+import type { Mailer } from './platform/mail/queue';
 import type { Realtime } from './platform/realtime/emitter';
 import type { RedisClients } from './platform/redis';
 import type { Search } from './platform/search/client';
@@ -63,6 +64,8 @@ export interface AppContext {
   rateLimits: RateLimits;
   lifecycle: Lifecycle;
   views: ViewCounts;
+  /** The persistent mail queue: queue a rendered mail and go on (see platform/mail/queue.ts). */
+  mail: Mailer;
   /** Connected when REDIS_URL is set (Socket.IO adapter, shared rate limits). */
   redis?: RedisClients;
   /** Whether the embedded services are up, restarting or failed (absent: nothing supervised, all `up`). */

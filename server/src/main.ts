@@ -82,6 +82,8 @@ export async function main(): Promise<void> {
       meiliUrl: config.meiliUrl,
       meiliMasterKey: config.meiliMasterKey,
       meiliBinary: config.meiliBinary,
+      smtpUrl: config.smtpUrl,
+      mailCatcher: !config.production,
       log: serviceLog(log),
     });
     runtime = await buildContext(config, log, services);
@@ -110,6 +112,9 @@ export async function main(): Promise<void> {
     `  TechBridge is running at ${url}  (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
     `  Database: ${services.dbEngine} · Search: ${services.meiliEmbedded ? 'embedded Meilisearch' : services.meiliUrl}`,
   ];
+  // Every mail the app sends lands in the embedded catcher: its web page shows them (MailDev).
+  if (services.mailWebUrl)
+    lines.push(`  Mail: ${services.mailWebUrl.replace('127.0.0.1', 'localhost')}  (every mail the app sent)`);
   if (config.seedDemo) {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`);
     for (const a of demoAccounts)

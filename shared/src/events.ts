@@ -51,6 +51,6 @@ export interface SocketData {
   name: string;
   email: string;
   organizationId: string | null;
-  orgRole: 'owner' | 'member' | null;
+  orgRole: 'owner' | 'admin' | 'member' | null;
   role: 'user' | 'admin';
 }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildClientIfStale } from '../../scripts/lib/client';
 import { getFreePort } from '../../server/src/platform/services/ports';
-import { repoRoot, spawnTs, waitForReady } from '../helpers/processes';
+import { linkIn, Mailbox } from '../helpers/mailbox';
+import { repoRoot, spawnTs, waitFor, waitForReady } from '../helpers/processes';
 
 /**
  * The main flows in a real browser (Debian's Chromium, headless) against the
@@ -19,6 +20,8 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
 
 let base = '';
 let app: ReturnType<typeof spawnTs>;
+/** The app's own mail catcher, as its start banner names it. */
+let mailbox: Mailbox;
 let browser: Browser;
 const consoleErrors: string[] = [];
 
@@ -69,9 +72,13 @@ beforeAll(async () => {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     NODE_ENV: 'development',
+    // Links in mails open where the browser already has its session.
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
   });
   base = `http://127.0.0.1:${port}`;
   await waitForReady(base, 120_000, `the app at ${base}`);
+  await waitFor(() => /Mail: http/.test(app.output()), 10_000, 'the Mail: line of the banner');
+  mailbox = Mailbox.fromBanner(app.output());
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -106,8 +113,17 @@ test('institute registers and publishes; enterprise finds it without diacritics,
   await shot(inst.page, '01-register');
   await inst.page.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await inst.page.waitForURL(/\/app$/, { timeout: 15_000 });
+  // Unverified: the banner asks for the address to be confirmed before publishing.
+  await inst.page.locator('.verify-banner').waitFor({ timeout: 10_000 });
   await shot(inst.page, '02-registered-dashboard');
   await accessibility(inst.page, 'dashboard');
+  // The verification mail, read from the catcher; its link confirms the address.
+  const verification = await mailbox.waitFor(`vien${tag}@example.vn`, /verify-email/);
+  await inst.page.goto(linkIn(verification, '/verify-email').toString());
+  await inst.page.getByText(`vien${tag}@example.vn`).first().waitFor({ timeout: 10_000 });
+  await shot(inst.page, '02b-email-verified');
+  await accessibility(inst.page, 'verify email');
+  expect(await inst.page.locator('.verify-banner').count()).toBe(0);
 
   // 2. It publishes an offer through the form (waits for review: the institute is new).
   await inst.page.goto(`${base}/offers/new`);
@@ -628,4 +644,111 @@ test('brokerage day: an agency creates and publishes it; an enterprise registers
 
   for (const user of [agency, university, enterprise]) await user.context.close();
   expect(consoleErrors.filter((e) => !/401|Unauthorized/.test(e))).toEqual([]);
+});
+
+test('accounts by mail: forgot → mail → reset ends the old sessions and the link works once; the owner invites a colleague, who accepts and joins (phone and desktop)', async () => {
+  const tag = `${Date.now()}`.slice(-6);
+  const email = `chu${tag}@example.vn`;
+  const orgName = `Công ty Cơ khí Chính xác ${tag}`;
+  // An owner with a confirmed address (registered through the API, confirmed with the mailed link).
+  const registered = await fetch(`${base}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email,
+      password: 'MatKhauCu2026',
+      name: 'Phạm Quốc Bảo',
+      organization: { name: orgName, type: 'enterprise', province: 'DNG' },
+    }),
+  });
+  expect(registered.status).toBe(201);
+  const verify = linkIn(await mailbox.waitFor(email, /verify-email/), '/verify-email');
+  const confirmed = await fetch(`${base}/api/auth/verify-email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: verify.searchParams.get('token') }),
+  });
+  expect(confirmed.status).toBe(200);
+
+  // Signed in elsewhere with the old password: this session ends with the reset.
+  const elsewhere = await newUser();
+  await login(elsewhere.page, email, 'MatKhauCu2026');
+
+  // 1. "Quên mật khẩu?" on the login page, on a phone.
+  const owner = await newUser({ width: 375, height: 800 });
+  await owner.page.goto(`${base}/login`);
+  await owner.page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
+  await owner.page.waitForURL(/\/forgot-password$/);
+  await owner.page.getByLabel('Email').fill(email);
+  await owner.page.getByRole('button', { name: 'Gửi liên kết' }).click();
+  await owner.page.getByText(/thư có liên kết đặt lại mật khẩu đang trên đường tới/).waitFor({ timeout: 10_000 });
+  await shot(owner.page, '45-forgot-password-phone');
+  await accessibility(owner.page, 'forgot password');
+
+  // 2. The mail's link: a new password.
+  const resetMail = await mailbox.waitFor(email, /reset-password/);
+  expect(resetMail.subject).toBe('Đặt lại mật khẩu');
+  const resetLink = linkIn(resetMail, '/reset-password').toString();
+  await owner.page.goto(resetLink);
+  await owner.page.getByLabel('Mật khẩu mới').fill('MatKhauMoi2026');
+  await owner.page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+  await owner.page.getByText('Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu này.').waitFor({ timeout: 10_000 });
+  await shot(owner.page, '46-reset-password-phone');
+  await accessibility(owner.page, 'reset password');
+  // A notice of the change follows.
+  await mailbox.waitFor(email, /Mật khẩu của bạn đã được thay đổi/);
+
+  // The link works once.
+  await owner.page.goto(resetLink);
+  await owner.page.getByLabel('Mật khẩu mới').fill('MatKhauKhac2026');
+  await owner.page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
+  await owner.page.getByText('Liên kết không hợp lệ, đã được dùng hoặc đã hết hạn').waitFor({ timeout: 10_000 });
+
+  // The old session is over: its next page needs a sign-in.
+  await elsewhere.page.goto(`${base}/app`);
+  await elsewhere.page.waitForURL(/\/login/, { timeout: 15_000 });
+  await elsewhere.context.close();
+
+  // 3. The owner signs in with the new password and invites a colleague from the team card (desktop).
+  await owner.context.close();
+  const desk = await newUser();
+  await login(desk.page, email, 'MatKhauMoi2026');
+  await desk.page.goto(`${base}/app`);
+  const team = desk.page.locator('#team');
+  await team.getByText('Phạm Quốc Bảo').waitFor({ timeout: 10_000 });
+  const colleague = `dongnghiep${tag}@example.vn`;
+  await team.getByLabel('Email đồng nghiệp').fill(colleague);
+  await team.getByRole('button', { name: 'Gửi lời mời' }).click();
+  await team.getByText(`Đã gửi lời mời tới ${colleague}.`).waitFor({ timeout: 10_000 });
+  await team.getByRole('button', { name: `Thu hồi lời mời gửi ${colleague}` }).waitFor();
+  await team.scrollIntoViewIfNeeded();
+  await shot(desk.page, '47-team-invited');
+  await accessibility(desk.page, 'account with team');
+
+  // 4. The colleague opens the invitation from the mail (a phone), creates the account and joins.
+  const invitation = await mailbox.waitFor(colleague, /invitation\?token=/);
+  expect(invitation.subject).toContain(orgName);
+  const guest = await newUser({ width: 375, height: 800 });
+  await guest.page.goto(linkIn(invitation, '/invitation').toString());
+  await guest.page.getByText(`Phạm Quốc Bảo mời bạn tham gia ${orgName}`).waitFor({ timeout: 10_000 });
+  await guest.page.getByLabel('Họ và tên').fill('Ngô Thị Lan');
+  await guest.page.getByLabel('Mật khẩu', { exact: true }).fill('MatKhau2026');
+  await accessibility(guest.page, 'invitation');
+  await shot(guest.page, '48-invitation-phone');
+  await guest.page.getByRole('button', { name: 'Tạo tài khoản và tham gia' }).click();
+  await guest.page.getByText(`Bạn đã tham gia ${orgName}.`).waitFor({ timeout: 10_000 });
+  await guest.page.getByRole('link', { name: 'Về trang của tôi' }).click();
+  await guest.page.waitForURL(/\/app$/);
+  // Confirmed by the invitation itself: no banner; the organisation is theirs now.
+  await guest.page.getByText(orgName).first().waitFor({ timeout: 10_000 });
+  expect(await guest.page.locator('.verify-banner').count()).toBe(0);
+  await shot(guest.page, '49-joined-phone');
+
+  // The owner sees the new member, with their role.
+  await desk.page.reload();
+  await team.getByText('Ngô Thị Lan').waitFor({ timeout: 10_000 });
+  await shot(desk.page, '50-team-joined');
+  await desk.context.close();
+  await guest.context.close();
+  expect(consoleErrors.filter((e) => !/401|Unauthorized|400 \(Bad Request\)/.test(e))).toEqual([]);
 });

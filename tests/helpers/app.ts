@@ -14,7 +14,7 @@ import { modelsOf } from './models';
 
 export interface TestApp {
   ctx: AppContext;
-  /** The background workers (search sync, matcher, outbox, view counts). */
+  /** The background workers (search sync, matcher, outbox, view counts, mail queue, digest). */
   workers: Workers;
   /** The app's models, to set up and check stored state. */
   models: ReturnType<typeof modelsOf>;
@@ -36,6 +36,7 @@ export function testServices() {
     mongodbUri,
     meiliUrl,
     meiliMasterKey: process.env.TB_TEST_MEILI_KEY ?? '',
+    smtpUrl: process.env.TB_TEST_SMTP_URL || undefined,
     // The same engine tuning as the app's own services (FerretDB: the _id lookup index).
     prepareDatabase: async (dbName: string) => {
       if (process.env.TB_TEST_DB_ENGINE === 'ferretdb' && dataDir)
@@ -62,7 +63,15 @@ export async function startTestApp(
     meiliIndexPrefix: `t_${id}_`,
     jwtSecret: crypto.randomBytes(32).toString('hex'),
     seedDemo: false,
-    rateLimits: { login: 1000, register: 1000, refresh: 1000, search: 100_000, message: 100_000, create: 100_000 },
+    rateLimits: {
+      login: 1000,
+      register: 1000,
+      refresh: 1000,
+      search: 100_000,
+      message: 100_000,
+      create: 100_000,
+      mail: 100_000,
+    },
     ...overrides,
   };
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -90,6 +99,8 @@ export async function startTestApp(
         workers.matcher.stop(),
         workers.outbox.stop(),
         workers.views.stop(),
+        workers.mail.stop(),
+        workers.digest.stop(),
       ]);
       // A second instance on another's database (a restart) leaves the data to the first.
       if (!options.keepData) {

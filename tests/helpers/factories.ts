@@ -3,6 +3,7 @@ import type { OrganizationDto, UserDto } from '@techbridge/shared';
 import request from 'supertest';
 import { createUser } from '../../server/src/modules/accounts/commands/createUser';
 import type { TestApp } from './app';
+import { Mailbox, tokenIn } from './mailbox';
 
 export const PASSWORD = 'MatKhau2026';
 
@@ -19,10 +20,26 @@ export interface Member {
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${crypto.randomBytes(2).toString('hex')}`;
 
-/** Registers a fresh organisation and its owner through the API. */
+/**
+ * Confirms a registered address as a person does: the verification mail is
+ * read from the mail catcher and its link's token posted.
+ */
+export async function verifyEmailByMail(t: TestApp, email: string, mailbox = new Mailbox()): Promise<void> {
+  const mail = await mailbox.waitFor(email, (m) => m.text.includes('/verify-email?token='));
+  const res = await request(t.app.server)
+    .post('/api/auth/verify-email')
+    .send({ token: tokenIn(mail, '/verify-email') });
+  if (res.status !== 200) throw new Error(`verify-email failed: ${res.status} ${JSON.stringify(res.body)}`);
+}
+
+/**
+ * Registers a fresh organisation and its owner through the API, and confirms
+ * the owner's address through the mailed link (unless `emailVerified: false`:
+ * an unverified account browses and drafts but neither publishes nor contacts).
+ */
 export async function buildOrg(
   t: TestApp,
-  options: { type?: string; province?: string; verified?: boolean; name?: string } = {},
+  options: { type?: string; province?: string; verified?: boolean; name?: string; emailVerified?: boolean } = {},
 ): Promise<Member> {
   const email = `owner-${unique()}@example.vn`;
   const agent = request.agent(t.app.server);
@@ -37,6 +54,10 @@ export async function buildOrg(
     },
   });
   if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (options.emailVerified !== false) {
+    await verifyEmailByMail(t, email);
+    res.body.user.emailVerified = true;
+  }
   if (options.verified) {
     await t.models.Organization.updateOne({ _id: res.body.organization.id }, { $set: { verified: true } });
     res.body.organization.verified = true;
@@ -51,10 +72,38 @@ export async function buildOrg(
   };
 }
 
+/** A colleague in an organisation (created directly, address confirmed), logged in. */
+export async function buildMember(
+  t: TestApp,
+  org: Pick<Member, 'organization'>,
+  orgRole: 'admin' | 'member' = 'member',
+): Promise<Member> {
+  const email = `${orgRole}-${unique()}@example.vn`;
+  await createUser(t.ctx.db, {
+    email,
+    password: PASSWORD,
+    name: orgRole === 'admin' ? 'Trần Quản Trị' : 'Lê Thành Viên',
+    organizationId: org.organization.id,
+    orgRole,
+    verified: true,
+  });
+  const agent = request.agent(t.app.server);
+  const res = await agent.post('/api/auth/login').send({ email, password: PASSWORD });
+  if (res.status !== 200) throw new Error(`member login failed: ${res.status}`);
+  return {
+    email,
+    accessToken: res.body.accessToken,
+    user: res.body.user,
+    organization: org.organization,
+    agent,
+    auth: { Authorization: `Bearer ${res.body.accessToken}` },
+  };
+}
+
 /** A platform administrator, created directly (there is no public route for it), then logged in. */
 export async function buildAdmin(t: TestApp): Promise<{ accessToken: string; auth: { Authorization: string } }> {
   const email = `admin-${unique()}@example.vn`;
-  await createUser(t.ctx.db, { email, password: PASSWORD, name: 'Admin', role: 'admin' });
+  await createUser(t.ctx.db, { email, password: PASSWORD, name: 'Admin', role: 'admin', verified: true });
   const res = await request(t.app.server).post('/api/auth/login').send({ email, password: PASSWORD });
   if (res.status !== 200) throw new Error(`admin login failed: ${res.status}`);
   return { accessToken: res.body.accessToken, auth: { Authorization: `Bearer ${res.body.accessToken}` } };

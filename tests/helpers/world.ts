@@ -14,7 +14,16 @@ import {
   type KitEvents,
   organizeEvent,
 } from './eventFixtures';
-import { buildAdmin, buildListing, buildOrg, demandInput, type Member, offerInput, PASSWORD } from './factories';
+import {
+  buildAdmin,
+  buildListing,
+  buildMember,
+  buildOrg,
+  demandInput,
+  type Member,
+  offerInput,
+  PASSWORD,
+} from './factories';
 import {
   type ApiRequest,
   fillPath,
@@ -422,6 +431,20 @@ export const resourceParams = (path: string) => pathParamNames(path).filter((p) 
 
 const fresh = new Map<string, Promise<ListingRef>>();
 const freshEvents = new Map<string, Promise<string>>();
+const freshMembers = new Map<string, Promise<Member>>();
+const freshInvitations = new Map<string, Promise<string>>();
+
+/** An outstanding invitation of the owner's organisation (its id). */
+async function inviteColleague(t: TestApp, owner: Member): Promise<string> {
+  const body = await ok<{ data: { id: string } }>(
+    request(t.app.server)
+      .post('/api/organizations/me/invitations')
+      .set(owner.auth)
+      .send({ email: `moi-${crypto.randomBytes(4).toString('hex')}@example.vn`, role: 'member' }),
+    'invite a colleague',
+  );
+  return body.data.id;
+}
 
 /**
  * Values for an operation's path parameters, from the kit. Writes to a listing
@@ -474,7 +497,16 @@ export async function resolveParams(
       }),
     );
   } else if (op.path.startsWith('/organizations/{id}')) params.id = kit.orgId;
-  else if (op.path.startsWith('/matches/{id}')) params.id = kit.matchId;
+  else if (op.path.startsWith('/organizations/me/members/{userId}')) {
+    // A colleague of its own per operation and kit: the owner's DELETE removes them.
+    const cacheKey = `${opKey(op)}|${kit.orgId}`;
+    if (!freshMembers.has(cacheKey)) freshMembers.set(cacheKey, buildMember(world.t, kit.owner));
+    params.userId = (await freshMembers.get(cacheKey)!).user.id;
+  } else if (op.path.startsWith('/organizations/me/invitations/{id}')) {
+    const cacheKey = `${opKey(op)}|${kit.orgId}`;
+    if (!freshInvitations.has(cacheKey)) freshInvitations.set(cacheKey, inviteColleague(world.t, kit.owner));
+    params.id = await freshInvitations.get(cacheKey)!;
+  } else if (op.path.startsWith('/matches/{id}')) params.id = kit.matchId;
   else if (op.path.startsWith('/mandates/{id}')) params.id = kit.mandateId;
   else if (op.path.startsWith('/notifications/{id}')) params.id = kit.notificationId;
   else if (op.path.startsWith('/saved-searches/{id}')) params.id = kit.savedSearchId;
@@ -518,6 +550,14 @@ const bodies: Record<string, (world: World, kit?: Kit) => unknown> = {
   'post /deals/{id}/nda/accept': () => ({ version: NDA.version }),
   'post /mandates': (w) => ({ clientOrgId: w.counterparty.organization.id, commission: { percent: 2 } }),
   'post /deals/{id}/proposal/decline': () => ({ reason: 'Chưa phù hợp với nhu cầu' }),
+  'post /auth/password/forgot': () => ({ email: `nobody-${registrations++}@example.vn` }),
+  'post /me/email': () => ({ email: `new-address-${registrations++}@example.vn`, password: 'SaiMatKhau1' }),
+  'post /me/password': () => ({ currentPassword: 'SaiMatKhau1', newPassword: 'MatKhauMoi2026' }),
+  'post /organizations/me/invitations': () => ({ email: `colleague-${registrations++}@example.vn`, role: 'member' }),
+  // Nobody's member: the transfer is refused (404) without changing who owns what.
+  'post /organizations/me/owner': (w) => ({ userId: w.victim.user.id }),
+  'put /me/notification-preferences': () => ({ matches: 'digest' }),
+  'patch /organizations/me/members/{userId}': () => ({ role: 'admin' }),
   'post /organizations/me/verification': () => ({
     registrationNumber: '0312345678',
     address: '12 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội',

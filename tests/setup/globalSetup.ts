@@ -4,8 +4,8 @@ import path from 'node:path';
 import { defaultCacheDir, startServices } from '../../server/src/platform/services';
 
 /**
- * Starts the real services once for the whole run (FerretDB or mongod, and
- * Meilisearch) in a throwaway directory; each test file then uses its own
+ * Starts the real services once for the whole run (FerretDB or mongod,
+ * Meilisearch and the MailDev mail catcher) in a throwaway directory; each test file then uses its own
  * database and index prefix. MONGODB_URI / MEILI_URL run the suite against
  * external servers instead.
  */
@@ -23,12 +23,16 @@ export default async function globalSetup(): Promise<void> {
     meiliUrl: process.env.MEILI_URL,
     meiliMasterKey: process.env.MEILI_MASTER_KEY,
     meiliBinary: process.env.MEILI_BINARY,
+    smtpUrl: process.env.SMTP_URL,
     log,
   });
   process.env.TB_TEST_MONGODB_URI = services.mongodbUri;
   process.env.TB_TEST_MEILI_URL = services.meiliUrl;
   process.env.TB_TEST_MEILI_KEY = services.meiliMasterKey;
   process.env.TB_TEST_DB_ENGINE = services.dbEngine;
+  // Tests read the mails the app sent from the catcher's API (tests/helpers/mailbox.ts).
+  process.env.TB_TEST_SMTP_URL = services.smtpUrl ?? '';
+  process.env.TB_TEST_MAIL_URL = services.mailWebUrl ?? '';
   process.env.TB_TEST_DATA_DIR = dataDir;
   (globalThis as Record<string, unknown>).__TB_SERVICES__ = { services, dataDir };
 }

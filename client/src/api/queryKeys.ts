@@ -53,4 +53,8 @@ export const queryKeys = {
   eventInfo: (id: string, viewerId: string | null) => ['events', id, 'info', viewerId ?? 'anonymous'] as const,
   eventPart: (id: string, part: 'participants' | 'suggestions' | 'meetings' | 'schedule' | 'stats') =>
     ['events', id, part] as const,
+  teamMembers: ['team', 'members'] as const,
+  teamInvitations: ['team', 'invitations'] as const,
+  teamAll: ['team'] as const,
+  mailPreferences: ['mail-preferences'] as const,
 };

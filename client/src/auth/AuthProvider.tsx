@@ -76,6 +76,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSession(await getMe());
   }, []);
 
+  const adoptSession = useCallback(async (token: string) => {
+    tokenStore.set(token);
+    setSession(await getMe());
+  }, []);
+
   // A failed refresh clears the token store, which signs the user out here too.
   const status: AuthStatus = restoring ? 'loading' : session && accessToken ? 'authenticated' : 'anonymous';
   const signedIn = status === 'authenticated';
@@ -90,8 +95,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       register,
       logout,
       reloadProfile,
+      adoptSession,
     }),
-    [status, signedIn, accessToken, session, login, register, logout, reloadProfile],
+    [status, signedIn, accessToken, session, login, register, logout, reloadProfile, adoptSession],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

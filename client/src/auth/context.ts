@@ -13,6 +13,8 @@ export interface AuthContextValue {
   logout(): Promise<void>;
   /** Re-reads GET /api/me, e.g. after the organisation was verified. */
   reloadProfile(): Promise<void>;
+  /** Takes over a session the server just started (an accepted invitation, a changed password). */
+  adoptSession(accessToken: string): Promise<void>;
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

@@ -22,6 +22,8 @@ export function describeApiError(error: unknown, t: TFunction, messages: ApiErro
       : t('errors.tooMany');
   }
   if (error.status === 401) return messages.unauthorized ?? t('errors.unauthorized');
+  // Publishing and contacting need a confirmed address (the banner above every page offers the link again).
+  if (error.code === 'email_unverified') return t('verifyEmail.required');
   if (error.status === 403 && messages.forbidden) return messages.forbidden;
   if (error.status === 404 && messages.notFound) return messages.notFound;
   if (error.status === 409 && messages.conflict) return messages.conflict;

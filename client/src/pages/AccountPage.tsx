@@ -6,10 +6,13 @@ import { describeApiError } from '../forms/describeApiError';
 import { initials } from '../lib/initials';
 import { usePageTitle } from '../lib/usePageTitle';
 import { FollowedSectors } from './account/FollowedSectors';
+import { MailPreferencesCard } from './account/MailPreferencesCard';
 import { MyListings } from './account/MyListings';
 import { OrganizationCard, VerifiedBadge } from './account/OrganizationCard';
 import { ProfileCard } from './account/ProfileCard';
 import { SavedSearches } from './account/SavedSearches';
+import { SecurityCard } from './account/SecurityCard';
+import { TeamCard } from './account/TeamCard';
 import { VerificationCard } from './account/VerificationCard';
 
 /** The signed-in home: who you are and which organisation you act for, straight from GET /api/me. */
@@ -60,6 +63,11 @@ export function AccountPage() {
         <OrganizationCard organization={organization} />
       </div>
       {organization && <VerificationCard user={user} organization={organization} />}
+      {organization && <TeamCard user={user} organization={organization} />}
+      <div className="account-grid">
+        <SecurityCard user={user} />
+        <MailPreferencesCard />
+      </div>
     </div>
   );
 }

@@ -96,6 +96,9 @@ export function LoginPage() {
             />
           )}
         </Field>
+        <p className="auth__forgot">
+          <Link to="/forgot-password">{t('auth.login.forgot')}</Link>
+        </p>
         <Button type="submit" size="lg" block loading={mutation.isPending}>
           {mutation.isPending ? t('auth.login.submitting') : t('auth.login.submit')}
         </Button>

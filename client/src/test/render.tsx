@@ -26,6 +26,8 @@ export function signedIn(organization: Partial<OrganizationDto> & { id: string }
       organizationId: organization.id,
       locale: 'vi',
       createdAt: '2026-01-01T00:00:00.000Z',
+      emailVerified: true,
+      pendingEmail: null,
     } satisfies UserDto,
     organization: {
       name: 'Tổ chức',
@@ -39,6 +41,7 @@ export function signedIn(organization: Partial<OrganizationDto> & { id: string }
     register: noop,
     logout: noop,
     reloadProfile: noop,
+    adoptSession: noop,
   };
 }
 

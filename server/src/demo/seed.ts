@@ -19,7 +19,7 @@ interface DemoAccount {
   organization: { name: string; type: string; province: string } | null;
 }
 
-/** The demo organisations and accounts of API-CONTRACT.md; all verified. */
+/** The demo organisations and accounts of API-CONTRACT.md; all verified (organisations and addresses). */
 export const demoAccounts: DemoAccount[] = [
   { email: 'admin@demo.vn', name: 'Quản trị viên TechBridge', organization: null },
   {
@@ -65,7 +65,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<number> {
     if (account.organization) {
       await registerAccount(db, { ...input, organization: account.organization }, { verified: true });
     } else {
-      await createUser(db, { ...input, role: 'admin' });
+      await createUser(db, { ...input, role: 'admin', verified: true });
     }
     created += 1;
   }
@@ -80,7 +80,7 @@ export async function bootstrapAdmin(db: Db, email: string, password: string, lo
   const normalized = email.trim().toLowerCase();
   const existing = await accounts.findUserByEmail(normalized);
   if (existing) await accounts.makeAdmin(existing._id);
-  else await createUser(db, { email: normalized, password, name: 'Administrator', role: 'admin' });
+  else await createUser(db, { email: normalized, password, name: 'Administrator', role: 'admin', verified: true });
   log.info(`Administrator ${normalized} created`);
   return true;
 }

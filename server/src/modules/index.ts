@@ -3,7 +3,9 @@ import type { ModelDefinition } from '../platform/db';
 import { docsRoutes } from '../platform/http/docs';
 import { healthRoutes } from '../platform/http/health';
 import type { AnyRoute } from '../platform/http/route';
+import { emailRoutes } from './accounts/email.routes';
 import { accountModels } from './accounts/model';
+import { passwordRoutes } from './accounts/password.routes';
 import { accountRoutes } from './accounts/routes';
 import { accountStore } from './accounts/store';
 import { adminAccountRoutes } from './admin/accounts.routes';
@@ -41,13 +43,17 @@ import { listingStore } from './listings/store';
 import { matchingModels } from './matching/model';
 import { matchingProcessor } from './matching/processor';
 import { matchRoutes } from './matching/routes';
+import { notificationMailGuards } from './notifications/guards';
 import { liveProcessor } from './notifications/live';
+import { mailRoutes } from './notifications/mail.routes';
 import { notificationModels } from './notifications/model';
 import { notificationsProcessor } from './notifications/processor';
 import { notificationRoutes } from './notifications/routes';
+import { invitationRoutes } from './organizations/invitation.routes';
 import { organizationModels } from './organizations/model';
 import { organizationRoutes } from './organizations/routes';
 import { organizationStore } from './organizations/store';
+import { teamRoutes } from './organizations/team.routes';
 import { verificationRoutes } from './organizations/verification.routes';
 import { searchModels } from './search/model';
 import { searchProcessor } from './search/processor';
@@ -84,6 +90,8 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...taxonomyRoutes,
   ...docsRoutes(() => apiRoutes),
   ...accountRoutes,
+  ...emailRoutes,
+  ...passwordRoutes,
   ...listingRoutes('offer'),
   ...attachmentRoutes('offer'),
   ...listingRoutes('demand'),
@@ -92,7 +100,10 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...searchRoutes,
   ...organizationRoutes,
   ...verificationRoutes,
+  ...teamRoutes,
+  ...invitationRoutes,
   ...notificationRoutes,
+  ...mailRoutes,
   ...subscriptionRoutes,
   ...bookmarkRoutes,
   ...dealRoutes,
@@ -147,5 +158,8 @@ export const eventSources = (ctx: AppContext) => {
     meetingStore(ctx.db).meetings,
   ];
 };
+
+/** Checks the mail queue runs just before a mail goes out (by name; see platform/mail/queue.ts). */
+export const mailGuards = (ctx: AppContext) => ({ ...notificationMailGuards(ctx) });
 
 export const socketHandlers = [registerDealSocket];

@@ -57,6 +57,18 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   MATCH_LIMIT: z.coerce.number().int().min(1).max(200).default(20),
   TRUST_PROXY: bool.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'an address, or a name and <address>')
+    .default('TechBridge <no-reply@techbridge.local>'),
+  PUBLIC_URL: z.url('must be a URL').optional(),
+  MAIL_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  MESSAGE_MAIL_DELAY_MINUTES: z.coerce.number().min(0).max(1440).default(5),
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -93,7 +105,15 @@ export interface Config {
    * per address (15 min), session refresh per address (15 min), search per
    * address (1 min), chat messages per user (1 min).
    */
-  rateLimits: { login: number; register: number; refresh: number; search: number; message: number; create: number };
+  rateLimits: {
+    login: number;
+    register: number;
+    refresh: number;
+    search: number;
+    message: number;
+    create: number;
+    mail: number;
+  };
   /** Set: Socket.IO events and rate-limit counters are shared with other instances through Redis. */
   redisUrl?: string;
   /** How long a stopping instance drains requests and sockets before closing them. */
@@ -101,6 +121,16 @@ export interface Config {
   /** A listing's matching pass creates new pairs only until it has this many active among its candidates. */
   matchLimit: number;
   trustProxy: boolean;
+  /** An external mail server; absent: the embedded mail catcher (outside production). */
+  smtpUrl?: string;
+  /** The From of every mail. */
+  mailFrom: string;
+  /** The address people reach the app at, for links in mails (no trailing slash). */
+  publicUrl: string;
+  /** A chat message is mailed only if still unread this long after it was sent. */
+  messageMailDelayMs: number;
+  /** The daily digest goes out from this hour on (Vietnam time, UTC+7). */
+  digestHour: number;
   /** True when the app starts its own database and search engine. */
   embedded: boolean;
 }
@@ -128,6 +158,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     if (!e.MEILI_URL) problems.push('MEILI_URL: required in production');
     if (!e.JWT_SECRET) problems.push('JWT_SECRET: required in production');
     if (e.SEED_DEMO) problems.push('SEED_DEMO: demo data is never seeded in production');
+    if (!e.SMTP_URL) problems.push('SMTP_URL: required in production (there is no mail catcher there)');
+    if (!e.PUBLIC_URL) problems.push('PUBLIC_URL: required in production (links in mails point there)');
   }
   if (e.MEILI_URL && !e.MEILI_MASTER_KEY && production)
     problems.push('MEILI_MASTER_KEY: required with MEILI_URL in production');
@@ -168,11 +200,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       search: e.SEARCH_RATE_LIMIT,
       message: e.MESSAGE_RATE_LIMIT,
       create: e.CREATE_RATE_LIMIT,
+      mail: e.MAIL_RATE_LIMIT,
     },
     redisUrl: e.REDIS_URL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     matchLimit: e.MATCH_LIMIT,
     trustProxy: e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    messageMailDelayMs: Math.round(e.MESSAGE_MAIL_DELAY_MINUTES * 60_000),
+    digestHour: e.DIGEST_HOUR,
     embedded,
   };
 }

@@ -5,7 +5,9 @@ export interface AuthUser {
   name: string;
   role: 'user' | 'admin';
   organizationId: string | null;
-  orgRole: 'owner' | 'member' | null;
+  orgRole: 'owner' | 'admin' | 'member' | null;
+  /** False until the user confirmed their address (absent where a principal is built for a system task). */
+  emailVerified?: boolean;
 }
 
 declare global {

@@ -39,7 +39,7 @@ export const loginSchema = z.strictObject({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
-export const userRoles = ['member', 'owner'] as const;
+export const userRoles = ['member', 'admin', 'owner'] as const;
 export type OrgRole = (typeof userRoles)[number];
 
 export interface UserDto {
@@ -50,6 +50,10 @@ export interface UserDto {
   orgRole: OrgRole | null;
   organizationId: string | null;
   locale: 'vi' | 'en';
+  /** The address was confirmed through a mailed link (unverified accounts browse and draft, but neither publish nor contact). */
+  emailVerified: boolean;
+  /** A new address waiting for confirmation (the current one stays until then). */
+  pendingEmail: string | null;
   createdAt: string;
 }
 

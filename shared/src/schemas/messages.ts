@@ -61,6 +61,15 @@ export const validationMessages = {
     en: 'Only your organisation’s published listings',
   },
   not_in_booth: { vi: 'Tin này không có ở gian của hai bên', en: 'Not a listing of either booth' },
+  token_invalid: {
+    vi: 'Liên kết không hợp lệ, đã được dùng hoặc đã hết hạn',
+    en: 'This link is invalid, already used or expired',
+  },
+  password_wrong: { vi: 'Mật khẩu không đúng', en: 'Wrong password' },
+  email_same: { vi: 'Đây đã là email của bạn', en: 'This is already your email' },
+  org_role: { vi: 'Vai trò không hợp lệ', en: 'Unknown role' },
+  mail_mode: { vi: 'Tùy chọn không hợp lệ', en: 'Unknown option' },
+  already_member: { vi: 'Người này đã là thành viên của tổ chức', en: 'Already a member of your organisation' },
 } as const;
 
 export type ValidationMessageKey = keyof typeof validationMessages;

@@ -8,6 +8,7 @@ import { ToastProvider } from '../toast/ToastProvider';
 import { PageLoader } from '../ui';
 import { Footer } from './Footer';
 import { Header } from './Header';
+import { VerifyEmailBanner } from './VerifyEmailBanner';
 
 /** Page frame: skip link, header, main landmark and footer around the routed page, plus toasts and live updates. */
 export function AppShell() {
@@ -31,6 +32,7 @@ export function AppShell() {
           {t('a11y.skipToContent')}
         </a>
         <Header />
+        {status === 'authenticated' && <VerifyEmailBanner />}
         <main id="main" className="app__main" ref={mainRef} tabIndex={-1}>
           {/* Lazily loaded pages show a loader inside the frame while their code arrives. */}
           <Suspense fallback={<PageLoader />}>

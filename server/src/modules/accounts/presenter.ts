@@ -1,5 +1,6 @@
 import type { UserDto } from '@techbridge/shared';
 import type { User } from './model';
+import { isEmailVerified } from './policy';
 
 /** The only way a user leaves the server: never the password hash or status internals. */
 export function presentUser(user: User): UserDto {
@@ -11,6 +12,8 @@ export function presentUser(user: User): UserDto {
     orgRole: (user.orgRole ?? null) as UserDto['orgRole'],
     organizationId: user.organizationId ? String(user.organizationId) : null,
     locale: user.locale as UserDto['locale'],
+    emailVerified: isEmailVerified(user),
+    pendingEmail: user.pendingEmail ?? null,
     createdAt: new Date(user.createdAt).toISOString(),
   };
 }

@@ -1,91 +1,41 @@
 import { loginSchema, registerSchema } from '@techbridge/shared';
-import type { CookieOptions, Request, Response } from 'express';
-import { type AppContext, route } from '../../context';
+import { route } from '../../context';
 import { AppError, notFound, unauthorized } from '../../platform/errors';
+import { requestLang } from '../../platform/http/middleware/lang';
 import { ipKey } from '../../platform/http/middleware/rateLimit';
 import type { AuthUser } from '../../platform/principal';
 import { presentOrganization } from '../organizations/presenter';
 import { organizationStore } from '../organizations/store';
 import { registerAccount } from './commands/registerAccount';
+import { mailVerification } from './commands/verifyEmail';
 import { loadActiveUser } from './passport';
 import { presentUser } from './presenter';
-import { accountStore } from './store';
 import {
-  issueRefreshToken,
-  REFRESH_COOKIE,
-  revokeByToken,
-  rotateRefreshToken,
-  SESSION_HINT_COOKIE,
-  signAccessToken,
-} from './tokens';
-
-const cookieOptions = (ctx: AppContext, expires?: Date): CookieOptions => ({
-  httpOnly: true,
-  sameSite: 'strict',
-  secure: ctx.config.production,
-  path: '/api/auth',
-  ...(expires ? { expires } : {}),
-});
-
-const accessTokenFor = (ctx: AppContext, user: AuthUser, sid: string) =>
-  signAccessToken(
-    { sub: user.id, org: user.organizationId, role: user.role, sid },
-    ctx.jwtSecret,
-    ctx.config.accessTokenTtl,
-  );
-
-/**
- * Besides the httpOnly refresh cookie, a readable hint cookie (no secret in
- * it) tells the web client that a session exists, so a guest's page load
- * does not try a refresh that can only fail.
- */
-function setSessionCookies(ctx: AppContext, res: Response, token: string, expires: Date) {
-  res.cookie(REFRESH_COOKIE, token, cookieOptions(ctx, expires));
-  res.cookie(SESSION_HINT_COOKIE, '1', { sameSite: 'strict', secure: ctx.config.production, path: '/', expires });
-}
-
-function clearSessionCookies(ctx: AppContext, res: Response) {
-  res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
-  res.clearCookie(SESSION_HINT_COOKIE, { path: '/' });
-}
-
-async function startSession(ctx: AppContext, req: Request, res: Response, user: AuthUser): Promise<string> {
-  const refresh = await issueRefreshToken(ctx.db, user.id, ctx.config.refreshTokenTtlDays, {
-    ip: req.ip,
-    userAgent: req.get('user-agent'),
-  });
-  setSessionCookies(ctx, res, refresh.token, refresh.expiresAt);
-  return accessTokenFor(ctx, user, refresh.sessionId);
-}
-
-/** Passport's local strategy as a promise: the principal, or false for wrong credentials. */
-function authenticateLocal(ctx: AppContext, req: Request, res: Response): Promise<AuthUser | false> {
-  return new Promise((resolve, reject) =>
-    ctx.passport.authenticate('local', { session: false }, (err: unknown, principal: AuthUser | false) =>
-      err ? reject(err) : resolve(principal),
-    )(req, res, reject),
-  );
-}
-
-const refreshToken = (req: Request): string => {
-  const token: unknown = req.cookies?.[REFRESH_COOKIE];
-  return typeof token === 'string' ? token : '';
-};
+  accessTokenFor,
+  authenticateLocal,
+  clearSessionCookies,
+  refreshToken,
+  setSessionCookies,
+  startSession,
+} from './session';
+import { accountStore } from './store';
+import { revokeByToken, rotateRefreshToken } from './tokens';
 
 export const accountRoutes = [
   route({
     method: 'post',
     path: '/auth/register',
     tag: 'Auth',
-    summary: 'Register a user with a new organisation; starts a session',
+    summary:
+      'Register a user with a new organisation; starts a session and mails a verification link (the same answer whether or not the address has an account: its owner is mailed instead)',
     access: 'public',
     rateLimit: 'register',
     body: registerSchema,
     responses: { 201: 'Access token, user and organisation; sets the refresh cookie' },
     responseShape: 'json',
-    errors: [409],
     async handler({ ctx, body, req, res }) {
-      const { user, organization } = await registerAccount(ctx.db, body);
+      const { user, organization } = await registerAccount(ctx.db, body, { verified: false, locale: requestLang(req) });
+      await mailVerification(ctx, user);
       const principal: AuthUser = {
         id: String(user._id),
         email: user.email,
@@ -93,6 +43,7 @@ export const accountRoutes = [
         role: 'user',
         organizationId: String(organization._id),
         orgRole: 'owner',
+        emailVerified: false,
       };
       const accessToken = await startSession(ctx, req, res, principal);
       res.status(201);

@@ -5,7 +5,10 @@ import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
-import type { Session, SessionModel, User, UserModel } from './model';
+import type { AccountToken, AccountTokenModel, Session, SessionModel, User, UserModel } from './model';
+
+/** How many unverified accounts one address lists (the newest): bounds what a login with that address checks. */
+const PENDING_PER_EMAIL = 5;
 
 /**
  * Every query on users and their sessions: `_id` lookups and key
@@ -14,7 +17,10 @@ import type { Session, SessionModel, User, UserModel } from './model';
 export const accountStore = defineStore((connection) => {
   const User = connection.model('User') as UserModel;
   const Session = connection.model('Session') as SessionModel;
+  const Token = connection.model('AccountToken') as AccountTokenModel;
   const emails = keyIndex(connection, 'UserEmails');
+  const pending = keyIndex(connection, 'PendingEmails');
+  const userTokens = keyIndex(connection, 'UserTokens');
   const userSessions = keyIndex(connection, 'UserSessions');
   const perUser = keyedMutex();
   const perSession = keyedMutex();
@@ -29,9 +35,22 @@ export const accountStore = defineStore((connection) => {
       const [id] = await emails.get(email);
       return id ? User.findById(id).lean<User>() : null;
     },
-    /** Claims the address for a new user id; false when it belongs to someone already. */
-    claimEmail: (email: string, userId: Types.ObjectId) => emails.claim(email, [String(userId)]),
+    /** The verified account's id of an address, if any (the UserEmails key). */
+    async ownerIdOf(email: string): Promise<string | null> {
+      return (await emails.get(email))[0] ?? null;
+    },
+    /** Claims the address for a user id; false when it belongs to someone already. */
+    claimEmail: (email: string, userId: unknown) => emails.claim(email, [String(userId)]),
     releaseEmail: (email: string) => emails.drop(email),
+    /** Unverified accounts registered with an address, oldest first (at most a few). */
+    pendingIdsOf: (email: string) => pending.get(email),
+    addPending: (email: string, userId: unknown) => pending.add(email, [String(userId)], PENDING_PER_EMAIL),
+    removePending: (email: string, userId: unknown) => pending.remove(email, [String(userId)]),
+    /** Sets fields of a user (one write per user at a time); resolves with the user after it. */
+    setFields: (id: unknown, fields: Record<string, unknown>) =>
+      perUser(String(id), () =>
+        User.findByIdAndUpdate(id, { $set: fields }, { new: true, runValidators: true }).lean<User>(),
+      ),
     newUserId: () => new Types.ObjectId(),
     async createUser(doc: Record<string, unknown> & { _id: Types.ObjectId }): Promise<User> {
       return (await User.create(doc)).toObject() as User;
@@ -42,6 +61,12 @@ export const accountStore = defineStore((connection) => {
     /** scan: whether any administrator exists (the production bootstrap, at start). */
     scanHasAdmin: async () => !!(await User.exists({ role: 'admin' })),
     makeAdmin: (id: unknown) => perUser(String(id), () => User.updateOne({ _id: id }, { $set: { role: 'admin' } })),
+    /** scan: the active users and what their daily digest needs (the digest job, once a day, in the background). */
+    scanDigestUsers: () =>
+      User.find(
+        { status: 'active' },
+        { email: 1, name: 1, locale: 1, organizationId: 1, status: 1, emailVerifiedAt: 1 },
+      ).lean<User[]>(),
     /** scan: every user, newest first, with what the administrators' list shows (an admin tool). */
     scanForAdmin: () =>
       User.find({}, { email: 1, name: 1, role: 1, status: 1, organizationId: 1, createdAt: 1 })
@@ -75,6 +100,30 @@ export const accountStore = defineStore((connection) => {
     /** Ends a session (the caller holds `withSession`, or the session is simply marked again). */
     revokeSession: (id: string) => Session.updateOne({ _id: id }, { $set: { revokedAt: new Date() } }),
     sessionIdsOf: (userId: unknown) => userSessions.get(String(userId)),
+
+    // ---- Single-use tokens (verification, reset)
+
+    async createToken(doc: Omit<AccountToken, 'createdAt' | 'updatedAt'>): Promise<void> {
+      await Token.create(doc);
+      await userTokens.add(String(doc.userId), [doc._id]);
+    },
+    findToken: (id: string) => Token.findById(id).lean<AccountToken>(),
+    /** Takes a token for good: true for the one call that deleted it (single use, across instances). */
+    async consumeToken(token: AccountToken): Promise<boolean> {
+      const { deletedCount } = await Token.deleteOne({ _id: token._id });
+      await userTokens.remove(String(token.userId), [token._id]);
+      return deletedCount === 1;
+    },
+    /** Deletes a user's outstanding tokens of one purpose (a reset cancels the other reset links). */
+    async dropTokens(userId: unknown, purpose: AccountToken['purpose']): Promise<void> {
+      const ids = await userTokens.get(String(userId));
+      const tokens = await findEachById<AccountToken>(Token, ids, { purpose: 1 });
+      const gone = tokens.filter((t) => t.purpose === purpose).map((t) => t._id);
+      for (const id of gone) await Token.deleteOne({ _id: id });
+      // Ids whose token is gone already (consumed, expired and deleted) leave the key too.
+      const found = new Set(tokens.map((t) => t._id));
+      await userTokens.remove(String(userId), [...gone, ...ids.filter((id) => !found.has(id))]);
+    },
   };
 });
 

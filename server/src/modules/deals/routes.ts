@@ -8,6 +8,7 @@ import {
   stageDecisionSchema,
 } from '@techbridge/shared';
 import { route } from '../../context';
+import { requireVerifiedEmail } from '../accounts/policy';
 import { presentAuditEntry } from '../audit/presenter';
 import { auditStore } from '../audit/store';
 import { changeStage, confirmStage, declineStage } from './commands/changeStage';
@@ -65,6 +66,7 @@ export const dealRoutes = [
     responses: { 200: 'The deal already open', 201: 'The new deal' },
     errors: [403, 409],
     async handler({ ctx, user, body, req, res }) {
+      requireVerifiedEmail(user);
       const { deal, created } = await openDeal(ctx, user, body, req.ip ?? null);
       res.status(created ? 201 : 200);
       return { data: await presentDealFor(ctx, deal, user) };

@@ -8,6 +8,7 @@ import { AppError, badRequest, forbidden } from '../../platform/errors';
 import { readTable, sendTable } from '../../platform/files/tables';
 import { receiveFile } from '../../platform/files/uploads';
 import { requestLang } from '../../platform/http/middleware/lang';
+import { requireVerifiedEmail } from '../accounts/policy';
 import { listingsOf } from '../listings/view';
 import { columns, listingToRow, templateRows } from './columns';
 import { importListings } from './importListings';
@@ -46,6 +47,8 @@ export const importRoutes = [
     /** Progress goes to the caller's sockets as import:progress. */
     async handler({ ctx, user, params, query, req, res }) {
       if (!user.organizationId) throw forbidden('Only members of an organisation can import listings');
+      // A real run publishes: it needs a confirmed address (a dry run does not).
+      if (query.dryRun === 'false') requireVerifiedEmail(user);
       const type = params.type as 'offer' | 'demand';
       const file = await receiveFile(ctx.config.dataDir, req, res);
       try {

@@ -7,6 +7,7 @@ import {
   offerUpdateSchema,
 } from '@techbridge/shared';
 import { route } from '../../context';
+import { requireVerifiedEmail } from '../accounts/policy';
 import { archiveListing, deleteListing, publishListing } from './commands/changeStatus';
 import { createListing } from './commands/createListing';
 import { updateListing } from './commands/updateListing';
@@ -106,6 +107,7 @@ export function listingRoutes(type: ListingType) {
       errors: [403, 409],
       async handler({ ctx, user, params }) {
         const listing = await loadOwnListing(ctx, type, params.id, user);
+        requireVerifiedEmail(user);
         return presentListing(ctx, type, await publishListing(ctx, type, listing), user);
       },
     }),

@@ -35,12 +35,37 @@ export const inboxSchema = new Schema(
 export const notificationId = (key: string) =>
   new Types.ObjectId(crypto.createHash('sha256').update(`notification:${key}`).digest().subarray(0, 12));
 
+const modeField = { type: String, enum: ['immediate', 'digest', 'off'] };
+
+/** A user's e-mail preferences per kind (`_id`: the user id); absent kinds take the defaults. */
+export const mailPreferenceSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    matches: modeField,
+    dealMessages: modeField,
+    dealUpdates: modeField,
+    savedSearches: modeField,
+    decisions: modeField,
+  },
+  { strict: 'throw', versionKey: false },
+);
+
+/** A day's digest run that went through every user (`_id`: the day, e.g. 2026-03-15): later passes skip it. */
+export const digestRunSchema = new Schema(
+  { _id: { type: String, required: true }, users: Number, mails: Number, doneAt: Date },
+  { strict: 'throw', versionKey: false },
+);
+
 export type Notification = InferSchemaType<typeof notificationSchema> & { _id: Types.ObjectId; createdAt: Date };
 export type NotificationModel = Model<InferSchemaType<typeof notificationSchema>>;
 export type Inbox = InferSchemaType<typeof inboxSchema> & { _id: string };
 export type InboxModel = Model<InferSchemaType<typeof inboxSchema>>;
+export type MailPreferenceModel = Model<InferSchemaType<typeof mailPreferenceSchema>>;
+export type DigestRunModel = Model<InferSchemaType<typeof digestRunSchema>>;
 
 export const notificationModels: ModelDefinition[] = [
   { name: 'Notification', schema: notificationSchema },
   { name: 'Inbox', schema: inboxSchema, collection: 'inboxes' },
+  { name: 'MailPreference', schema: mailPreferenceSchema, collection: 'mailpreferences' },
+  { name: 'DigestRun', schema: digestRunSchema, collection: 'digestruns' },
 ];

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context';
 import type { AuthUser } from '../../platform/principal';
 import { accountStore } from '../accounts/store';
 import { organizationStore } from '../organizations/store';
+import { mailNotifications, type NotificationMailOptions } from './mailNotify';
 import { presentNotification } from './presenter';
 import { notificationStore } from './store';
 
@@ -20,14 +21,17 @@ export async function membersOf(ctx: AppContext, orgIds: unknown[]): Promise<Aut
       role: u.role as AuthUser['role'],
       organizationId: u.organizationId ? String(u.organizationId) : null,
       orgRole: (u.orgRole ?? null) as AuthUser['orgRole'],
+      emailVerified: u.emailVerifiedAt !== null,
     }));
 }
 
 /**
  * Stores one notification per user and pushes it live with the new unread
- * count. Each is stored under `key(userId)` (derived from the event it
- * announces), so an event processed twice notifies once. Called by event
- * processors only.
+ * count, then queues its mail for those who want this kind immediately.
+ * Each is stored under `key(userId)` (derived from the event it announces),
+ * and its mail keyed the same, so an event processed twice notifies and
+ * mails once (a retry after a stored notification still queues its mail).
+ * Called by event processors only.
  */
 export async function notifyUsers(
   ctx: AppContext,
@@ -35,6 +39,7 @@ export async function notifyUsers(
   type: NotificationType,
   data: Record<string, unknown>,
   key: (userId: string) => string,
+  mail: NotificationMailOptions = {},
 ): Promise<void> {
   const store = notificationStore(ctx.db);
   await Promise.all(
@@ -47,4 +52,5 @@ export async function notifyUsers(
         });
     }),
   );
+  await mailNotifications(ctx, [...new Set(userIds)], type, data, key, mail);
 }

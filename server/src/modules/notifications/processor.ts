@@ -11,6 +11,7 @@ import { toSearchDoc } from '../search/listingsIndex';
 import { savedSearchMatches } from '../search/savedSearchMatch';
 import { subscriptionStore } from '../subscriptions/store';
 import { dealTitle, dealUpdateAudience, participants } from './dealParticipants';
+import { DEAL_MESSAGE_UNREAD } from './guards';
 import { membersOf, notifyUsers } from './notify';
 
 const live = (l: AnyListing | null | undefined): l is AnyListing => !!l && l.status === 'published' && !l.deletedAt;
@@ -177,7 +178,8 @@ export function notificationsProcessor(ctx: AppContext): Processor<DomainEvents>
       /**
        * Members not connected hear of a message, once until they read on:
        * the notification's key is their read position, so further messages
-       * before they read add nothing.
+       * before they read add nothing. Its mail waits a few minutes and goes
+       * out only if the message is still unread then.
        */
       async 'message.created'(event) {
         const store = dealStore(ctx.db);
@@ -202,6 +204,14 @@ export function notificationsProcessor(ctx: AppContext): Processor<DomainEvents>
             preview: message.body.slice(0, 140),
           },
           (userId) => `deal.message:${deal._id}:${userId}:${reads.get(store.readKey(deal._id, userId)) ?? 0}`,
+          // Mailed only if still unread a few minutes on: checked when the mail is due, not waited for here.
+          {
+            delayMs: ctx.config.messageMailDelayMs,
+            guard: (userId) => ({
+              name: DEAL_MESSAGE_UNREAD,
+              arg: { dealId: String(deal._id), userId, seq: message.seq },
+            }),
+          },
         );
       },
     },

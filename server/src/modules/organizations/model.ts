@@ -43,10 +43,30 @@ export const verificationSchema = new Schema(
   { timestamps: true, strict: 'throw' },
 );
 
+/**
+ * An invitation to join an organisation, mailed as a link carrying
+ * `<_id>.<secret>`: read by `_id`, only the hash of the whole token kept.
+ * Deleted when accepted or revoked; an expired one is refused and listed no more.
+ */
+export const invitationSchema = new Schema(
+  {
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    email: { type: String, required: true },
+    role: { type: String, enum: ['admin', 'member'], required: true },
+    invitedBy: { type: Schema.Types.ObjectId, required: true },
+    invitedByName: { type: String, required: true },
+    tokenHash: { type: String, required: true },
+    expiresAt: { type: Date, required: true },
+  },
+  { timestamps: true, strict: 'throw', versionKey: false },
+);
+
 export type Organization = InferSchemaType<typeof organizationSchema> & { _id: Types.ObjectId; createdAt: Date };
 export type OrganizationModel = Model<InferSchemaType<typeof organizationSchema>>;
 export type Verification = InferSchemaType<typeof verificationSchema> & { _id: Types.ObjectId; createdAt: Date };
 export type VerificationModel = Model<InferSchemaType<typeof verificationSchema>>;
+export type Invitation = InferSchemaType<typeof invitationSchema> & { _id: Types.ObjectId; createdAt: Date };
+export type InvitationModel = Model<InferSchemaType<typeof invitationSchema>>;
 
 export const organizationModels: ModelDefinition[] = [
   { name: 'Organization', schema: organizationSchema },
@@ -55,4 +75,7 @@ export const organizationModels: ModelDefinition[] = [
   keyIndexDefinition('OrgMembers', 'orgmembers'),
   /** Key collection: request status ('pending', …) → verification request ids, oldest first. */
   keyIndexDefinition('VerificationQueue', 'verificationqueue'),
+  { name: 'Invitation', schema: invitationSchema },
+  /** Key collection: organisation id → its outstanding invitation ids. */
+  keyIndexDefinition('OrgInvitations', 'orginvitations'),
 ];

@@ -1,5 +1,5 @@
-import type { OrganizationDto } from '@techbridge/shared';
-import type { Organization, Verification } from './model';
+import type { InvitationDto, OrganizationDto, TeamMemberDto } from '@techbridge/shared';
+import type { Invitation, Organization, Verification } from './model';
 
 export function presentOrganization(org: Organization): OrganizationDto {
   return {
@@ -42,5 +42,31 @@ export function presentVerification(v: Verification, organizationName?: string) 
     reason: v.reason ?? null,
     createdAt: new Date(v.createdAt).toISOString(),
     decidedAt: v.decidedAt ? new Date(v.decidedAt).toISOString() : null,
+  };
+}
+
+export function presentInvitation(i: Invitation): InvitationDto {
+  return {
+    id: String(i._id),
+    email: i.email,
+    role: i.role as InvitationDto['role'],
+    invitedBy: i.invitedByName,
+    expiresAt: new Date(i.expiresAt).toISOString(),
+    createdAt: new Date(i.createdAt).toISOString(),
+  };
+}
+
+/** A team member as the team page lists them. */
+export function presentMember(u: {
+  _id: unknown;
+  name: string;
+  email: string;
+  orgRole?: string | null;
+}): TeamMemberDto {
+  return {
+    id: String(u._id),
+    name: u.name,
+    email: u.email,
+    orgRole: (u.orgRole ?? 'member') as TeamMemberDto['orgRole'],
   };
 }

@@ -1,11 +1,18 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { defineStore, findEachById, mapEachById } from '../../platform/db';
 import { carry } from '../../platform/events/pending';
 import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
-import type { Organization, OrganizationModel, Verification, VerificationModel } from './model';
+import type {
+  Invitation,
+  InvitationModel,
+  Organization,
+  OrganizationModel,
+  Verification,
+  VerificationModel,
+} from './model';
 
 export type OrgStatus = 'active' | 'suspended';
 type VerificationDecision = { status: 'approved' | 'rejected'; reason: string | null; decidedBy: string };
@@ -20,6 +27,8 @@ export const organizationStore = defineStore((connection) => {
   const Verification = connection.model('Verification') as VerificationModel;
   const members = keyIndex(connection, 'OrgMembers');
   const queue = keyIndex(connection, 'VerificationQueue');
+  const Invitation = connection.model('Invitation') as InvitationModel;
+  const invitations = keyIndex(connection, 'OrgInvitations');
   /** Writes to one organisation document (FerretDB applies updates as read-modify-write). */
   const perOrg = keyedMutex();
 
@@ -54,6 +63,26 @@ export const organizationStore = defineStore((connection) => {
     /** Member user ids (key collection). */
     memberIds: (orgId: unknown) => members.get(String(orgId)),
     addMember: (orgId: unknown, userId: unknown) => members.add(String(orgId), [String(userId)]),
+    removeMember: (orgId: unknown, userId: unknown) => members.remove(String(orgId), [String(userId)]),
+
+    // ---- Invitations (key collection per organisation, each read by `_id`)
+
+    newInvitationId: () => new Types.ObjectId(),
+    async createInvitation(doc: Omit<Invitation, 'createdAt' | 'updatedAt'>): Promise<Invitation> {
+      const created = (await Invitation.create(doc)).toObject() as Invitation;
+      await invitations.add(String(doc.organizationId), [String(created._id)]);
+      return created;
+    },
+    findInvitation: (id: unknown) => Invitation.findById(id).lean<Invitation>(),
+    async invitationsOf(orgId: unknown): Promise<Invitation[]> {
+      return findEachById<Invitation>(Invitation, await invitations.get(String(orgId)));
+    },
+    /** Deletes an invitation (accepted or revoked): true for the one call that deleted it. */
+    async removeInvitation(invitation: Pick<Invitation, '_id' | 'organizationId'>): Promise<boolean> {
+      const { deletedCount } = await Invitation.deleteOne({ _id: invitation._id });
+      await invitations.remove(String(invitation.organizationId), [String(invitation._id)]);
+      return deletedCount === 1;
+    },
 
     /** scan: active organisations, optionally of one type (the directory; organisations are few). */
     scanActive: (type?: string) =>

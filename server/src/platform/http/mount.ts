@@ -28,8 +28,8 @@ export function mountRoutes<C extends MountContext>(ctx: C, routes: AnyRoute<C>[
     const limit = spec.rateLimit
       ? [
           typeof spec.rateLimit === 'string'
-            ? ctx.rateLimits.http(spec.rateLimit)
-            : ctx.rateLimits.http(spec.rateLimit.name, spec.rateLimit.key),
+            ? ctx.rateLimits.http(spec.rateLimit, undefined, `${spec.method} ${spec.path}`)
+            : ctx.rateLimits.http(spec.rateLimit.name, spec.rateLimit.key, `${spec.method} ${spec.path}`),
         ]
       : [];
     const names = pathParams(spec.path);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { killAllChildrenSync, type ServiceLog, stopAllChildren } from './child';
 import { ensureFerretdb, FERRETDB_VERSION, indexFerretdbIds, startFerretdb } from './ferretdb';
+import { startMaildev } from './maildev';
 import { findMeiliBinary, startMeili, waitForMeili } from './meili';
 import { tryStartMongod } from './mongod';
 import { getFreePort } from './ports';
@@ -25,6 +26,10 @@ export interface ServicesOptions {
   meiliUrl?: string;
   meiliMasterKey?: string;
   meiliBinary?: string;
+  /** An external mail server; when absent, the mail catcher (MailDev) is started unless `mailCatcher` is false. */
+  smtpUrl?: string;
+  /** Start the embedded mail catcher when no SMTP_URL is given (false in production: no catcher there). */
+  mailCatcher?: boolean;
   /** Skip the mongod attempt (tests that exercise FerretDB on purpose). */
   skipMongod?: boolean;
   /** How a child that died is restarted (tests shorten it). */
@@ -38,10 +43,14 @@ export interface Services {
   meiliUrl: string;
   meiliMasterKey: string;
   meiliEmbedded: boolean;
+  /** Where mail is sent: SMTP_URL, or the embedded catcher's SMTP port; absent when there is neither. */
+  smtpUrl?: string;
+  /** The embedded mail catcher's web interface (every mail the app sent), when it runs. */
+  mailWebUrl?: string;
   /** PIDs of the service processes running now (a restarted child has a new one), for tests and diagnostics. */
   readonly pids: number[];
   /** The PID of the process behind a service, if it is embedded and running. */
-  pidOf(name: ServiceName): number | undefined;
+  pidOf(name: ServiceName | 'mail'): number | undefined;
   /** Whether each embedded service is up, restarting or failed (external services are always `up`). */
   health: ServiceHealth;
   /** Engine-specific tuning of a database once its collections exist (FerretDB: the _id lookup index). */
@@ -56,24 +65,47 @@ export const defaultCacheDir = path.resolve(__dirname, '../../../../.cache');
 
 /**
  * Starts whatever the configuration does not point at: a MongoDB-compatible
- * server (mongod, else FerretDB) and Meilisearch. If any part fails, everything
- * already started is stopped before the error is rethrown.
+ * server (mongod, else FerretDB), Meilisearch and the mail catcher (MailDev,
+ * without SMTP_URL). If any part fails, everything already started is stopped
+ * before the error is rethrown.
  */
 export async function startServices(options: ServicesOptions): Promise<Services> {
   const { log } = options;
   const policy = options.restartPolicy ?? DEFAULT_RESTART_POLICY;
-  const supervisors = new Map<ServiceName, Supervisor>();
+  const supervisors = new Map<ServiceName | 'mail', Supervisor>();
   const health = new SupervisedHealth();
-  const supervise = async (name: ServiceName, supervisor: Supervisor) => {
+  const supervise = async (name: ServiceName | 'mail', supervisor: Supervisor) => {
     supervisors.set(name, supervisor);
     await supervisor.start();
-    health.watch(name, supervisor);
+    // Mail is sent through a persistent queue: a catcher that is away delays mail, it never gates requests.
+    if (name !== 'mail') health.watch(name, supervisor);
   };
   const stop = async () => {
     for (const s of supervisors.values()) s.hold();
-    // Search first, then the database (the reverse of the start order).
+    // The mail catcher and search first, then the database (the reverse of the start order).
     await Promise.allSettled([...supervisors.values()].reverse().map((s) => s.stop()));
   };
+  // The mail catcher needs nothing else: it starts while the database and search do (about 1.5 s saved).
+  let smtpUrl = options.smtpUrl;
+  let mailWebUrl: string | undefined;
+  const mailStarted = (async () => {
+    if (smtpUrl || options.mailCatcher === false) {
+      if (smtpUrl) log.info('Mail: external SMTP server (SMTP_URL)');
+      return;
+    }
+    // Ports chosen once: a restarted catcher listens where the app's transport and the banner point.
+    const ports = { smtp: await getFreePort(), web: await getFreePort() };
+    await supervise(
+      'mail',
+      new Supervisor('MailDev', async () => (await startMaildev(options.dataDir, ports)).child, log, policy),
+    );
+    smtpUrl = `smtp://127.0.0.1:${ports.smtp}`;
+    mailWebUrl = `http://127.0.0.1:${ports.web}`;
+    log.info(`Mail: embedded MailDev catcher, SMTP ${smtpUrl}, web ${mailWebUrl}`);
+  })().then(
+    () => undefined,
+    (err: unknown) => err as Error,
+  );
   try {
     let mongodbUri: string;
     let dbEngine: DbEngine;
@@ -142,13 +174,17 @@ export async function startServices(options: ServicesOptions): Promise<Services>
       meiliEmbedded = true;
       log.info(`Search: embedded Meilisearch at ${meiliUrl}`);
     }
-    const pidOf = (name: ServiceName) => supervisors.get(name)?.pid;
+    const mailFailed = await mailStarted;
+    if (mailFailed) throw mailFailed;
+    const pidOf = (name: ServiceName | 'mail') => supervisors.get(name)?.pid;
     return {
       mongodbUri,
       dbEngine,
       meiliUrl,
       meiliMasterKey,
       meiliEmbedded,
+      smtpUrl,
+      mailWebUrl,
       get pids() {
         return [...supervisors.values()].map((s) => s.pid).filter((p): p is number => p !== undefined);
       },
@@ -161,6 +197,9 @@ export async function startServices(options: ServicesOptions): Promise<Services>
       stop,
     };
   } catch (err) {
+    // A catcher still starting is stopped too (its supervisor is held; its start then stops the child).
+    await stop();
+    await mailStarted;
     await stop();
     throw err;
   }

@@ -5,26 +5,33 @@ import type { User } from '../model';
 import { hashPassword } from '../passwords';
 import { accountStore } from '../store';
 
+export interface NewUser {
+  email: string;
+  password: string;
+  name: string;
+  role?: 'user' | 'admin';
+  organizationId?: unknown;
+  orgRole?: 'owner' | 'admin' | 'member' | null;
+  locale?: 'vi' | 'en';
+  /**
+   * Verified (demo accounts, administrators, an accepted invitation: the
+   * address is known to be theirs): the address is claimed now, and a taken
+   * one is a 409. Unverified (a registration): the account waits under
+   * PendingEmails until its address is confirmed (see verifyEmail.ts).
+   */
+  verified: boolean;
+}
+
 /**
- * Creates a user, claiming the address first (a key document per address,
- * so two creations of one address at the same moment cannot both pass), and
- * lists them among their organisation's members. The claim is released if
- * the user cannot be created.
+ * Creates a user and lists them among their organisation's members. A
+ * verified user claims the address first (a key document per address, so two
+ * creations of one address at the same moment cannot both pass); the claim
+ * is released if the user cannot be created.
  */
-export async function createUser(
-  db: Db,
-  input: {
-    email: string;
-    password: string;
-    name: string;
-    role?: 'user' | 'admin';
-    organizationId?: unknown;
-    orgRole?: 'owner' | 'member' | null;
-  },
-): Promise<User> {
+export async function createUser(db: Db, input: NewUser): Promise<User> {
   const accounts = accountStore(db);
   const userId = accounts.newUserId();
-  if (!(await accounts.claimEmail(input.email, userId)))
+  if (input.verified && !(await accounts.claimEmail(input.email, userId)))
     throw conflict('This email is already registered', { email: 'email_taken' });
   try {
     const user = await accounts.createUser({
@@ -35,11 +42,14 @@ export async function createUser(
       role: input.role ?? 'user',
       organizationId: input.organizationId ?? null,
       orgRole: input.orgRole ?? null,
+      locale: input.locale ?? 'vi',
+      emailVerifiedAt: input.verified ? new Date() : null,
     });
+    if (!input.verified) await accounts.addPending(input.email, user._id);
     if (input.organizationId) await organizationStore(db).addMember(input.organizationId, user._id);
     return user;
   } catch (err) {
-    await accounts.releaseEmail(input.email);
+    if (input.verified) await accounts.releaseEmail(input.email);
     throw err;
   }
 }

@@ -6,7 +6,7 @@ import { tooManyRequests } from '../../errors';
 import type { Redis } from '../../redis';
 
 /** The routes with their own budgets; every limit is configurable (see env.ts). */
-export type LimitName = 'login' | 'register' | 'refresh' | 'search' | 'message' | 'create';
+export type LimitName = 'login' | 'register' | 'refresh' | 'search' | 'message' | 'create' | 'mail';
 
 interface Budget {
   limit: number;
@@ -21,6 +21,7 @@ const budgets = (config: Config): Record<LimitName, Budget> => ({
   search: { limit: config.rateLimits.search, windowMs: 60_000, message: 'Too many searches' },
   message: { limit: config.rateLimits.message, windowMs: 60_000, message: 'Too many messages' },
   create: { limit: config.rateLimits.create, windowMs: 10 * 60_000, message: 'Too many listings created' },
+  mail: { limit: config.rateLimits.mail, windowMs: 15 * 60_000, message: 'Too many e-mails requested' },
 });
 
 export interface Hit {
@@ -37,7 +38,8 @@ export interface Hit {
  */
 export class RateLimits {
   private readonly budgets: Record<LimitName, Budget>;
-  private readonly stores = new Map<LimitName, Store>();
+  /** One store per limiter (express-rate-limit refuses a store shared by two): by name, or name and route. */
+  private readonly stores = new Map<string, Store>();
 
   constructor(
     config: Config,
@@ -46,24 +48,29 @@ export class RateLimits {
     this.budgets = budgets(config);
   }
 
-  private store(name: LimitName): Store {
-    let store = this.stores.get(name);
+  private store(id: string): Store {
+    let store = this.stores.get(id);
     if (!store) {
       const redis = this.redis;
       store = redis
         ? new RedisStore({
-            prefix: `tb:rl:${name}:`,
+            prefix: `tb:rl:${id}:`,
             sendCommand: (...args: string[]) => redis.sendCommand(args),
           })
         : new MemoryStore();
-      this.stores.set(name, store);
+      this.stores.set(id, store);
     }
     return store;
   }
 
-  /** Express middleware for a route; `key` defaults to the client address. */
-  http(name: LimitName, key: (req: Request) => string = ipKey): RequestHandler {
+  /**
+   * Express middleware for a route; `key` defaults to the client address.
+   * Routes sharing a budget's name (the mail routes, say) count separately,
+   * each under its `route` (its method and path).
+   */
+  http(name: LimitName, key: (req: Request) => string = ipKey, route?: string): RequestHandler {
     const { limit, windowMs, message } = this.budgets[name];
+    const id = route ? `${name}:${route}` : name;
     return rateLimit({
       windowMs,
       limit,
@@ -71,7 +78,7 @@ export class RateLimits {
       legacyHeaders: false,
       identifier: name,
       keyGenerator: key,
-      store: this.store(name),
+      store: this.store(id),
       // Redis away for a moment: let requests through rather than failing them (logged by the store's client).
       passOnStoreError: true,
       // One budget may guard several routes (creating an offer or a demand): they share its store on purpose.

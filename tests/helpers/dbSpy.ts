@@ -1,0 +1,64 @@
+import type { TestApp } from './app';
+
+/**
+ * A spy on the database operations of a piece of work (Mongoose's
+ * per-connection debug hook, which sees every collection call), and whether
+ * FerretDB would answer each from its `_id` index or read the whole collection.
+ */
+export interface Op {
+  collection: string;
+  method: string;
+  filter: unknown;
+}
+
+const READS = new Set(['find', 'findOne', 'countDocuments', 'count', 'distinct', 'aggregate']);
+const FILTERED = new Set([
+  ...READS,
+  'updateOne',
+  'updateMany',
+  'deleteOne',
+  'deleteMany',
+  'findOneAndUpdate',
+  'findOneAndDelete',
+  'replaceOne',
+]);
+
+/** Whether FerretDB would read the whole collection for this operation (anything but a bare `{_id: value}`). */
+export function scans(op: Op): boolean {
+  if (!FILTERED.has(op.method)) return false;
+  const filter = (op.filter ?? {}) as Record<string, unknown>;
+  const keys = Object.keys(filter);
+  if (keys.length !== 1 || keys[0] !== '_id') return true;
+  const id = filter._id;
+  return typeof id === 'object' && id !== null && !('_bsontype' in id) && !(id instanceof Date);
+}
+
+export async function spy<T>(t: TestApp, work: () => Promise<T>): Promise<Op[]> {
+  const ops: Op[] = [];
+  t.ctx.db.connection.set('debug', (collection: string, method: string, ...args: unknown[]) => {
+    ops.push({ collection, method, filter: args[0] });
+  });
+  try {
+    await work();
+    return ops;
+  } finally {
+    t.ctx.db.connection.set('debug', false);
+  }
+}
+
+export const summary = (ops: Op[]) => {
+  const by = new Map<string, number>();
+  for (const op of ops) by.set(`${op.collection}.${op.method}`, (by.get(`${op.collection}.${op.method}`) ?? 0) + 1);
+  return Object.fromEntries([...by].sort());
+};
+
+/**
+ * The background loops' own queries (claiming the next event or mail, their
+ * settling checks): they read the outbox and the mail queue, which hold only
+ * what is waiting, and may run at any moment, also while a request is spied on.
+ */
+export const background = (op: Op) =>
+  (op.collection === 'outbox' || op.collection === 'mailqueue') && ['findOne', 'findOneAndUpdate'].includes(op.method);
+
+/** Operations that would read a whole collection on FerretDB, the background loops' own aside. */
+export const requestScans = (ops: Op[]) => ops.filter((op) => scans(op) && !background(op));
