@@ -9,6 +9,7 @@ const stored = {
   dealUpdates: 'immediate',
   savedSearches: 'digest',
   decisions: 'immediate',
+  events: 'immediate',
 };
 
 type FetchArgs = [string, { method?: string; body?: string }?];
@@ -60,7 +61,7 @@ describe('MailPreferencesCard', () => {
         .map((r) => (r as HTMLInputElement).value),
     ).toEqual(['immediate', 'digest', 'off']);
     expect((within(matches).getByRole('radio', { name: 'Bản tin hằng ngày' }) as HTMLInputElement).checked).toBe(true);
-    expect(screen.getAllByRole('group')).toHaveLength(5);
+    expect(screen.getAllByRole('group')).toHaveLength(6);
 
     fireEvent.click(within(matches).getByRole('radio', { name: 'Tắt' }));
     await waitFor(() => expect(calls.some(([, init]) => init?.method === 'PUT')).toBe(true));
