@@ -276,6 +276,11 @@ describe('demo world: deals', () => {
         if (l?.archivedDaysAgo !== undefined) expect(d.stage).toBe('won');
       }
       expect(owner).not.toBe(d.initiator);
+      if (d.intermediary) {
+        expect(orgs.get(d.intermediary.org)?.type).toBe('intermediary');
+        expect([owner, d.initiator]).toContain(memberOrg.get(d.intermediary.invitedBy));
+        expect(d.intermediary.daysAgo).toBeLessThanOrEqual(d.openedDaysAgo);
+      }
     }
   });
 
