@@ -8,4 +8,5 @@ export * from './mandates';
 export * from './matching';
 export * from './messages';
 export * from './operations';
+export * from './organizations';
 export * from './proposals';
