@@ -1,102 +1,22 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { buildClientIfStale } from '../../scripts/lib/client';
-import { getFreePort } from '../../server/src/platform/services/ports';
-import { linkIn, Mailbox } from '../helpers/mailbox';
-import { repoRoot, spawnTs, waitFor, waitForReady } from '../helpers/processes';
+import type { Page } from 'playwright-core';
+import { linkIn } from '../helpers/mailbox';
+import { accessibility, artifacts, e2e, login, newUser, PASSWORD, shot, useApp } from './harness';
 
 /**
  * The main flows in a real browser (Debian's Chromium, headless) against the
  * app started as `npm start` starts it. Screenshots of each step go to
  * test-artifacts/e2e/.
  */
-const artifacts = path.join(repoRoot, 'test-artifacts/e2e');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PASSWORD = 'TechBridge@2026';
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
+useApp();
+const { consoleErrors } = e2e;
 let base = '';
-let app: ReturnType<typeof spawnTs>;
-/** The app's own mail catcher, as its start banner names it. */
-let mailbox: Mailbox;
-let browser: Browser;
-const consoleErrors: string[] = [];
-
-async function newUser(viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
-  // bypassCSP only so that axe-core can be injected; the app's own CSP stays on in production.
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', bypassCSP: true });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-  return { context, page };
-}
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
-
-async function login(page: Page, email: string, password = PASSWORD) {
-  await page.goto(`${base}/login`);
-  await page.fill('#field-email', email);
-  await page.fill('#field-password', password);
-  await page.click('button[type=submit]');
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 15_000 });
-}
-
-/** axe-core in the page: no serious or critical violation. */
-async function accessibility(page: Page, name: string) {
-  await page.addScriptTag({ content: axeSource });
-  const result = (await page.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
-    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: { id: string; impact: string; nodes: { html: string }[] }) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => n.html.slice(0, 160)),
-    }));
-  })) as { id: string; impact: string; nodes: string[] }[];
-  const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect({ page: name, serious }).toEqual({ page: name, serious: [] });
-}
-
-beforeAll(async () => {
-  fs.mkdirSync(artifacts, { recursive: true });
-  buildClientIfStale();
-  const port = await getFreePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-e2e-'));
-  app = spawnTs(path.join(repoRoot, 'server/src/main.ts'), [], {
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'development',
-    // Links in mails open where the browser already has its session.
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-  });
-  base = `http://127.0.0.1:${port}`;
-  await waitForReady(base, 120_000, `the app at ${base}`);
-  await waitFor(() => /Mail: http/.test(app.output()), 10_000, 'the Mail: line of the banner');
-  mailbox = Mailbox.fromBanner(app.output());
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  app?.kill('SIGINT');
-  await new Promise((r) => app?.once('exit', r));
+let mailbox = e2e.mailbox;
+beforeAll(() => {
+  base = e2e.base;
+  mailbox = e2e.mailbox;
 });
 
 test('institute registers and publishes; enterprise finds it without diacritics, posts a demand, the match arrives live; deal, chat, NDA; languages', async () => {
