@@ -664,6 +664,8 @@ describe('the app process', () => {
       MEILI_MASTER_KEY: s.meiliMasterKey,
       MEILI_INDEX_PREFIX: `${dbName}_`,
       JWT_SECRET: jwtSecret,
+      // What a stop waits for requests in flight: long enough for the import below on a busy machine.
+      SHUTDOWN_GRACE_SECONDS: '60',
     });
   }
 

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { sendMessage } from '../server/src/modules/deals/commands/sendMessage';
 import { dealStore } from '../server/src/modules/deals/store';
+import { matchStore } from '../server/src/modules/matching/store';
 import { vnDay } from '../server/src/modules/notifications/digest';
 import { notifyUsers } from '../server/src/modules/notifications/notify';
 import type { AuthUser } from '../server/src/platform/principal';
@@ -159,7 +160,7 @@ describe('deal messages', () => {
 
 describe('the daily digest', () => {
   it('goes out once per user and day, however many instances prepare it and however often they restart', async () => {
-    const m = await buildOrg(t);
+    const m = await buildOrg(t, { type: 'research_institute', verified: true });
     await api().put('/api/me/notification-preferences').set(m.auth).send({ decisions: 'digest' }).expect(200);
     const notify = (type: 'match.new' | 'listing.approved', data: Record<string, unknown>, key: string) =>
       notifyUsers(t.ctx, [m.user.id], type, data, (u) => `${key}:${u}`);
@@ -174,16 +175,20 @@ describe('the daily digest', () => {
       },
       'strong',
     );
-    await notify(
-      'match.new',
+    // A weaker match (listed, never announced: no notification) reaches the user in the digest only.
+    const other = await buildOrg(t, { type: 'enterprise', verified: true });
+    const weakOffer = await buildListing(t, m, 'offer', { title: 'Máy sấy yếu điểm' });
+    const weakDemand = await buildListing(t, other, 'demand', { title: 'Nhu cầu xa vời' });
+    await t.settle();
+    await matchStore(t.ctx.db).insertPair(
       {
-        score: 60,
-        listingTitle: 'Máy yếu',
-        counterpartTitle: 'Nhu cầu xa',
-        counterpartOrganization: 'Công ty B',
-        count: 1,
+        offerId: weakOffer.id,
+        demandId: weakDemand.id,
+        offerOrgId: m.organization.id,
+        demandOrgId: other.organization.id,
       },
-      'weak',
+      { score: 60, reasons: [], active: true },
+      null,
     );
     await notify(
       'listing.approved',
@@ -216,7 +221,8 @@ describe('the daily digest', () => {
     const [digest] = digests;
     expect(digest.text).toContain('Máy tách hạt');
     expect(digest.text).toContain('Tin đã duyệt');
-    expect(digest.text).not.toContain('Máy yếu');
+    expect(digest.text).toContain('Các gợi ý khác có thể phù hợp');
+    expect(digest.text).toMatch(/Máy sấy yếu điểm[\s\S]*Nhu cầu xa vời/);
     expect(await mailbox.source(digest.id)).toMatch(/^List-Unsubscribe:\s+<[^>]+digest/m);
     expect(vnDay(new Date('2026-03-14T18:30:00Z'))).toBe('2026-03-15');
   });

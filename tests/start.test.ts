@@ -43,7 +43,12 @@ describe('the app as `npm start` runs it', () => {
       // The banner names the mail catcher; a registration's verification mail is there, in its API and web page.
       expect(app.output()).toMatch(/Mail: http:\/\/localhost:\d+/);
       const mailbox = Mailbox.fromBanner(app.output());
-      expect((await fetch(mailbox.url)).status).toBe(200);
+      // Its web page, as a browser asks for it (MailDev answers the page to requests accepting HTML).
+      const page = await fetch(mailbox.url, { headers: { accept: 'text/html' } });
+      expect({ status: page.status, type: page.headers.get('content-type') }).toEqual({
+        status: 200,
+        type: expect.stringContaining('text/html'),
+      });
       const email = `start-${Date.now()}@example.vn`;
       const registered = await fetch(`${base}/api/auth/register`, {
         method: 'POST',

@@ -1,6 +1,5 @@
 import type { AppContext } from './context';
-import { seedDemoEvents } from './demo/events';
-import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
+import { bootstrapAdmin, seedDemo, seedDemoContent } from './demo/seed';
 import { eventSources, mailGuards, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
 import type { DomainEvents } from './modules/domainEvents';
@@ -45,6 +44,12 @@ export interface Runtime {
    * period), stops background work and closes the connections.
    */
   shutdown(): Promise<void>;
+  /**
+   * Seeds the demo listings and events (when configured), after the server
+   * answers: through the same commands as real writes, they take a while.
+   * Resolves true once all is in place; a shutdown stops it between items.
+   */
+  seedDemoContent(): Promise<boolean>;
 }
 
 type ServicesInfo = Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> &
@@ -128,18 +133,21 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   outbox.start();
   mail.start();
   digest.start();
-  if (config.seedDemo) {
-    await seedDemo(db, log);
-    await seedDemoListings(ctx);
-    // Techmart and brokerage days (issue 17): their own data file and entry point.
-    await seedDemoEvents(ctx);
-  }
+  // The demo accounts before the server answers (the banner names them); their listings and events after.
+  if (config.seedDemo) await seedDemo(db, log);
+  let seeding: Promise<boolean> | undefined;
   if (config.adminEmail && config.adminPassword) await bootstrapAdmin(db, config.adminEmail, config.adminPassword, log);
   const workers = { searchSync, matcher, outbox, views, mail, digest };
   return {
     ctx,
     workers,
+    seedDemoContent() {
+      seeding ??= config.seedDemo ? seedDemoContent(ctx) : Promise.resolve(false);
+      return seeding;
+    },
     async shutdown() {
+      ctx.lifecycle.draining = true;
+      await seeding?.catch(() => undefined);
       // What this instance accepted reaches the outbox's processors and the index, if the services allow.
       const grace = config.shutdownGraceSeconds * 1000;
       await matcher.stop();

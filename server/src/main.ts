@@ -122,6 +122,14 @@ export async function main(): Promise<void> {
   }
   lines.push('  Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));
+  if (config.seedDemo) {
+    runtime
+      .seedDemoContent()
+      .then((done) => {
+        if (done) console.log('  Demo data ready: listings, deals and events are in place.');
+      })
+      .catch((err) => log.error({ err }, 'seeding the demo data failed'));
+  }
 }
 
 function serviceLog(log: Logger) {

@@ -82,6 +82,8 @@ export function useApp(): void {
     e2e.base = `http://127.0.0.1:${port}`;
     await waitForReady(e2e.base, 120_000, `the app at ${e2e.base}`);
     await waitFor(() => /Mail: http/.test(app.output()), 10_000, 'the Mail: line of the banner');
+    // The demo listings and events are seeded after the server answers.
+    await waitFor(() => /Demo data ready/.test(app.output()), 240_000, 'the demo data');
     e2e.mailbox = Mailbox.fromBanner(app.output());
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -95,7 +97,7 @@ export function useApp(): void {
         '--disable-sync',
       ],
     });
-  });
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -9,6 +9,7 @@ import { listingsOf } from '../modules/listings/view';
 import type { Db } from '../platform/db';
 import type { Logger } from '../platform/logger';
 import type { AuthUser } from '../platform/principal';
+import { seedDemoEvents } from './events';
 import { demoDemands, demoOffers } from './listings';
 
 export const DEMO_PASSWORD = 'TechBridge@2026';
@@ -120,6 +121,7 @@ export async function seedDemoListings(ctx: AppContext): Promise<number> {
     ...demoDemands.map((d) => ({ type: 'demand' as const, owner: d.owner, input: demandCreateSchema.parse(d.input) })),
   ];
   for (const item of items) {
+    if (ctx.lifecycle.draining) break;
     const found = await author(item.owner);
     if (!found || found.titles.has(item.input.title)) continue;
     const listing = await createListing(ctx, item.type, found.user, item.input);
@@ -129,4 +131,16 @@ export async function seedDemoListings(ctx: AppContext): Promise<number> {
   }
   if (created) ctx.log.info(`Seeded ${created} demo listing(s)`);
   return created;
+}
+
+/**
+ * The demo listings, then the events (issue 17: their own data file and entry
+ * point). Resolves true when everything is in place, false when a shutdown
+ * stopped it first.
+ */
+export async function seedDemoContent(ctx: AppContext): Promise<boolean> {
+  await seedDemoListings(ctx);
+  if (ctx.lifecycle.draining) return false;
+  await seedDemoEvents(ctx);
+  return !ctx.lifecycle.draining;
 }

@@ -1,4 +1,4 @@
-import { type ListingType, MATCH_STRONG, type MatchListingRef } from '@techbridge/shared';
+import { type ListingType, MATCH_STRONG, MATCH_THRESHOLD, type MatchListingRef } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import type { AnyListing } from '../listings/model';
 import { listingStore } from '../listings/store';
@@ -16,21 +16,43 @@ export interface MatchSide {
   type: ListingType;
 }
 
+/** Matches with both listings' public titles, grouped per organisation (both sides of each), best first. */
+export interface MatchSides {
+  matches: { match: Match; offer: MatchListingRef; demand: MatchListingRef }[];
+  perOrg: Map<string, MatchSide[]>;
+}
+
 /**
  * What a `match.created` event announces, re-read now: the strong matches
  * (score at least MATCH_STRONG) still active between two published listings of two active organisations, best
  * first, each with both listings' public titles, grouped per organisation
  * (both sides of each). Everything is read by `_id`.
  */
-export async function loadAnnouncement(
-  ctx: AppContext,
-  matchIds: string[],
-): Promise<{
-  matches: { match: Match; offer: MatchListingRef; demand: MatchListingRef }[];
-  perOrg: Map<string, MatchSide[]>;
-}> {
+export async function loadAnnouncement(ctx: AppContext, matchIds: string[]): Promise<MatchSides> {
   // Only strong matches are announced (pushed live and notified); weaker ones are listed and reach digests.
   const found = (await matchStore(ctx.db).findEachById(matchIds)).filter((m) => m.active && m.score >= MATCH_STRONG);
+  return matchSides(ctx, found);
+}
+
+/**
+ * An organisation's weaker matches (MATCH_THRESHOLD up to MATCH_STRONG) made
+ * since a moment, not dismissed on its side: listed in the app, never pushed,
+ * they reach the user in the daily digest.
+ */
+export async function recentWeakMatches(ctx: AppContext, orgId: string, since: Date): Promise<MatchSide[]> {
+  const weak = (await matchStore(ctx.db).ofOrganization(orgId)).filter(
+    (m) =>
+      m.active &&
+      m.score >= MATCH_THRESHOLD &&
+      m.score < MATCH_STRONG &&
+      new Date(m.createdAt).getTime() >= since.getTime() &&
+      (String(m.offerOrgId) === orgId ? m.offerState : m.demandState) !== 'dismissed',
+  );
+  return (await matchSides(ctx, weak)).perOrg.get(orgId) ?? [];
+}
+
+/** Both listings' public titles of each match, kept when both are published and both organisations active. */
+async function matchSides(ctx: AppContext, found: Match[]): Promise<MatchSides> {
   const fields = { title: 1, status: 1, deletedAt: 1, organizationId: 1 } as const;
   const listings = listingStore(ctx.db);
   const [offers, demands, orgs] = await Promise.all([

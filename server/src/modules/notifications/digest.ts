@@ -6,6 +6,7 @@ import type { User } from '../accounts/model';
 import { isEmailVerified } from '../accounts/policy';
 import { accountStore } from '../accounts/store';
 import { dealStore } from '../deals/store';
+import { recentWeakMatches } from '../matching/announcement';
 import { mailStore } from './mail.store';
 import { unsubscribeLinks } from './mailNotify';
 import {
@@ -19,8 +20,6 @@ import {
 } from './mails';
 import { notificationStore } from './store';
 
-/** A match this strong (of 100) makes the digest; weaker ones stay in the inbox. */
-export const STRONG_MATCH = 75;
 const VN_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 
@@ -32,8 +31,10 @@ type DigestUser = Pick<User, '_id' | 'email' | 'name' | 'locale' | 'organization
 
 /**
  * The day's digest of one user: the notifications of the last day in the
- * kinds they set to "daily digest" (matches only when strong), and their
- * organisation's open deals when deal mail goes to the digest. Queued under
+ * kinds they set to "daily digest"; the organisation's weaker matches of the
+ * day (listed in the app, never pushed: the digest is how they reach the
+ * user, unless match mail is off); and its open deals when deal mail goes to
+ * the digest. Queued under
  * `digest:<user>:<day>`: however many instances (or restarts) prepare it,
  * it is one mail. Resolves true when a mail was queued now.
  */
@@ -53,7 +54,6 @@ export async function mailDigest(ctx: AppContext, user: DigestUser, day: string,
     const kind = mailKindOf[type];
     if (!kind || !digestKinds.has(kind) || new Date(n.createdAt).getTime() < since) continue;
     const data = (n.data ?? {}) as Record<string, unknown>;
-    if (type === 'match.new' && Number(data.score) < STRONG_MATCH) continue;
     const line = describe(lang, type, data);
     byKind.set(kind, [...(byKind.get(kind) ?? []), { ...line, url: `${base}${notificationPath(type, data)}` }]);
   }
@@ -61,6 +61,22 @@ export async function mailDigest(ctx: AppContext, user: DigestUser, day: string,
     title: digestTitles[lang][kind as MailKind],
     items: list.slice(0, 20),
   }));
+  if (preferences.matches !== 'off' && user.organizationId) {
+    const weak = await recentWeakMatches(ctx, String(user.organizationId), new Date(since));
+    if (weak.length)
+      sections.push({
+        title: digestTitles[lang].weakMatches,
+        items: weak.slice(0, 10).map((side) => ({
+          ...describe(lang, 'match.new', {
+            listingTitle: side.own.title,
+            counterpartTitle: side.other.title,
+            counterpartOrganization: side.other.organization.name,
+            score: side.match.score,
+          }),
+          url: `${base}/matches`,
+        })),
+      });
+  }
   if ((digestKinds.has('dealUpdates') || digestKinds.has('dealMessages')) && user.organizationId) {
     const open = (await dealStore(ctx.db).ofOrganization(String(user.organizationId)))
       .filter((d) => d.stage !== 'won' && d.stage !== 'lost')

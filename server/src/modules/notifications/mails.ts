@@ -319,7 +319,7 @@ export function digestMail(
   };
 }
 
-export const digestTitles: Record<Lang, Record<MailKind | 'openDeals', string>> = {
+export const digestTitles: Record<Lang, Record<MailKind | 'openDeals' | 'weakMatches', string>> = {
   vi: {
     matches: 'Kết nối phù hợp nổi bật',
     savedSearches: 'Tin mới theo tìm kiếm đã lưu',
@@ -327,6 +327,7 @@ export const digestTitles: Record<Lang, Record<MailKind | 'openDeals', string>> 
     dealMessages: 'Tin nhắn mới',
     decisions: 'Kết quả kiểm duyệt và xác minh',
     events: 'Sự kiện kết nối',
+    weakMatches: 'Các gợi ý khác có thể phù hợp',
     openDeals: 'Giao dịch đang mở',
   },
   en: {
@@ -336,6 +337,7 @@ export const digestTitles: Record<Lang, Record<MailKind | 'openDeals', string>> 
     dealMessages: 'New messages',
     decisions: 'Moderation and verification',
     events: 'Events',
+    weakMatches: 'Other possible matches',
     openDeals: 'Open deals',
   },
 };
