@@ -53,12 +53,23 @@ export const summary = (ops: Op[]) => {
 };
 
 /**
- * The background loops' own queries (claiming the next event or mail, their
- * settling checks): they read the outbox and the mail queue, which hold only
- * what is waiting, and may run at any moment, also while a request is spied on.
+ * The background loops' own queries, which may run at any moment, also while
+ * a request is spied on (on a busy machine, work left from earlier writes):
+ * claiming the next event or mail and their settling checks (the outbox and
+ * the mail queue hold only what is waiting); the search sync's and the
+ * matcher's reads of their work queues and bulk jobs (small collections read
+ * whole, by design); the saved-search alerts' scan (background, once per
+ * published listing). No request path reads these.
  */
-export const background = (op: Op) =>
-  (op.collection === 'outbox' || op.collection === 'mailqueue') && ['findOne', 'findOneAndUpdate'].includes(op.method);
+const backgroundReads: Record<string, string[]> = {
+  outbox: ['findOne', 'findOneAndUpdate'],
+  mailqueue: ['findOne', 'findOneAndUpdate'],
+  searchqueue: ['find'],
+  matchqueue: ['find'],
+  indexjobs: ['find'],
+  savedsearches: ['find'],
+};
+export const background = (op: Op) => backgroundReads[op.collection]?.includes(op.method) ?? false;
 
 /** Operations that would read a whole collection on FerretDB, the background loops' own aside. */
 export const requestScans = (ops: Op[]) => ops.filter((op) => scans(op) && !background(op));
