@@ -30,7 +30,7 @@ import type { Demand, Offer } from '../../server/src/modules/listings/model';
 import { meiliSearchRequest } from '../../server/src/modules/search/query';
 import { defaultCacheDir, startServices } from '../../server/src/platform/services';
 import { getFreePort } from '../../server/src/platform/services/ports';
-import { repoRoot, spawnTs, waitForReady } from '../../tests/helpers/processes';
+import { repoRoot, spawnTs, waitFor, waitForReady } from '../../tests/helpers/processes';
 import { latencyChartSvg } from './chart';
 import { publishToMatchLatency } from './demo';
 import { connectSocket, type LatencySummary, login, openDemoDeal, type Sock, summarize, writeResults } from './lib';
@@ -345,6 +345,7 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForReady(base, 180_000, `the server at ${base}\n${server.output()}`);
+    await waitFor(() => /Demo data ready/.test(server.output()), 300_000, 'the demo data');
     // The same engine tuning `npm start` applies to its own services (FerretDB: the _id lookup index). The
     // server was handed these services' address, as an outside database, so it cannot apply it itself.
     await services.prepareDatabase(dbName);
