@@ -40,7 +40,7 @@ test('institute registers and publishes; enterprise finds it without diacritics,
   // The verification mail, read from the catcher; its link confirms the address.
   const verification = await mailbox.waitFor(`vien${tag}@example.vn`, /verify-email/);
   await inst.page.goto(linkIn(verification, '/verify-email').toString());
-  await inst.page.getByText(`vien${tag}@example.vn`).first().waitFor({ timeout: 10_000 });
+  await inst.page.locator('main').getByText(`vien${tag}@example.vn`).first().waitFor({ timeout: 10_000 });
   await shot(inst.page, '02b-email-verified');
   await accessibility(inst.page, 'verify email');
   expect(await inst.page.locator('.verify-banner').count()).toBe(0);
@@ -290,7 +290,8 @@ test('operator flow: an organisation asks to be verified with a document; an adm
   await admin.page.getByRole('button', { name: 'Áp dụng bộ lọc' }).click();
   await admin.page.waitForURL(/action=user\.suspended/);
   await log.getByText('Tạm khóa người dùng').first().waitFor({ timeout: 10_000 });
-  await admin.page.waitForLoadState('networkidle');
+  // The filtered list replaces the one shown before it (which stays on screen while it loads).
+  await log.getByText('Phê duyệt yêu cầu xác minh').first().waitFor({ state: 'detached', timeout: 15_000 });
   expect(await log.getByText('Phê duyệt yêu cầu xác minh').count()).toBe(0);
   await accessibility(admin.page, 'admin audit log');
   await shot(admin.page, '14-admin-audit');
@@ -610,7 +611,7 @@ test('accounts by mail: forgot → mail → reset ends the old sessions and the 
   expect(resetMail.subject).toBe('Đặt lại mật khẩu');
   const resetLink = linkIn(resetMail, '/reset-password').toString();
   await owner.page.goto(resetLink);
-  await owner.page.getByLabel('Mật khẩu mới').fill('MatKhauMoi2026');
+  await owner.page.getByLabel('Mật khẩu mới', { exact: true }).fill('MatKhauMoi2026');
   await owner.page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
   await owner.page.getByText('Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu này.').waitFor({ timeout: 10_000 });
   await shot(owner.page, '46-reset-password-phone');
@@ -620,7 +621,7 @@ test('accounts by mail: forgot → mail → reset ends the old sessions and the 
 
   // The link works once.
   await owner.page.goto(resetLink);
-  await owner.page.getByLabel('Mật khẩu mới').fill('MatKhauKhac2026');
+  await owner.page.getByLabel('Mật khẩu mới', { exact: true }).fill('MatKhauKhac2026');
   await owner.page.getByRole('button', { name: 'Đặt mật khẩu' }).click();
   await owner.page.getByText('Liên kết không hợp lệ, đã được dùng hoặc đã hết hạn').waitFor({ timeout: 10_000 });
 

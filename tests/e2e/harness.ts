@@ -99,6 +99,11 @@ export function useApp(): void {
     });
   }, 420_000);
 
+  // Each test answers for the console errors of its own pages.
+  beforeEach(() => {
+    consoleErrors.length = 0;
+  });
+
   afterAll(async () => {
     await browser?.close();
     app?.kill('SIGINT');
