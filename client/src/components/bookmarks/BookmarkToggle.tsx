@@ -40,7 +40,7 @@ export function BookmarkToggle({ type, listingId, title, listing, size = 'sm' }:
   const list = useBookmarkList();
   const toggle = useBookmarkToggle();
   const [failed, setFailed] = useState<'save' | 'remove' | null>(null);
-  const named = title ? <span className="visually-hidden">: {title}</span> : null;
+  const name = (label: string) => (title ? `${label}: ${title}` : undefined);
   const className = buttonClass({ variant: 'secondary', size }, 'bookmark-toggle');
 
   if (status === 'loading') return null;
@@ -51,13 +51,10 @@ export function BookmarkToggle({ type, listingId, title, listing, size = 'sm' }:
         state={{ from: { pathname: location.pathname, search: location.search, hash: location.hash } }}
         className={className}
         title={t('bookmarks.signInToSave')}
+        aria-label={`${name(t('bookmarks.save')) ?? t('bookmarks.save')} (${t('bookmarks.signInToSave')})`}
       >
         <BookmarkIcon filled={false} />
-        <span>
-          {t('bookmarks.save')}
-          {named}
-        </span>
-        <span className="visually-hidden"> ({t('bookmarks.signInToSave')})</span>
+        <span>{t('bookmarks.save')}</span>
       </Link>
     );
   }
@@ -76,14 +73,12 @@ export function BookmarkToggle({ type, listingId, title, listing, size = 'sm' }:
         type="button"
         className={`${className}${saved ? ' is-saved' : ''}`}
         aria-pressed={saved}
+        aria-label={name(saved ? t('bookmarks.saved') : t('bookmarks.save'))}
         disabled={list.isPending}
         onClick={onClick}
       >
         <BookmarkIcon filled={saved} />
-        <span>
-          {saved ? t('bookmarks.saved') : t('bookmarks.save')}
-          {named}
-        </span>
+        <span>{saved ? t('bookmarks.saved') : t('bookmarks.save')}</span>
       </button>
       {failed && (
         <span className="bookmark-toggle__error" role="alert">

@@ -101,9 +101,13 @@ export function SavedPage() {
                       <ListingCard
                         hit={listingToHit(entry.listing)}
                         actions={
-                          <Button variant="secondary" size="sm" onClick={() => remove(entry)}>
+                          <Button
+                            variant="secondary"
+                            size="sm"
+                            aria-label={`${t('bookmarks.remove')}: ${entry.listing.title}`}
+                            onClick={() => remove(entry)}
+                          >
                             {t('bookmarks.remove')}
-                            <span className="visually-hidden">: {entry.listing.title}</span>
                           </Button>
                         }
                       />
