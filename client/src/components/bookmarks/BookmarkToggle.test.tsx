@@ -43,6 +43,12 @@ function seeded(list: BookmarkDto[]) {
   return client;
 }
 
+/** Stands in for /login: shows where it was asked to come back to. */
+function LoginProbe() {
+  const from = (useLocation().state as { from?: { pathname: string; search: string } } | null)?.from;
+  return <p>login from {`${from?.pathname}${from?.search}`}</p>;
+}
+
 function anonymous(): AuthContextValue {
   return { ...signedIn({ id: 'org2' }), status: 'anonymous', user: null, organization: null, accessToken: null };
 }
@@ -125,10 +131,6 @@ describe('BookmarkToggle', () => {
 
   it('signed out: a link to sign in that comes back here', async () => {
     restore = stubFetch(() => ({ status: 500 })).restore;
-    function LoginProbe() {
-      const from = (useLocation().state as { from?: { pathname: string; search: string } } | null)?.from;
-      return <p>login from {`${from?.pathname}${from?.search}`}</p>;
-    }
     renderWithProviders(
       <Routes>
         <Route path="/offers/:id" element={<BookmarkToggle type="offer" listingId="o1" />} />

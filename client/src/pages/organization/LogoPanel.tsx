@@ -62,7 +62,13 @@ export function LogoPanel({ profile }: { profile: OrganizationProfile }) {
               queryClient.setQueryData(queryKeys.organization(profile.id), res);
               refresh();
             }}
-            onError={(text) => setMessage({ tone: 'error', text })}
+            onError={(text) =>
+              // The upload's own wording lists every attachment type; a logo is a picture.
+              setMessage({
+                tone: 'error',
+                text: text === t('attachments.badType') ? t('orgProfile.logo.badType') : text,
+              })
+            }
           />
           {hasUpload && (
             <Button variant="ghost" size="sm" loading={remove.isPending} onClick={() => remove.mutate()}>
