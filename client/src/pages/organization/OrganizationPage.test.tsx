@@ -67,11 +67,9 @@ describe('OrganizationPage', () => {
   it('counts live offers, demands and completed deals', async () => {
     api(profileDto());
     render(anonymous());
-    const aside = await screen.findByRole('complementary', { name: 'Số liệu và liên hệ' });
+    await screen.findByRole('heading', { level: 1 });
     const values = Object.fromEntries(
-      within(aside)
-        .getAllByRole('term')
-        .map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+      screen.getAllByRole('term').map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
     );
     expect(values['Giao dịch hoàn tất']).toBe('4');
     expect(values['Công nghệ đang chào']).toBe('12');

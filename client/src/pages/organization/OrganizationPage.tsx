@@ -119,50 +119,52 @@ export function OrganizationPage() {
             {t('orgProfile.edit')}
           </ButtonLink>
         )}
+        <dl className="org-stats">
+          {stats.map((stat) => (
+            <div className="org-stats__item" key={stat.key}>
+              <dt>{t(`orgProfile.stats.${stat.key}`)}</dt>
+              <dd>{formatNumber(stat.value, lang)}</dd>
+            </div>
+          ))}
+        </dl>
       </header>
 
-      <div className="org-layout">
-        <div className="org-main">
-          {profile.completeness && (
+      <div className={`org-layout${profile.completeness ? '' : ' org-layout--no-hint'}`}>
+        {profile.completeness && (
+          <div className="org-layout__hint">
             <ProfileCompleteness
               percent={profile.completeness.percent}
               missing={profile.completeness.missing}
               action={canEdit ? 'edit' : 'ask'}
             />
-          )}
+          </div>
+        )}
+        <div className="org-layout__about">
           <OrganizationAbout profile={profile} />
-          <section aria-labelledby="org-listings-title" className="dashboard-section">
-            <h2 className="section-title" id="org-listings-title">
-              {t('organization.listings')}
-            </h2>
-            <HitList
-              hits={listings.data?.hits}
-              loading={listings.isPending}
-              error={listings.error}
-              onRetry={() => void listings.refetch()}
-              stale={listings.isPlaceholderData}
-              hideOrganization
-              empty={<EmptyState title={t('organization.noListings')} />}
-            />
-            <Pagination
-              page={page}
-              totalPages={Math.ceil(total / PAGE_SIZE)}
-              hrefFor={(p) => (p > 1 ? `?page=${p}` : '?')}
-              label={t('pagination.label')}
-            />
-          </section>
         </div>
-        <aside className="org-aside" aria-label={t('orgProfile.asideLabel')}>
-          <dl className="org-stats">
-            {stats.map((stat) => (
-              <div className="org-stats__item" key={stat.key}>
-                <dt>{t(`orgProfile.stats.${stat.key}`)}</dt>
-                <dd>{formatNumber(stat.value, lang)}</dd>
-              </div>
-            ))}
-          </dl>
+        <aside className="org-layout__aside" aria-label={t('orgProfile.asideLabel')}>
           <OrganizationContact contact={profile.contact} />
         </aside>
+        <section aria-labelledby="org-listings-title" className="dashboard-section org-layout__listings">
+          <h2 className="section-title" id="org-listings-title">
+            {t('organization.listings')}
+          </h2>
+          <HitList
+            hits={listings.data?.hits}
+            loading={listings.isPending}
+            error={listings.error}
+            onRetry={() => void listings.refetch()}
+            stale={listings.isPlaceholderData}
+            hideOrganization
+            empty={<EmptyState title={t('organization.noListings')} />}
+          />
+          <Pagination
+            page={page}
+            totalPages={Math.ceil(total / PAGE_SIZE)}
+            hrefFor={(p) => (p > 1 ? `?page=${p}` : '?')}
+            label={t('pagination.label')}
+          />
+        </section>
       </div>
     </div>
   );

@@ -64,11 +64,11 @@ export function OrganizationProfileEditPage() {
           {t('orgProfile.viewPublic')}
         </ButtonLink>
       </header>
-      <div className="org-layout">
-        <div className="org-main card card--padded">
+      <div className="org-edit-layout">
+        <div className="card card--padded">
           <ProfileForm profile={data} />
         </div>
-        <div className="org-aside">
+        <div className="org-edit-layout__side">
           {data.completeness && (
             <ProfileCompleteness
               percent={data.completeness.percent}
