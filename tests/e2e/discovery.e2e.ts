@@ -46,6 +46,18 @@ async function tokenOf(email: string): Promise<{ token: string; organizationId: 
   return { token: body.accessToken, organizationId: body.user.organizationId };
 }
 
+/** Waits (10 s at most) until the user's saved listings on the server do (or do not) include `listingId`. */
+async function serverHas(token: string, listingId: string, wanted: boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const { data } = await api<{ data: { listingId: string }[] }>('/api/bookmarks', token);
+    const has = data.some((b) => b.listingId === listingId);
+    if (has === wanted) return;
+    if (Date.now() > deadline) throw new Error(`bookmark ${listingId} ${wanted ? 'not saved' : 'still saved'}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /** A published offer of another organisation that has similar offers (the demo world has many). */
 async function offerWithSimilar(notOrg: string): Promise<{ hit: SearchHit; similar: SearchHit[] }> {
   const { hits } = await api<{ hits: SearchHit[] }>('/api/search?type=offer&sort=newest&limit=30');
@@ -78,7 +90,7 @@ test('an enterprise sees similar listings, saves one, finds it on "Đã lưu" an
   const saved = page.getByRole('button', { name: 'Đã lưu', exact: true });
   await saved.waitFor();
   expect(await saved.getAttribute('aria-pressed')).toBe('true');
-  await page.waitForResponse((r) => r.url().endsWith('/api/bookmarks') && r.request().method() === 'GET');
+  await serverHas(me.token, hit.id, true);
   await page.reload();
   await page.getByRole('button', { name: 'Đã lưu', exact: true }).waitFor({ timeout: 15_000 });
 
@@ -96,8 +108,7 @@ test('an enterprise sees similar listings, saves one, finds it on "Đã lưu" an
   await page.getByRole('button', { name: `Bỏ lưu: ${hit.title}` }).click();
   await page.getByText(`Đã bỏ lưu “${hit.title}”.`).waitFor();
   await page.getByRole('link', { name: hit.title, exact: true }).waitFor({ state: 'detached' });
-  const kept = await api<{ data: { listingId: string }[] }>('/api/bookmarks', me.token);
-  expect(kept.data.map((b) => b.listingId)).not.toContain(hit.id);
+  await serverHas(me.token, hit.id, false);
 
   // On a phone, "Đã lưu" works too.
   await page.setViewportSize({ width: 375, height: 812 });
