@@ -33,6 +33,10 @@ const DemandEditPage = lazy(() => formPages().then((m) => ({ default: m.DemandEd
 const OrganizationPage = lazy(() =>
   import('./pages/organization/OrganizationPage').then((m) => ({ default: m.OrganizationPage })),
 );
+const OrganizationProfileEditPage = lazy(() =>
+  import('./pages/organization/OrganizationProfileEditPage').then((m) => ({ default: m.OrganizationProfileEditPage })),
+);
+const SavedPage = lazy(() => import('./pages/saved/SavedPage').then((m) => ({ default: m.SavedPage })));
 const MatchesPage = lazy(() => import('./pages/matches/MatchesPage').then((m) => ({ default: m.MatchesPage })));
 const DealsPage = lazy(() => import('./pages/deals/DealsPage').then((m) => ({ default: m.DealsPage })));
 const DealRoomPage = lazy(() => import('./pages/deals/DealRoomPage').then((m) => ({ default: m.DealRoomPage })));
@@ -90,6 +94,8 @@ export const router = createBrowserRouter([
           { path: 'demands/new', element: <DemandNewPage /> },
           { path: 'offers/:id/edit', element: <OfferEditPage /> },
           { path: 'demands/:id/edit', element: <DemandEditPage /> },
+          { path: 'organization/profile', element: <OrganizationProfileEditPage /> },
+          { path: 'saved', element: <SavedPage /> },
           { path: 'matches', element: <MatchesPage /> },
           { path: 'deals', element: <DealsPage /> },
           { path: 'deals/:id', element: <DealRoomPage /> },

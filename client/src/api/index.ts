@@ -1,6 +1,7 @@
 export * from './account';
 export * from './admin';
 export * from './auth';
+export * from './bookmarks';
 export * from './deals';
 export * from './errors';
 export * from './events';
@@ -9,6 +10,7 @@ export * from './listings';
 export * from './matches';
 export * from './notifications';
 export * from './operations';
+export * from './organizations';
 export { queryKeys } from './queryKeys';
 export * from './search';
 export * from './subscriptions';

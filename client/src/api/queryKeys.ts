@@ -13,6 +13,11 @@ export const queryKeys = {
   mine: (type: ListingType) => ['mine', type] as const,
   mineAll: ['mine'] as const,
   organization: (id: string) => ['organization', id] as const,
+  organizationsAll: ['organization'] as const,
+  /** My saved listings ("Đã lưu"), one list per user. */
+  bookmarks: ['bookmarks'] as const,
+  /** Similar listings of one listing. */
+  similar: (type: ListingType, id: string) => ['similar', type, id] as const,
   moderationQueue: ['admin', 'listings'] as const,
   unverifiedOrganizations: ['admin', 'organizations'] as const,
   /** Every organisation (suspension tab, names for verification requests); under the prefix above. */

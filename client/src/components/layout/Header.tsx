@@ -98,6 +98,11 @@ export function Header() {
                       {t('nav.dashboard')}
                     </NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/saved" className={navClass}>
+                      {t('bookmarks.navLabel')}
+                    </NavLink>
+                  </li>
                   {/* Matches and deals belong to an organisation (platform administrators have none). */}
                   {organization && (
                     <>

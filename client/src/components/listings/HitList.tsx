@@ -18,6 +18,8 @@ export interface HitListProps {
   hideOrganization?: boolean;
   /** Dims the list while newer results load in the background. */
   stale?: boolean;
+  /** The failure's heading; "could not load the results" by default. */
+  errorTitle?: string;
 }
 
 /** A list of search hits with its loading (skeletons), error and empty states. */
@@ -32,13 +34,14 @@ export function HitList({
   headingLevel,
   hideOrganization,
   stale = false,
+  errorTitle,
 }: HitListProps) {
   const { t } = useTranslation();
   const className = `hit-list hit-list--${layout}`;
 
   if (error && !hits) {
     return (
-      <Alert tone="error" title={t('search.errorTitle')}>
+      <Alert tone="error" title={errorTitle ?? t('search.errorTitle')}>
         <p>{describeApiError(error, t)}</p>
         <Button variant="secondary" size="sm" className="alert__action" onClick={onRetry}>
           {t('common.retry')}

@@ -1,9 +1,11 @@
 import { labelOf, type SearchHit, sectors } from '@techbridge/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
+import { BookmarkToggle } from '../bookmarks/BookmarkToggle';
 import { Skeleton } from '../ui';
 import { Highlight } from './Highlight';
 import { LangBadge, TrlBadge, TypeBadge } from './ListingBadges';
@@ -17,10 +19,12 @@ export interface ListingCardProps {
   headingLevel?: 2 | 3;
   /** Hide the organisation line (on the organisation's own profile). */
   hideOrganization?: boolean;
+  /** What the card's footer offers; by default the "Lưu" toggle, `null` for nothing. */
+  actions?: ReactNode;
 }
 
 /** One search hit: type, highlighted title and summary, organisation, place, TRL and sectors. */
-export function ListingCard({ hit, headingLevel = 3, hideOrganization = false }: ListingCardProps) {
+export function ListingCard({ hit, headingLevel = 3, hideOrganization = false, actions }: ListingCardProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -62,6 +66,11 @@ export function ListingCard({ hit, headingLevel = 3, hideOrganization = false }:
             </li>
           ))}
         </ul>
+      )}
+      {actions !== null && (
+        <div className="listing-card__actions">
+          {actions ?? <BookmarkToggle type={hit.type} listingId={hit.id} title={hit.title} />}
+        </div>
       )}
     </article>
   );

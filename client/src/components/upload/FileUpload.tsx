@@ -37,6 +37,8 @@ export interface FileUploadProps<T> {
   /** The failure in words (a client-side check, a cancel or the server's answer). */
   onError: (message: string) => void;
   errorMessages?: ApiErrorMessages;
+  /** The file types offered and checked (default: every type the server accepts for attachments). */
+  extensions?: readonly string[];
 }
 
 /**
@@ -54,6 +56,7 @@ export function FileUpload<T>({
   onSuccess,
   onError,
   errorMessages,
+  extensions = ACCEPTED_EXTENSIONS,
 }: FileUploadProps<T>) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<{ name: string; percent: number } | null>(null);
@@ -80,7 +83,7 @@ export function FileUpload<T>({
     onStart?.();
     if (!file) return;
     const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
-    if (!ACCEPTED_EXTENSIONS.includes(ext)) return onError(t('attachments.badType'));
+    if (!extensions.includes(ext)) return onError(t('attachments.badType'));
     if (file.size > MAX_UPLOAD_BYTES) return onError(t('attachments.tooLarge'));
     mutation.mutate(file);
   }
@@ -103,7 +106,7 @@ export function FileUpload<T>({
             id={inputId}
             type="file"
             className="upload__input"
-            accept={ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',')}
+            accept={extensions.map((e) => `.${e}`).join(',')}
             aria-describedby={hintId}
             disabled={disabled}
             onChange={onFile}

@@ -1,5 +1,7 @@
 import { getProvince, labelOf, type OrganizationDto, organizationTypes } from '@techbridge/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAuth } from '../../auth/useAuth';
 import { Alert, Badge, Card, CardHeader } from '../../components/ui';
 import { formatDate } from '../../lib/format';
 import { useLang } from '../../lib/useLang';
@@ -26,6 +28,7 @@ export function VerifiedBadge({ verified }: { verified: boolean }) {
 export function OrganizationCard({ organization }: { organization: OrganizationDto | null }) {
   const { t } = useTranslation();
   const lang = useLang();
+  const { user } = useAuth();
 
   if (!organization) {
     return (
@@ -37,6 +40,7 @@ export function OrganizationCard({ organization }: { organization: OrganizationD
   }
 
   const province = getProvince(organization.province);
+  const canEdit = user?.orgRole === 'owner' || user?.orgRole === 'admin';
 
   return (
     <Card as="section" aria-labelledby="org-title">
@@ -53,6 +57,10 @@ export function OrganizationCard({ organization }: { organization: OrganizationD
           { label: t('account.organization.created'), value: formatDate(organization.createdAt, lang) },
         ]}
       />
+      <p className="org-card__links">
+        <Link to={`/organizations/${organization.id}`}>{t('orgProfile.viewPublic')}</Link>
+        {canEdit && <Link to="/organization/profile">{t('orgProfile.edit')}</Link>}
+      </p>
       {!organization.verified && (
         <Alert tone="info">
           <p>{t('account.organization.unverifiedNote')}</p>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/errors';
 import { attachmentPath } from '../../api/listings';
+import { BookmarkToggle } from '../../components/bookmarks/BookmarkToggle';
 import { LoadFailed } from '../../components/LoadFailed';
 import { AttachmentList } from '../../components/listings/AttachmentList';
 import { LangBadge, StatusBadge, TypeBadge } from '../../components/listings/ListingBadges';
@@ -23,6 +24,7 @@ import { NoticeAlert } from './NoticeAlert';
 import { type ListingNotice, readNotice } from './notices';
 import { OrganizationSummary } from './OrganizationSummary';
 import { OwnerActions } from './OwnerActions';
+import { SimilarListings } from './SimilarListings';
 import { useListing } from './useListing';
 
 /** /offers/:id and /demands/:id. */
@@ -87,6 +89,11 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
           )}
           <span>{t('listing.views', { count: listing.views, formatted: formatNumber(listing.views, lang) })}</span>
         </p>
+        {listing.status === 'published' && (
+          <div className="listing-head__actions">
+            <BookmarkToggle type={listing.type} listingId={listing.id} listing={listing} size="md" />
+          </div>
+        )}
       </header>
       {isOwner && <ListingStatusNote listing={listing} />}
 
@@ -145,6 +152,7 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
           <OrganizationSummary organization={listing.organization} />
         </aside>
       </div>
+      {listing.status === 'published' && <SimilarListings type={listing.type} id={listing.id} />}
     </div>
   );
 }

@@ -3,24 +3,41 @@ import { labelOf, organizationTypes } from '@techbridge/shared';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/errors';
+import { getOrganization } from '../../api/organizations';
 import { queryKeys } from '../../api/queryKeys';
-import { getOrganization, searchListings } from '../../api/search';
+import { searchListings } from '../../api/search';
+import { useAuth } from '../../auth/useAuth';
 import { LoadFailed } from '../../components/LoadFailed';
 import { HitList } from '../../components/listings/HitList';
 import { ButtonLink, EmptyState, PageLoader, Pagination } from '../../components/ui';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { VerifiedBadge } from '../account/OrganizationCard';
+import { OrganizationAbout } from './OrganizationAbout';
+import { OrganizationContact } from './OrganizationContact';
+import { OrganizationLogo } from './OrganizationLogo';
+import { ProfileCompleteness } from './ProfileCompleteness';
 
 const PAGE_SIZE = 10;
 
-/** /organizations/:id — who they are and what they have published. */
+/** A website's address without the scheme, as people write it. */
+function websiteText(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+  } catch {
+    return url;
+  }
+}
+
+/** /organizations/:id — who they are, what they know, how to reach them and what they have published. */
 export function OrganizationPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const { id = '' } = useParams();
+  const { user } = useAuth();
   const [params] = useSearchParams();
   const page = Math.max(1, Math.min(1000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
   const org = useQuery({ queryKey: queryKeys.organization(id), queryFn: ({ signal }) => getOrganization(id, signal) });
@@ -58,55 +75,97 @@ export function OrganizationPage() {
 
   const profile = org.data.data;
   const total = listings.data?.total ?? 0;
+  const member = user?.organizationId === profile.id;
+  const canEdit = member && (user?.orgRole === 'owner' || user?.orgRole === 'admin');
+  const stats = [
+    { key: 'offers', value: profile.stats.offers },
+    { key: 'demands', value: profile.stats.demands },
+    { key: 'completedDeals', value: profile.stats.completedDeals },
+  ] as const;
 
   return (
-    <div className="container page">
+    <div className="container page org-page">
       <header className="org-hero">
-        <span className="avatar avatar--lg" aria-hidden="true">
-          {profile.name.charAt(0).toLocaleUpperCase('vi')}
-        </span>
+        <OrganizationLogo name={profile.name} logoUrl={profile.logoUrl} />
         <div className="org-hero__text">
           <p className="eyebrow">{labelOf(organizationTypes, profile.type, lang).split(' (')[0]}</p>
-          <h1 className="page-header__title">{profile.name}</h1>
-          <p className="page-header__subtitle">
-            <span lang="vi">{provinceName(profile.province)}</span>
-            <span aria-hidden="true">·</span>
-            <span>{t('organization.memberSince', { date: formatDate(profile.createdAt, lang) })}</span>
-            <VerifiedBadge verified={profile.verified} />
-          </p>
+          <h1 className="page-header__title org-hero__name">{profile.name}</h1>
+          <ul className="org-hero__facts">
+            <li>
+              <VerifiedBadge verified={profile.verified} />
+            </li>
+            <li lang="vi">{provinceName(profile.province)}</li>
+            {profile.foundedYear !== null && (
+              <li>{t('orgProfile.foundedIn', { year: String(profile.foundedYear) })}</li>
+            )}
+            {profile.size !== null && <li>{t('orgProfile.sizeOf', { size: t(`orgProfile.size.${profile.size}`) })}</li>}
+            {profile.website && (
+              <li>
+                <a
+                  href={profile.website}
+                  rel="noopener noreferrer nofollow"
+                  target="_blank"
+                  className="org-hero__website"
+                >
+                  {websiteText(profile.website)}
+                  <span className="visually-hidden"> ({t('orgProfile.newWindow')})</span>
+                </a>
+              </li>
+            )}
+          </ul>
         </div>
+        {canEdit && (
+          <ButtonLink to="/organization/profile" variant="secondary" size="sm" className="org-hero__edit">
+            {t('orgProfile.edit')}
+          </ButtonLink>
+        )}
         <dl className="org-stats">
-          <div className="org-stats__item">
-            <dt>{t('organization.stats.offers')}</dt>
-            <dd>{formatNumber(profile.stats.offers, lang)}</dd>
-          </div>
-          <div className="org-stats__item">
-            <dt>{t('organization.stats.demands')}</dt>
-            <dd>{formatNumber(profile.stats.demands, lang)}</dd>
-          </div>
+          {stats.map((stat) => (
+            <div className="org-stats__item" key={stat.key}>
+              <dt>{t(`orgProfile.stats.${stat.key}`)}</dt>
+              <dd>{formatNumber(stat.value, lang)}</dd>
+            </div>
+          ))}
         </dl>
       </header>
 
-      <section aria-labelledby="org-listings-title" className="dashboard-section">
-        <h2 className="section-title" id="org-listings-title">
-          {t('organization.listings')}
-        </h2>
-        <HitList
-          hits={listings.data?.hits}
-          loading={listings.isPending}
-          error={listings.error}
-          onRetry={() => void listings.refetch()}
-          stale={listings.isPlaceholderData}
-          hideOrganization
-          empty={<EmptyState title={t('organization.noListings')} />}
-        />
-        <Pagination
-          page={page}
-          totalPages={Math.ceil(total / PAGE_SIZE)}
-          hrefFor={(p) => (p > 1 ? `?page=${p}` : '?')}
-          label={t('pagination.label')}
-        />
-      </section>
+      <div className={`org-layout${profile.completeness ? '' : ' org-layout--no-hint'}`}>
+        {profile.completeness && (
+          <div className="org-layout__hint">
+            <ProfileCompleteness
+              percent={profile.completeness.percent}
+              missing={profile.completeness.missing}
+              action={canEdit ? 'edit' : 'ask'}
+            />
+          </div>
+        )}
+        <div className="org-layout__about">
+          <OrganizationAbout profile={profile} />
+        </div>
+        <aside className="org-layout__aside" aria-label={t('orgProfile.asideLabel')}>
+          <OrganizationContact contact={profile.contact} />
+        </aside>
+        <section aria-labelledby="org-listings-title" className="dashboard-section org-layout__listings">
+          <h2 className="section-title" id="org-listings-title">
+            {t('organization.listings')}
+          </h2>
+          <HitList
+            hits={listings.data?.hits}
+            loading={listings.isPending}
+            error={listings.error}
+            onRetry={() => void listings.refetch()}
+            stale={listings.isPlaceholderData}
+            hideOrganization
+            empty={<EmptyState title={t('organization.noListings')} />}
+          />
+          <Pagination
+            page={page}
+            totalPages={Math.ceil(total / PAGE_SIZE)}
+            hrefFor={(p) => (p > 1 ? `?page=${p}` : '?')}
+            label={t('pagination.label')}
+          />
+        </section>
+      </div>
     </div>
   );
 }
