@@ -1,4 +1,5 @@
 import type { AppContext } from './context';
+import { seedDemoCovers } from './demo/covers';
 import { seedDemoEvents } from './demo/events';
 import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
 import { eventSources, mailGuards, modelDefinitions, processors } from './modules';
@@ -133,6 +134,8 @@ export async function buildContext(config: Config, log: Logger, services: Servic
     await seedDemoListings(ctx);
     // Techmart and brokerage days (issue 17): their own data file and entry point.
     await seedDemoEvents(ctx);
+    // Issue 18: every published demo listing without an image gets a generated cover (after all seeding).
+    await seedDemoCovers(ctx);
   }
   if (config.adminEmail && config.adminPassword) await bootstrapAdmin(db, config.adminEmail, config.adminPassword, log);
   const workers = { searchSync, matcher, outbox, views, mail, digest };
