@@ -47,11 +47,14 @@ function upload(member: Member | null, type: 'offer' | 'demand', id: string, con
 
 /** A rendition as a client fetches it (binary body). */
 function fetchImage(url: string, member?: Member | { auth: Record<string, string> }) {
-  const req = api().get(url).buffer(true).parse((res, cb) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
+  const req = api()
+    .get(url)
+    .buffer(true)
+    .parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
   if (member) req.set(member.auth);
   return req;
 }
@@ -148,7 +151,9 @@ describe('uploading', () => {
     expect((await upload(other, 'offer', offer.id, content, 'a.png')).status).toBe(403);
     expect((await upload(null, 'offer', offer.id, content, 'a.png')).status).toBe(401);
     const admin = await buildAdmin(t);
-    expect((await api().post(`/api/offers/${offer.id}/images`).set(admin.auth).attach('file', content, 'a.png')).status).toBe(403);
+    expect(
+      (await api().post(`/api/offers/${offer.id}/images`).set(admin.auth).attach('file', content, 'a.png')).status,
+    ).toBe(403);
     const mine = await upload(owner, 'offer', offer.id, content, 'a.png');
     const id = mine.body.data.id as string;
     expect((await api().post(`/api/offers/${offer.id}/images/${id}/cover`).set(other.auth)).status).toBe(403);
@@ -161,7 +166,11 @@ describe('cover and removal', () => {
   it('puts the chosen image first and the next one first when the cover goes', async () => {
     const offer = await buildListing(t, owner, 'offer', {}, { publish: false });
     const ids: string[] = [];
-    for (const [w, h] of [[100, 80], [120, 80], [140, 80]] as const)
+    for (const [w, h] of [
+      [100, 80],
+      [120, 80],
+      [140, 80],
+    ] as const)
       ids.push((await upload(owner, 'offer', offer.id, await png(w, h), 'x.png')).body.data.id);
     const cover = await api().post(`/api/offers/${offer.id}/images/${ids[2]}/cover`).set(owner.auth);
     expect(cover.status).toBe(200);
@@ -226,7 +235,10 @@ describe('search', () => {
     expect(hit?.image).toBe(second.thumbUrl);
     expect((await fetchImage(hit!.image!)).status).toBe(200);
     // Editing keeps the images and the cover.
-    const edited = await api().patch(`/api/offers/${offer.id}`).set(owner.auth).send({ title: 'Bioreactor tế bào thế hệ mới' });
+    const edited = await api()
+      .patch(`/api/offers/${offer.id}`)
+      .set(owner.auth)
+      .send({ title: 'Bioreactor tế bào thế hệ mới' });
     expect(edited.status).toBe(200);
     expect(edited.body.data.images.map((i: ListingImageDto) => i.id)).toEqual([second.id, first.id]);
     expect((await hitOf(offer.id))?.image).toBe(second.thumbUrl);

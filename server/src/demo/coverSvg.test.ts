@@ -14,7 +14,10 @@ describe('demo cover SVG', () => {
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(24);
     expect(lines[2].endsWith('…')).toBe(true);
     expect(wrapTitle('Máy sấy nông sản')).toEqual(['Máy sấy nông sản']);
-    expect(wrapTitle('Hệ thống giám sát chất lượng nước ao nuôi')).toEqual(['Hệ thống giám sát chất', 'lượng nước ao nuôi']);
+    expect(wrapTitle('Hệ thống giám sát chất lượng nước ao nuôi')).toEqual([
+      'Hệ thống giám sát chất',
+      'lượng nước ao nuôi',
+    ]);
     expect(wrapTitle('x'.repeat(60))[0]).toHaveLength(24);
   });
 
