@@ -67,7 +67,7 @@ describe('the images section of the listing form', () => {
     expect(first.getAttribute('alt')).toBe('Ảnh 1: Quy trình nuôi tôm tuần hoàn');
     expect(within(items[0]).getByText('Ảnh bìa')).toBeTruthy();
     expect(within(items[0]).queryByRole('button', { name: /ảnh bìa/ })).toBeNull();
-    expect(within(items[1]).getByRole('button', { name: 'Đặt ảnh 2 làm ảnh bìa' })).toBeTruthy();
+    expect(within(items[1]).getByRole('button', { name: 'Đặt làm ảnh bìa (ảnh 2)' })).toBeTruthy();
     expect(chooser().getAttribute('accept')).toBe('.jpg,.jpeg,.png,.webp');
   });
 
@@ -103,7 +103,7 @@ describe('the images section of the listing form', () => {
     cover.mockResolvedValue({ data: [image(2), image(1)] });
     remove.mockResolvedValue(undefined);
     renderWithProviders(<ImagesManager listing={offerDto({ images: [image(1), image(2)] })} />, { auth: owner });
-    fireEvent.click(screen.getByRole('button', { name: 'Đặt ảnh 2 làm ảnh bìa' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Đặt làm ảnh bìa (ảnh 2)' }));
     await waitFor(() => expect(cover).toHaveBeenCalledWith('offer', 'o1', 'img2'));
     expect(await screen.findByText('Đã đổi ảnh bìa.')).toBeTruthy();
 
