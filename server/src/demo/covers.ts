@@ -5,6 +5,7 @@ import { addListingImage } from '../modules/listings/commands/images';
 import { listingsOf } from '../modules/listings/view';
 import { organizationStore } from '../modules/organizations/store';
 import { renderSvg } from '../platform/files/images';
+import { mapLimit } from '../platform/lib/mapLimit';
 import { coverSvg } from './coverSvg';
 import { demoAccounts } from './seed';
 import { worldOrganizations } from './world';
@@ -36,12 +37,13 @@ export async function seedDemoCovers(ctx: AppContext, emails: string[] = demoEma
     const org = await organizationStore(ctx.db).findById(orgId);
     if (!org) continue;
     for (const type of listingTypes as readonly ListingType[]) {
-      for (const listing of await listingsOf(ctx, type, orgId, 'published')) {
-        if (listing.images?.length) continue;
+      const bare = (await listingsOf(ctx, type, orgId, 'published')).filter((l) => !l.images?.length);
+      // Two at a time: sharp works in its own threads, and a machine has two cores.
+      await mapLimit(bare, 2, async (listing) => {
         const svg = coverSvg({ title: listing.title, organizationName: org.name, sectors: listing.sectors });
         await addListingImage(ctx, type, listing, await renderSvg(svg), { generated: true });
         created += 1;
-      }
+      });
     }
   }
   if (created) ctx.log.info(`Generated ${created} demo cover(s)`);

@@ -28,7 +28,7 @@ async function rendition(input: Buffer | string, width: number) {
   return sharp(input, { limitInputPixels, failOn: 'error' })
     .rotate() // upright by its EXIF orientation, before the metadata goes
     .resize({ width, withoutEnlargement: true })
-    .webp({ quality: 80 })
+    .webp({ quality: 80, effort: 2 })
     .toBuffer({ resolveWithObject: true });
 }
 
@@ -74,5 +74,6 @@ export const imagePath = (dataDir: string, storedAs: string, size: ImageSize) =>
 
 /** Renders an SVG document to a PNG buffer (generated pictures: demo covers). */
 export function renderSvg(svg: string): Promise<Buffer> {
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  // Uncompressed: it is decoded again at once (see storeImage), never stored.
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
 }
