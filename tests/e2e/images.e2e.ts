@@ -74,6 +74,8 @@ test('an owner adds a photo and makes it the cover; it shows on the search card 
   const position = listing.images.length + 1;
   await desk.page.getByRole('button', { name: `Đặt làm ảnh bìa (ảnh ${position})` }).click();
   await desk.page.getByText('Đã đổi ảnh bìa.').waitFor({ timeout: 10_000 });
+  await section.scrollIntoViewIfNeeded();
+  await shot(desk.page, 'images-03-form');
   await accessibility(desk.page, 'listing form with images');
 
   const updated = (await api<{ data: ListingDto }>(`/offers/${listing.id}`, accessToken)).data;
