@@ -1,5 +1,6 @@
 import type { AppContext } from './context';
-import { bootstrapAdmin, seedDemo, seedDemoContent } from './demo/seed';
+import { seedDemoContent } from './demo/content';
+import { bootstrapAdmin, seedDemo } from './demo/seed';
 import { eventSources, mailGuards, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
 import type { DomainEvents } from './modules/domainEvents';

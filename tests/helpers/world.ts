@@ -57,7 +57,16 @@ export interface Actor {
 export interface ListingRef {
   id: string;
   attachmentId: string;
+  /** An image of the listing (issue 18). */
+  imageId: string;
 }
+
+/** A tiny PNG (8 × 6): a valid listing image. */
+export const tinyPng = () =>
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVQImWMwXlWOFTEMpAQAoiQ/wZE/9iIAAAAASUVORK5CYII=',
+    'base64',
+  );
 
 export interface Kit {
   type: string;
@@ -150,7 +159,15 @@ async function attach(t: TestApp, owner: Member, type: 'offer' | 'demand', id: s
   return body.data.id;
 }
 
-/** A new listing of the kit's organisation with an attachment: published, or a draft. */
+async function addImage(t: TestApp, owner: Member, type: 'offer' | 'demand', id: string) {
+  const body = await ok<{ data: { id: string } }>(
+    request(t.app.server).post(`/api/${type}s/${id}/images`).set(owner.auth).attach('file', tinyPng(), 'anh.png'),
+    `add an image to ${type}`,
+  );
+  return body.data.id;
+}
+
+/** A new listing of the kit's organisation with an attachment and an image: published, or a draft. */
 export async function freshListing(
   world: World,
   kit: Kit,
@@ -177,13 +194,14 @@ export async function freshListing(
         };
   const created = await buildListing(world.t, kit.owner, type, overrides, { publish: false });
   const attachmentId = await attach(world.t, kit.owner, type, created.id, pdf());
+  const imageId = await addImage(world.t, kit.owner, type, created.id);
   if (state === 'published') {
     await ok(
       request(world.t.app.server).post(`/api/${type}s/${created.id}/publish`).set(kit.owner.auth),
       `publish ${type}`,
     );
   }
-  return { id: created.id, attachmentId };
+  return { id: created.id, attachmentId, imageId };
 }
 
 async function buildKit(
@@ -227,6 +245,12 @@ async function buildKit(
     attach(t, owner, 'demand', demand.id, pdf()),
     attach(t, owner, 'offer', draftOffer.id, pdf(canaries.priv)),
     attach(t, owner, 'demand', draftDemand.id, pdf(canaries.priv)),
+  ]);
+  const [offerImg, demandImg, draftOfferImg, draftDemandImg] = await Promise.all([
+    addImage(t, owner, 'offer', offer.id),
+    addImage(t, owner, 'demand', demand.id),
+    addImage(t, owner, 'offer', draftOffer.id),
+    addImage(t, owner, 'demand', draftDemand.id),
   ]);
 
   const dealAsOwner = await ok<{ data: { id: string } }>(
@@ -297,10 +321,10 @@ async function buildKit(
     owner,
     actor: memberActor(owner, `owner:${type}`),
     orgId,
-    offer: { id: offer.id, attachmentId: offerAtt },
-    demand: { id: demand.id, attachmentId: demandAtt },
-    draftOffer: { id: draftOffer.id, attachmentId: draftOfferAtt },
-    draftDemand: { id: draftDemand.id, attachmentId: draftDemandAtt },
+    offer: { id: offer.id, attachmentId: offerAtt, imageId: offerImg },
+    demand: { id: demand.id, attachmentId: demandAtt, imageId: demandImg },
+    draftOffer: { id: draftOffer.id, attachmentId: draftOfferAtt, imageId: draftOfferImg },
+    draftDemand: { id: draftDemand.id, attachmentId: draftDemandAtt, imageId: draftDemandImg },
     pendingOfferId: pending.id,
     dealAsOwner: { id: dealAsOwner.data.id, messageId: message.data.id },
     dealAsInitiatorId: dealAsInitiator.data.id,
@@ -426,8 +450,9 @@ export function leakedCanaries(world: World, actor: Actor, text: string): Canary
 /** Variants of a target: `public` is what anyone may read; `private` an unpublished listing. */
 export type Scenario = 'public' | 'private';
 
-/** The path parameters that name a resource (not `{type}` or `{sector}`, which are codes). */
-export const resourceParams = (path: string) => pathParamNames(path).filter((p) => p !== 'type' && p !== 'sector');
+/** The path parameters that name a resource (not `{type}`, `{sector}` or an image's `{size}`, which are codes). */
+export const resourceParams = (path: string) =>
+  pathParamNames(path).filter((p) => p !== 'type' && p !== 'sector' && p !== 'size');
 
 const fresh = new Map<string, Promise<ListingRef>>();
 const freshEvents = new Map<string, Promise<string>>();
@@ -462,6 +487,7 @@ export async function resolveParams(
   const params: Record<string, string> = {};
   if (names.includes('type')) params.type = 'offer';
   if (names.includes('sector')) params.sector = 'aquaculture';
+  if (names.includes('size')) params.size = 'thumb';
   if (!resourceParams(op.path).length) return params;
   if (!kit) throw new Error(`${opKey(op)} names a resource: it needs a kit`);
   const listing = /^\/(offers|demands)\/\{id\}/.exec(op.path);
@@ -480,6 +506,7 @@ export async function resolveParams(
     }
     params.id = ref.id;
     if (names.includes('attachmentId')) params.attachmentId = ref.attachmentId;
+    if (names.includes('imageId')) params.imageId = ref.imageId;
   } else if (deal) {
     params.id = op.path.endsWith('/nda/accept') ? kit.dealAsInitiatorId : kit.dealAsOwner.id;
     if (names.includes('messageId')) params.messageId = kit.dealAsOwner.messageId;
@@ -574,8 +601,9 @@ export function sampleBody(world: World, op: Operation, kit?: Kit): unknown {
   return schema ? sampleOf(schema) : undefined;
 }
 
-/** A valid upload for a multipart operation: a spreadsheet for imports, a PDF otherwise. */
+/** A valid upload for a multipart operation: a spreadsheet for imports, a PNG for images, a PDF otherwise. */
 export function sampleUpload(op: Operation): Upload {
+  if (op.path.endsWith('/images')) return { field: 'file', filename: 'anh.png', content: tinyPng() };
   if (op.path.startsWith('/import/')) {
     const csv = stringify([columns.offer, templateRows.offer]);
     return { field: 'file', filename: 'offers.csv', content: Buffer.from(csv) };

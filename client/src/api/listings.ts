@@ -4,6 +4,7 @@ import type {
   DemandInput,
   DemandUpdate,
   ListingDto,
+  ListingImageDto,
   ListingPolicies,
   ListingStatus,
   ListingType,
@@ -86,4 +87,28 @@ export function uploadAttachment(
 
 export function deleteAttachment(type: ListingType, id: string, attachmentId: string): Promise<void> {
   return apiFetch<void>(attachmentPath(type, id, attachmentId), { method: 'DELETE' });
+}
+
+/** The API path of one of a listing's images (its renditions are `…/large` and `…/thumb`). */
+export function listingImagePath(type: ListingType, id: string, imageId: string): string {
+  return `${listingPath(type, id)}/images/${encodeURIComponent(imageId)}`;
+}
+
+/** Adds an image (JPEG, PNG or WebP; the server checks the content and makes the renditions). */
+export function uploadListingImage(
+  type: ListingType,
+  id: string,
+  file: File,
+  options?: UploadOptions,
+): Promise<{ data: ListingImageDto }> {
+  return uploadFile<{ data: ListingImageDto }>(`${listingPath(type, id)}/images`, file, options);
+}
+
+export function deleteListingImage(type: ListingType, id: string, imageId: string): Promise<void> {
+  return apiFetch<void>(listingImagePath(type, id, imageId), { method: 'DELETE' });
+}
+
+/** Makes an image the cover (it moves first); answers with the images in their new order. */
+export function setListingCover(type: ListingType, id: string, imageId: string): Promise<{ data: ListingImageDto[] }> {
+  return apiFetch<{ data: ListingImageDto[] }>(`${listingImagePath(type, id, imageId)}/cover`, { method: 'POST' });
 }

@@ -10,6 +10,7 @@ export function searchHitDto(patch: Partial<SearchHit> = {}): SearchHit {
     title,
     summary: 'Nuôi tôm tuần hoàn RAS giảm 70% lượng nước thay.',
     organization: { id: 'org1', name: 'Viện Thủy sản' },
+    image: null,
     sectors: ['aquaculture'],
     province: 'CTO',
     trl: 7,

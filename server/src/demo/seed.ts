@@ -9,7 +9,6 @@ import { listingsOf } from '../modules/listings/view';
 import type { Db } from '../platform/db';
 import type { Logger } from '../platform/logger';
 import type { AuthUser } from '../platform/principal';
-import { seedDemoEvents } from './events';
 import { demoDemands, demoOffers } from './listings';
 
 export const DEMO_PASSWORD = 'TechBridge@2026';
@@ -131,16 +130,4 @@ export async function seedDemoListings(ctx: AppContext): Promise<number> {
   }
   if (created) ctx.log.info(`Seeded ${created} demo listing(s)`);
   return created;
-}
-
-/**
- * The demo listings, then the events (issue 17: their own data file and entry
- * point). Resolves true when everything is in place, false when a shutdown
- * stopped it first.
- */
-export async function seedDemoContent(ctx: AppContext): Promise<boolean> {
-  await seedDemoListings(ctx);
-  if (ctx.lifecycle.draining) return false;
-  await seedDemoEvents(ctx);
-  return !ctx.lifecycle.draining;
 }

@@ -37,6 +37,7 @@ import { scheduleRoutes } from './events/schedule.routes';
 import { eventStore } from './events/store';
 import { importRoutes } from './imports/routes';
 import { attachmentRoutes } from './listings/attachments.routes';
+import { imageRoutes } from './listings/images.routes';
 import { listingModels } from './listings/model';
 import { listingRoutes } from './listings/routes';
 import { listingStore } from './listings/store';
@@ -94,8 +95,10 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...passwordRoutes,
   ...listingRoutes('offer'),
   ...attachmentRoutes('offer'),
+  ...imageRoutes('offer'),
   ...listingRoutes('demand'),
   ...attachmentRoutes('demand'),
+  ...imageRoutes('demand'),
   ...matchRoutes,
   ...searchRoutes,
   ...organizationRoutes,

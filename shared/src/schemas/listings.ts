@@ -179,6 +179,21 @@ export interface AttachmentDto {
   uploadedAt: string;
 }
 
+/** A listing image: the cover comes first. URLs are the API's (`/api/offers/{id}/images/{imageId}/large|thumb`). */
+export interface ListingImageDto {
+  id: string;
+  /** The large rendition (at most 1200 pixels wide, WebP). */
+  url: string;
+  /** The thumbnail (at most 400 pixels wide, WebP). */
+  thumbUrl: string;
+  width: number;
+  height: number;
+  thumbWidth: number;
+  thumbHeight: number;
+  /** Text for screen readers: the listing's title. */
+  alt: string;
+}
+
 interface ListingBaseDto {
   id: string;
   type: ListingType;
@@ -195,6 +210,8 @@ interface ListingBaseDto {
   organization: { id: string; name: string; type: string; province: string; verified: boolean };
   authorId: string;
   attachments: AttachmentDto[];
+  /** Images, the cover first. */
+  images: ListingImageDto[];
   views: number;
   rejectionReason: string | null;
   createdAt: string;
@@ -248,6 +265,8 @@ export interface SearchHit {
   ipStatus: string | null;
   transferModes: string[];
   publishedAt: string | null;
+  /** The cover's thumbnail URL (400 pixels wide), or null when the listing has no image. */
+  image: string | null;
   /** HTML-escaped text with the matched words wrapped in <mark>. */
   highlight: { title: string; summary: string };
 }

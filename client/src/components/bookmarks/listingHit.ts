@@ -15,6 +15,7 @@ export function listingToHit(listing: ListingDto): SearchHit {
     organization: { id: listing.organization.id, name: listing.organization.name },
     sectors: listing.sectors,
     province: listing.province,
+    image: listing.images?.[0]?.thumbUrl ?? null,
     trl: listing.type === 'offer' ? listing.trl : (listing.trlMin ?? null),
     ipStatus: listing.type === 'offer' ? listing.ip.status : null,
     transferModes: listing.transferModes,

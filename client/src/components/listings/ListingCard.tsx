@@ -30,7 +30,19 @@ export function ListingCard({ hit, headingLevel = 3, hideOrganization = false, a
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   return (
-    <article className="listing-card">
+    <article className={hit.image ? 'listing-card listing-card--with-image' : 'listing-card'}>
+      {hit.image && (
+        // Thumbnails are 400 px wide; the frame crops them to 3:2, so the card never jumps when one arrives.
+        <img
+          className="listing-card__image"
+          src={hit.image}
+          alt={hit.title}
+          width={400}
+          height={267}
+          loading="lazy"
+          decoding="async"
+        />
+      )}
       <div className="listing-card__badges">
         <TypeBadge type={hit.type} />
         {hit.trl !== null && <TrlBadge trl={hit.trl} min={hit.type === 'demand'} />}

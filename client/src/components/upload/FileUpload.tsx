@@ -14,10 +14,15 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /** An upload failure in words: cancelled, too large (413), wrong type (415), or the server's field message. */
-export function describeUploadError(error: unknown, t: TFunction, messages?: ApiErrorMessages): string {
+export function describeUploadError(
+  error: unknown,
+  t: TFunction,
+  messages?: ApiErrorMessages,
+  own: { tooLarge?: string; badType?: string } = {},
+): string {
   if (isAbort(error)) return t('attachments.cancelled');
-  if (isApiError(error) && error.status === 413) return t('attachments.tooLarge');
-  if (isApiError(error) && error.status === 415) return t('attachments.badType');
+  if (isApiError(error) && error.status === 413) return own.tooLarge ?? t('attachments.tooLarge');
+  if (isApiError(error) && error.status === 415) return own.badType ?? t('attachments.badType');
   if (isApiError(error) && error.fields.file) return error.fields.file;
   return describeApiError(error, t, messages);
 }
@@ -37,8 +42,14 @@ export interface FileUploadProps<T> {
   /** The failure in words (a client-side check, a cancel or the server's answer). */
   onError: (message: string) => void;
   errorMessages?: ApiErrorMessages;
-  /** The file types offered and checked (default: every type the server accepts for attachments). */
-  extensions?: readonly string[];
+  /** Accepted extensions (defaults to every type attachments accept). */
+  accept?: readonly string[];
+  /** Largest file in bytes (defaults to the attachments' 10 MB). */
+  maxBytes?: number;
+  /** The message for a file that is too large (defaults to the attachments' one). */
+  tooLargeMessage?: string;
+  /** The message for a file of another type (defaults to the attachments' one). */
+  badTypeMessage?: string;
 }
 
 /**
@@ -56,7 +67,10 @@ export function FileUpload<T>({
   onSuccess,
   onError,
   errorMessages,
-  extensions = ACCEPTED_EXTENSIONS,
+  accept = ACCEPTED_EXTENSIONS,
+  maxBytes = MAX_UPLOAD_BYTES,
+  tooLargeMessage,
+  badTypeMessage,
 }: FileUploadProps<T>) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<{ name: string; percent: number } | null>(null);
@@ -73,7 +87,8 @@ export function FileUpload<T>({
       });
     },
     onSuccess: (result, file) => onSuccess(result, file),
-    onError: (error) => onError(describeUploadError(error, t, errorMessages)),
+    onError: (error) =>
+      onError(describeUploadError(error, t, errorMessages, { tooLarge: tooLargeMessage, badType: badTypeMessage })),
     onSettled: () => setProgress(null),
   });
 
@@ -83,8 +98,8 @@ export function FileUpload<T>({
     onStart?.();
     if (!file) return;
     const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
-    if (!extensions.includes(ext)) return onError(t('attachments.badType'));
-    if (file.size > MAX_UPLOAD_BYTES) return onError(t('attachments.tooLarge'));
+    if (!accept.includes(ext)) return onError(badTypeMessage ?? t('attachments.badType'));
+    if (file.size > maxBytes) return onError(tooLargeMessage ?? t('attachments.tooLarge'));
     mutation.mutate(file);
   }
 
@@ -106,7 +121,7 @@ export function FileUpload<T>({
             id={inputId}
             type="file"
             className="upload__input"
-            accept={extensions.map((e) => `.${e}`).join(',')}
+            accept={accept.map((e) => `.${e}`).join(',')}
             aria-describedby={hintId}
             disabled={disabled}
             onChange={onFile}

@@ -12,6 +12,7 @@ import { readNotice } from '../listing/notices';
 import { useListing } from '../listing/useListing';
 import { AttachmentsManager } from './AttachmentsManager';
 import { DemandForm } from './DemandForm';
+import { ImagesManager } from './ImagesManager';
 import { OfferForm } from './OfferForm';
 
 /** /offers/new, /demands/new, /offers/:id/edit and /demands/:id/edit. */
@@ -87,6 +88,10 @@ export function ListingFormPage({ type, mode }: { type: ListingType; mode: 'new'
         ) : (
           <DemandForm listing={current?.data as DemandDto | undefined} policies={current?.policies} />
         )}
+      </Card>
+      <Card as="section" aria-labelledby="images-title">
+        <CardHeader id="images-title" title={t('images.title')} />
+        {current ? <ImagesManager listing={current.data} /> : <p className="muted">{t('images.afterSave')}</p>}
       </Card>
       <Card as="section" aria-labelledby="attachments-title">
         <CardHeader id="attachments-title" title={t('attachments.title')} />

@@ -17,6 +17,7 @@ import { usePageTitle } from '../../lib/usePageTitle';
 import { ConfidentialLocked, ConfidentialPanel } from './ConfidentialPanel';
 import { ExpressInterest } from './ExpressInterest';
 import { ListingFacts } from './ListingFacts';
+import { ListingGallery } from './ListingGallery';
 import { ListingMatches } from './ListingMatches';
 import { ListingStatusNote } from './ListingStatusNote';
 import { ListingTranslation } from './ListingTranslation';
@@ -99,6 +100,7 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
 
       <div className="listing-layout">
         <div className="listing-main">
+          <ListingGallery listing={listing} />
           <Card as="section" aria-labelledby="listing-summary-title">
             <CardHeader id="listing-summary-title" title={t(`listing.sections.${listing.type}.summary`)} />
             <p className="prose" lang={listing.lang}>

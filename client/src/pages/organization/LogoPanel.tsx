@@ -52,7 +52,7 @@ export function LogoPanel({ profile }: { profile: OrganizationProfile }) {
             inputId="org-logo-file"
             hint={t('orgProfile.logo.hint')}
             chooseLabel={t('orgProfile.logo.choose')}
-            extensions={LOGO_EXTENSIONS}
+            accept={LOGO_EXTENSIONS}
             upload={uploadOrganizationLogo}
             onStart={() => setMessage(null)}
             onSuccess={(res) => {

@@ -24,6 +24,7 @@ function hit(patch: Partial<SearchHit>): SearchHit {
     ipStatus: 'granted',
     transferModes: [],
     publishedAt: '2026-01-06T08:00:00.000Z',
+    image: null,
     highlight: { title, summary: 'Nuôi tôm tuần hoàn RAS.' },
     ...patch,
   };

@@ -16,6 +16,22 @@ const attachmentSchema = new Schema(
   { _id: true },
 );
 
+/** A listing image: its renditions' base name under DATA_DIR/uploads (see platform/files/images.ts) and sizes. */
+const imageSchema = new Schema(
+  {
+    /** Never sent to clients. */
+    storedAs: { type: String, required: true },
+    width: { type: Number, required: true },
+    height: { type: Number, required: true },
+    thumbWidth: { type: Number, required: true },
+    thumbHeight: { type: Number, required: true },
+    /** Generated (demo covers) rather than uploaded. */
+    generated: { type: Boolean, default: false },
+    uploadedAt: { type: Date, default: () => new Date() },
+  },
+  { _id: true },
+);
+
 /**
  * Fields every listing has. `searchDirty` + `rev` are the search outbox: a
  * write sets the flag in the same atomic update as the change; the search sync
@@ -28,6 +44,8 @@ const base = {
   rejectionReason: { type: String, default: null },
   publishedAt: { type: Date, default: null },
   attachments: { type: [attachmentSchema], default: [] },
+  /** Images, the cover first. */
+  images: { type: [imageSchema], default: [] },
   views: { type: Number, default: 0 },
   deletedAt: { type: Date, default: null },
   searchDirty: { type: Boolean, default: true, index: true },
@@ -115,6 +133,7 @@ export type ListingQueueModel = Model<InferSchemaType<typeof listingQueueSchema>
 export type Offer = InferSchemaType<typeof offerSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type Demand = InferSchemaType<typeof demandSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date };
 export type Attachment = Offer['attachments'][number] & { _id: Types.ObjectId };
+export type ListingImage = Offer['images'][number] & { _id: Types.ObjectId };
 export type OfferModel = Model<InferSchemaType<typeof offerSchema>>;
 export type DemandModel = Model<InferSchemaType<typeof demandSchema>>;
 export type AnyListing = Offer | Demand;

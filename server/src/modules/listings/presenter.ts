@@ -1,5 +1,5 @@
-import type { DemandDto, ListingType, OfferDto, OrganizationDto } from '@techbridge/shared';
-import type { Attachment, Demand, Offer } from './model';
+import type { DemandDto, ListingImageDto, ListingType, OfferDto, OrganizationDto } from '@techbridge/shared';
+import type { Attachment, Demand, ListingImage, Offer } from './model';
 
 type OrgSummary = Pick<OrganizationDto, 'id' | 'name' | 'type' | 'province' | 'verified'>;
 
@@ -13,6 +13,31 @@ export function presentAttachment(a: Attachment) {
     size: a.size,
     uploadedAt: new Date(a.uploadedAt).toISOString(),
   };
+}
+
+/** The URL of an image rendition: served by the listing's image route, to whoever may read the listing. */
+export const listingImageUrl = (type: ListingType, listingId: string, imageId: string, size: 'large' | 'thumb') =>
+  `/api/${type}s/${listingId}/images/${imageId}/${size}`;
+
+export function presentImage(type: ListingType, listingId: string, alt: string, i: ListingImage): ListingImageDto {
+  return {
+    id: String(i._id),
+    url: listingImageUrl(type, listingId, String(i._id), 'large'),
+    thumbUrl: listingImageUrl(type, listingId, String(i._id), 'thumb'),
+    width: i.width,
+    height: i.height,
+    thumbWidth: i.thumbWidth,
+    thumbHeight: i.thumbHeight,
+    alt,
+  };
+}
+
+/** A listing's images, the cover first; their text alternative is the listing's title. */
+export function presentImages(
+  type: ListingType,
+  l: Pick<Offer | Demand, '_id' | 'title' | 'images'>,
+): ListingImageDto[] {
+  return ((l.images ?? []) as ListingImage[]).map((i) => presentImage(type, String(l._id), l.title, i));
 }
 
 function base(type: ListingType, l: Offer | Demand, org: OrgSummary) {
@@ -33,6 +58,7 @@ function base(type: ListingType, l: Offer | Demand, org: OrgSummary) {
     organization: org,
     authorId: String(l.authorId),
     attachments: (l.attachments as Attachment[]).map(presentAttachment),
+    images: presentImages(type, l),
     views: l.views,
     rejectionReason: l.rejectionReason ?? null,
     createdAt: new Date(l.createdAt).toISOString(),

@@ -9,6 +9,7 @@ import {
   vietnameseSyllables,
 } from '@techbridge/shared';
 import type { Demand, Offer } from '../listings/model';
+import { presentImages } from '../listings/presenter';
 import type { Organization } from '../organizations/model';
 import { crop } from './highlight';
 
@@ -38,6 +39,8 @@ export interface ListingSearchDoc {
   orgName: string;
   orgType: string;
   publishedAt: number;
+  /** The cover's thumbnail URL, or null (only published listings have documents, so only public images are here). */
+  image: string | null;
   s_title: string;
   s_keywords: string[];
   /** The other phrases of the concepts the listing mentions (synonyms, abbreviations, the other language). */
@@ -107,6 +110,7 @@ export function toSearchDoc(
     orgName: org.name,
     orgType: org.type,
     publishedAt: (listing.publishedAt ?? listing.updatedAt ?? new Date()).valueOf(),
+    image: presentImages(type, listing)[0]?.thumbUrl ?? null,
     s_title: searchTokens([listing.title, listing.translation?.title ?? ''].join(' · ')),
     s_keywords: listing.keywords.map(searchTokens),
     s_concepts: conceptExpansions([listing.title, ...listing.keywords, summary, body, ...translated]),
@@ -146,6 +150,7 @@ export const listingsIndexSettings = {
     'orgName',
     'orgType',
     'publishedAt',
+    'image',
   ],
   filterableAttributes: [
     'type',

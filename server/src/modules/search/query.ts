@@ -64,6 +64,7 @@ export const retrieved = [
   'ipStatus',
   'transferModes',
   'publishedAt',
+  'image',
 ] as const satisfies (keyof ListingSearchDoc)[];
 
 /**
@@ -99,6 +100,7 @@ export function toSearchHit(h: Pick<ListingSearchDoc, (typeof retrieved)[number]
     ipStatus: h.ipStatus,
     transferModes: h.transferModes,
     publishedAt: h.publishedAt ? new Date(h.publishedAt).toISOString() : null,
+    image: h.image ?? null,
     highlight: { title: highlight(h.title, terms), summary: highlight(h.summary, terms) },
   };
 }

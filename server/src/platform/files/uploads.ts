@@ -35,6 +35,15 @@ function isText(b: Buffer): boolean {
   return !b.subarray(0, 8192).includes(0);
 }
 
+/** The image formats listing images accept, recognised by their first bytes alone (never by name or declared type). */
+const imageKinds = ['png', 'jpeg', 'webp'] as const;
+
+/** The image type of a file's first bytes (JPEG, PNG or WebP), or null. */
+export function sniffImageType(head: Buffer): { ext: string; mime: string } | null {
+  const kind = imageKinds.find((k) => fileTypes[k].magic?.(head));
+  return kind ? { ext: kind, mime: fileTypes[kind].mime } : null;
+}
+
 /** Checks a file's name and first bytes; returns the canonical MIME type or a reason. */
 export function checkFileType(name: string, head: Buffer): { ok: true; mime: string } | { ok: false; reason: string } {
   const ext = path.extname(name).slice(1).toLowerCase();
@@ -115,17 +124,42 @@ export function cleanFileName(raw: string): string {
   return cleaned || 'file';
 }
 
-/** Validates a received file by name and content; the caller removes it on failure. */
-export async function checkUpload(file: Express.Multer.File): Promise<{ name: string; mime: string }> {
+async function readHead(file: Express.Multer.File): Promise<Buffer> {
   const fd = await fs.promises.open(file.path, 'r');
   const head = Buffer.alloc(8192);
   const { bytesRead } = await fd.read(head, 0, head.length, 0);
   await fd.close();
-  // Browsers send UTF-8 file names; multer reads them as latin1.
-  const name = cleanFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
-  const check = checkFileType(name, head.subarray(0, bytesRead));
+  return head.subarray(0, bytesRead);
+}
+
+/** The name a browser sent (UTF-8, which multer reads as latin1), cleaned. */
+const receivedName = (file: Express.Multer.File) =>
+  cleanFileName(Buffer.from(file.originalname, 'latin1').toString('utf8'));
+
+/** Validates a received file by name and content; the caller removes it on failure. */
+export async function checkUpload(file: Express.Multer.File): Promise<{ name: string; mime: string }> {
+  const name = receivedName(file);
+  const check = checkFileType(name, await readHead(file));
   if (!check.ok) throw new AppError(415, 'unsupported_media_type', check.reason, { file: check.reason });
   return { name, mime: check.mime };
+}
+
+/** Images (listing images, logos) may be this large. */
+export const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Validates a received image by its content alone: JPEG, PNG or WebP by the
+ * first bytes, whatever its name or declared type says; at most 8 MB.
+ */
+export async function checkImageUpload(file: Express.Multer.File): Promise<{ name: string; mime: string }> {
+  if (file.size > MAX_IMAGE_BYTES)
+    throw new AppError(413, 'payload_too_large', 'Image is larger than 8 MB', { file: 'too_long' });
+  const type = sniffImageType(await readHead(file));
+  if (!type)
+    throw new AppError(415, 'unsupported_media_type', 'The file is not a JPEG, PNG or WebP image', {
+      file: 'invalid_type',
+    });
+  return { name: receivedName(file), mime: type.mime };
 }
 
 /** Sends a stored file as a download with a safe, UTF-8 file name. */
@@ -153,10 +187,11 @@ export async function withUpload<T>(
   req: Request,
   res: Response,
   use: (file: Express.Multer.File, checked: { name: string; mime: string }) => Promise<T>,
+  check: (file: Express.Multer.File) => Promise<{ name: string; mime: string }> = checkUpload,
 ): Promise<T> {
   const file = await receiveFile(dataDir, req, res);
   try {
-    return await use(file, await checkUpload(file));
+    return await use(file, await check(file));
   } catch (err) {
     await fs.promises.rm(file.path, { force: true });
     throw err;

@@ -4,9 +4,10 @@ import { conflict, notFound } from '../../../platform/errors';
 import { carry } from '../../../platform/events/pending';
 import type { PendingEvent } from '../../../platform/events/types';
 import { organizationStore } from '../../organizations/store';
-import type { AnyListing } from '../model';
+import type { AnyListing, ListingImage } from '../model';
 import { archivableFrom, publishableFrom } from '../policy';
 import { listingStore } from '../store';
+import { removeAllImageFiles } from './images';
 import { afterListingWrite, dirty, touched } from './written';
 
 /**
@@ -69,8 +70,15 @@ export function archiveListing(ctx: AppContext, type: ListingType, listing: AnyL
   return transition(ctx, type, listing._id, archivableFrom, { status: 'archived' });
 }
 
-/** Soft delete: the record stays for deals and statistics, but is gone from every view and from search. */
+/**
+ * Soft delete: the record stays for deals and statistics, but is gone from
+ * every view and from search; its images (files and entries) are removed.
+ */
 export async function deleteListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<void> {
-  await listingStore(ctx.db).write(type, listing._id, { $set: { deletedAt: new Date(), ...dirty }, ...touched });
+  const { current } = await listingStore(ctx.db).updateIf(type, listing._id, () => true, {
+    $set: { deletedAt: new Date(), images: [], ...dirty },
+    ...touched,
+  });
   await afterListingWrite(ctx, type, listing._id);
+  if (current) await removeAllImageFiles(ctx, (current.images ?? []) as ListingImage[]);
 }

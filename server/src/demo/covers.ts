@@ -1,0 +1,51 @@
+import { type ListingType, listingTypes } from '@techbridge/shared';
+import type { AppContext } from '../context';
+import { accountStore } from '../modules/accounts/store';
+import { addListingImage } from '../modules/listings/commands/images';
+import { listingsOf } from '../modules/listings/view';
+import { organizationStore } from '../modules/organizations/store';
+import { renderSvg } from '../platform/files/images';
+import { mapLimit } from '../platform/lib/mapLimit';
+import { coverSvg } from './coverSvg';
+import { demoAccounts } from './seed';
+import { worldOrganizations } from './world';
+
+/** The e-mails of the demo organisations' members: the demo accounts and the demo world's people. */
+function demoEmails(): string[] {
+  const emails = [
+    ...demoAccounts.filter((a) => a.organization).map((a) => a.email),
+    ...worldOrganizations.flatMap((o) => o.members.map((m) => m.email)),
+  ];
+  return [...new Set(emails.map((e) => e.toLowerCase()))];
+}
+
+/**
+ * Gives every published listing of the demo organisations that has no image a
+ * generated cover (see coverSvg.ts), rendered by sharp and stored through the
+ * same command as an upload. Deterministic (the picture depends only on the
+ * listing's title, sectors and organisation) and idempotent: a listing that
+ * has an image, generated or uploaded, is left alone.
+ */
+export async function seedDemoCovers(ctx: AppContext, emails: string[] = demoEmails()): Promise<number> {
+  const orgIds = new Set<string>();
+  for (const email of emails) {
+    const user = await accountStore(ctx.db).findUserByEmail(email);
+    if (user?.organizationId) orgIds.add(String(user.organizationId));
+  }
+  let created = 0;
+  for (const orgId of orgIds) {
+    const org = await organizationStore(ctx.db).findById(orgId);
+    if (!org) continue;
+    for (const type of listingTypes as readonly ListingType[]) {
+      const bare = (await listingsOf(ctx, type, orgId, 'published')).filter((l) => !l.images?.length);
+      // Two at a time: sharp works in its own threads, and a machine has two cores.
+      await mapLimit(bare, 2, async (listing) => {
+        const svg = coverSvg({ title: listing.title, organizationName: org.name, sectors: listing.sectors });
+        await addListingImage(ctx, type, listing, await renderSvg(svg), { generated: true });
+        created += 1;
+      });
+    }
+  }
+  if (created) ctx.log.info(`Generated ${created} demo cover(s)`);
+  return created;
+}
