@@ -36,6 +36,7 @@ import { eventRoutes } from './events/routes';
 import { scheduleRoutes } from './events/schedule.routes';
 import { eventStore } from './events/store';
 import { importRoutes } from './imports/routes';
+import { landingRoutes } from './landing/routes';
 import { attachmentRoutes } from './listings/attachments.routes';
 import { listingModels } from './listings/model';
 import { listingRoutes } from './listings/routes';
@@ -59,6 +60,7 @@ import { searchModels } from './search/model';
 import { searchProcessor } from './search/processor';
 import { searchRoutes } from './search/routes';
 import { indexJobStore } from './search/store';
+import { sitePages } from './seo/pages';
 import { statsRoutes } from './stats/routes';
 import { subscriptionModels } from './subscriptions/model';
 import { subscriptionRoutes } from './subscriptions/routes';
@@ -98,6 +100,7 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...attachmentRoutes('demand'),
   ...matchRoutes,
   ...searchRoutes,
+  ...landingRoutes,
   ...organizationRoutes,
   ...verificationRoutes,
   ...teamRoutes,
@@ -163,3 +166,6 @@ export const eventSources = (ctx: AppContext) => {
 export const mailGuards = (ctx: AppContext) => ({ ...notificationMailGuards(ctx) });
 
 export const socketHandlers = [registerDealSocket];
+
+/** The public pages' heads and pre-rendered first views, robots.txt and the sitemap (modules/seo). */
+export const pageRenderer = (ctx: AppContext) => sitePages(ctx);
