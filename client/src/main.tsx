@@ -1,30 +1,17 @@
 import './styles/index.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { i18nReady } from './i18n';
-import { mountApp, seedFromPrerendered } from './prerendered';
-import { queryClient } from './queryClient';
-import { router } from './router';
 
-/** The router is ready once the first page's code (a lazy route) has loaded. */
-const routerReady = new Promise<void>((resolve) => {
-  if (router.state.initialized) return resolve();
-  const stop = router.subscribe((state) => {
-    if (state.initialized) {
-      stop();
-      resolve();
-    }
-  });
-});
+/**
+ * The entry point stays tiny. On a page the server pre-rendered (the
+ * landing, search and listing pages), the browser paints that HTML first and
+ * only then downloads and starts the app; elsewhere the app starts at once.
+ */
+const prerendered = document.getElementById('root')?.hasAttribute('data-prerendered') ?? false;
+const painted = prerendered
+  ? new Promise<void>((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+      // Frames do not run in a background tab: start anyway.
+      setTimeout(resolve, 250);
+    })
+  : Promise.resolve();
 
-seedFromPrerendered(queryClient);
-void Promise.all([i18nReady, routerReady]).then(() =>
-  mountApp(queryClient, (container) =>
-    createRoot(container).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  ),
-);
+void painted.then(() => import('./boot')).then((m) => m.boot());
