@@ -37,6 +37,29 @@ function card(lang: PageLang, hit: SearchHit): string {
 const hitList = (lang: PageLang, hits: SearchHit[]) =>
   `<ul class="hit-list hit-list--list">${hits.map((h) => card(lang, h)).join('')}</ul>`;
 
+/**
+ * The frame around a pre-rendered view: a plain header (the logo and the
+ * public links, which work before the app runs) and the main landmark.
+ */
+export function framed(lang: PageLang, body: string): string {
+  const t = (key: string) => e(translate(lang, key));
+  const links: [string, string][] = [
+    ['/search', 'nav.search'],
+    ['/events', 'nav.events'],
+    ['/login', 'nav.signIn'],
+    ['/register', 'nav.signUp'],
+  ];
+  return `<header class="site-header"><div class="container site-header__bar">
+<a class="logo" href="/" aria-label="${t('brand.homeLink')}"><img class="logo__mark" src="/favicon.svg" width="36" height="36" alt="" /><span class="logo__text"><span class="logo__name">${t(
+    'brand.name',
+  )}</span><span class="logo__tagline" lang="vi">${t('brand.tagline')}</span></span></a>
+<nav class="static-nav" aria-label="${t('a11y.mainNav')}"><ul class="static-nav__list">${links
+    .map(([href, key]) => `<li><a class="site-nav__link" href="${href}">${t(key)}</a></li>`)
+    .join('')}</ul></nav>
+</div></header>
+<main id="main" class="app__main">${body}</main>`;
+}
+
 /** The landing page's hero, live counters, newest offers and demands, and sector chips. */
 export function landingHtml(lang: PageLang, data: LandingDto): string {
   const t = (key: string, values?: Record<string, string | number>) => translate(lang, key, values);

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context';
 import type { PageRenderer, PrerenderedPage } from '../../platform/http/pages';
 import { landingSummary } from '../landing/summary';
 import { searchListings } from '../search/query';
-import { landingHtml, listingHtml, searchHtml } from './html';
+import { framed, landingHtml, listingHtml, searchHtml } from './html';
 import { publishedListing, sitemapXml } from './sitemap';
 import { type PageLang, translate } from './text';
 
@@ -55,7 +55,7 @@ export function sitePages(ctx: AppContext): PageRenderer {
       description: clip(doc.summary),
       image: doc.image ? absolute(doc.image) : defaultImage,
       type: 'article',
-      body: listingHtml(lang, doc),
+      body: framed(lang, listingHtml(lang, doc)),
     });
   }
 
@@ -74,7 +74,7 @@ export function sitePages(ctx: AppContext): PageRenderer {
       ...parsed.data,
       limit: Math.min(parsed.data.limit, PRERENDERED_HITS),
     });
-    return { ...page, body: searchHtml(lang, q, result) };
+    return { ...page, body: framed(lang, searchHtml(lang, q, result)) };
   }
 
   return {
@@ -83,7 +83,7 @@ export function sitePages(ctx: AppContext): PageRenderer {
       const path = req.path;
       if (path === '/') {
         const data = await landingSummary(ctx);
-        return basic(lang, '/', { body: landingHtml(lang, data), data: { landing: data } });
+        return basic(lang, '/', { body: framed(lang, landingHtml(lang, data)), data: { landing: data } });
       }
       if (path === '/search') return searchPage(lang, req);
       const listing = /^\/(offer|demand)s\/([^/]+)$/.exec(path);
