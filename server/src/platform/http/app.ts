@@ -109,7 +109,11 @@ export function createApp<C extends HttpContext>(
 
   // The built React app (client-side routes fall back to index.html), its pages' heads and first views.
   const built = fs.existsSync(path.join(clientDist, 'index.html'));
-  if (built || pages) app.use(clientApp(built ? clientDist : null, ctx.log, pages));
+  if (built || pages) {
+    const client = clientApp(built ? clientDist : null, ctx.log, pages);
+    // Behind a plain function: the API stays the one router under /api (tests/helpers/routes.ts reads it).
+    app.use((req, res, next) => client(req, res, next));
+  }
   app.use(errorHandler(ctx.log));
 
   const server = http.createServer(app);
