@@ -25,6 +25,7 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'jsdom',
       setupFiles: ['<rootDir>/client/jest.setup.cjs'],
+      setupFilesAfterEnv: ['<rootDir>/client/src/test/i18nSetup.ts'],
       testMatch: ['<rootDir>/client/src/**/*.test.{ts,tsx}'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/client/tsconfig.test.json' }] },

@@ -1,14 +1,37 @@
-import './i18n';
 import './styles/index.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('Missing #root element in index.html');
+/**
+ * The entry point stays tiny. On a page the server pre-rendered (the
+ * landing, search and listing pages: readable, with working links, before
+ * any script runs), the app's code is downloaded and started once the page
+ * has loaded and the browser has had a moment (`BOOT_DELAY_MS`), or at once
+ * when the visitor interacts; elsewhere the app starts immediately.
+ */
+const BOOT_DELAY_MS = 1_500;
+const interactions = ['pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function whenToStart(): Promise<void> {
+  const prerendered = document.getElementById('root')?.hasAttribute('data-prerendered') ?? false;
+  if (!prerendered) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      for (const type of interactions) window.removeEventListener(type, start, true);
+      resolve();
+    };
+    for (const type of interactions) window.addEventListener(type, start, { capture: true, passive: true });
+    const afterLoad = () =>
+      setTimeout(() => {
+        if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 1_000 });
+        else start();
+      }, BOOT_DELAY_MS);
+    if (document.readyState === 'complete') afterLoad();
+    else window.addEventListener('load', afterLoad, { once: true });
+  });
+}
+
+void whenToStart()
+  .then(() => import('./boot'))
+  .then((m) => m.boot());

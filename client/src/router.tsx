@@ -5,26 +5,40 @@ import { RequireAdmin } from './auth/RequireAdmin';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireStatsAccess } from './auth/RequireStatsAccess';
 import { AppShell } from './components/layout/AppShell';
-import { AccountPage } from './pages/AccountPage';
-import { ForgotPasswordPage } from './pages/auth/ForgotPasswordPage';
-import { InvitationPage } from './pages/auth/InvitationPage';
-import { ResetPasswordPage } from './pages/auth/ResetPasswordPage';
-import { UnsubscribePage } from './pages/auth/UnsubscribePage';
-import { VerifyEmailPage } from './pages/auth/VerifyEmailPage';
-import { HomePage } from './pages/HomePage';
-import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { RegisterPage } from './pages/RegisterPage';
 import { RouteErrorPage } from './pages/RouteErrorPage';
 
 // Heavier pages load on demand (AppShell wraps the outlet in Suspense).
-const SearchPage = lazy(() => import('./pages/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-const OfferDetailPage = lazy(() =>
-  import('./pages/listing/ListingDetailPage').then((m) => ({ default: m.OfferDetailPage })),
+/**
+ * The pages a visitor lands on from a link or a search engine (the landing,
+ * search and listing pages, pre-rendered by the server) are route-level lazy:
+ * the router loads their code before its first render, so the app replaces
+ * the pre-rendered view with the page itself, never with a loader.
+ */
+const listingPages = () => import('./pages/listing/ListingDetailPage');
+const landingPages = {
+  home: async () => ({ Component: (await import('./pages/HomePage')).HomePage }),
+  search: async () => ({ Component: (await import('./pages/search/SearchPage')).SearchPage }),
+  offer: async () => ({ Component: (await listingPages()).OfferDetailPage }),
+  demand: async () => ({ Component: (await listingPages()).DemandDetailPage }),
+};
+// Forms (and zod, through the shared schemas) stay out of the first page's bundle.
+const AccountPage = lazy(() => import('./pages/AccountPage').then((m) => ({ default: m.AccountPage })));
+const ForgotPasswordPage = lazy(() =>
+  import('./pages/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })),
 );
-const DemandDetailPage = lazy(() =>
-  import('./pages/listing/ListingDetailPage').then((m) => ({ default: m.DemandDetailPage })),
+const InvitationPage = lazy(() => import('./pages/auth/InvitationPage').then((m) => ({ default: m.InvitationPage })));
+const ResetPasswordPage = lazy(() =>
+  import('./pages/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })),
 );
+const UnsubscribePage = lazy(() =>
+  import('./pages/auth/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })),
+);
+const VerifyEmailPage = lazy(() =>
+  import('./pages/auth/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })),
+);
+const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
+const RegisterPage = lazy(() => import('./pages/RegisterPage').then((m) => ({ default: m.RegisterPage })));
 const formPages = () => import('./pages/listing-form/ListingFormPage');
 const OfferNewPage = lazy(() => formPages().then((m) => ({ default: m.OfferNewPage })));
 const DemandNewPage = lazy(() => formPages().then((m) => ({ default: m.DemandNewPage })));
@@ -66,10 +80,10 @@ export const router = createBrowserRouter([
     element: <AppShell />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'search', element: <SearchPage /> },
-      { path: 'offers/:id', element: <OfferDetailPage /> },
-      { path: 'demands/:id', element: <DemandDetailPage /> },
+      { index: true, lazy: landingPages.home },
+      { path: 'search', lazy: landingPages.search },
+      { path: 'offers/:id', lazy: landingPages.offer },
+      { path: 'demands/:id', lazy: landingPages.demand },
       { path: 'organizations/:id', element: <OrganizationPage /> },
       { path: 'events', element: <EventsPage /> },
       { path: 'events/:id', element: <EventDetailPage /> },

@@ -4,6 +4,7 @@ import { bootstrapAdmin, seedDemo } from './demo/seed';
 import { eventSources, mailGuards, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
 import type { DomainEvents } from './modules/domainEvents';
+import { LandingCounter } from './modules/landing/counters';
 import { ViewCounter } from './modules/listings/views';
 import { MatchWorker } from './modules/matching/worker';
 import { DigestWorker } from './modules/notifications/digest';
@@ -34,6 +35,8 @@ export interface Workers {
   views: ViewCounter;
   mail: MailQueue;
   digest: DigestWorker;
+  /** The landing page's background count of deals under way. */
+  landing: LandingCounter;
 }
 
 /** A running app instance's context, its workers, and how to stop them. */
@@ -123,6 +126,7 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   for (const source of eventSources(ctx)) outbox.addSource(source);
   for (const [name, check] of Object.entries(mailGuards(ctx))) mail.guard(name, check);
   const digest = new DigestWorker(ctx);
+  const landing = new LandingCounter(db, log);
   // A write cut off by a database outage (its listing flagged but not queued, its event not moved out) is
   // found by the sweeps: at start, every 15 minutes, and as soon as the database is back.
   db.connection.on('reconnected', () => {
@@ -134,16 +138,23 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   outbox.start();
   mail.start();
   digest.start();
+  landing.start();
   // The demo accounts before the server answers (the banner names them); their listings and events after.
   if (config.seedDemo) await seedDemo(db, log);
   let seeding: Promise<boolean> | undefined;
   if (config.adminEmail && config.adminPassword) await bootstrapAdmin(db, config.adminEmail, config.adminPassword, log);
-  const workers = { searchSync, matcher, outbox, views, mail, digest };
+  const workers = { searchSync, matcher, outbox, views, mail, digest, landing };
   return {
     ctx,
     workers,
     seedDemoContent() {
-      seeding ??= config.seedDemo ? seedDemoContent(ctx) : Promise.resolve(false);
+      seeding ??= config.seedDemo
+        ? seedDemoContent(ctx).then((done) => {
+            // The landing page's figures count the demo at once, not at the next refresh.
+            void landing.refresh().catch(() => undefined);
+            return done;
+          })
+        : Promise.resolve(false);
       return seeding;
     },
     async shutdown() {
@@ -153,6 +164,7 @@ export async function buildContext(config: Config, log: Logger, services: Servic
       const grace = config.shutdownGraceSeconds * 1000;
       await matcher.stop();
       await digest.stop();
+      await landing.stop();
       await Promise.allSettled([outbox.settled(grace), searchSync.settled(grace)]);
       // Mail that is due goes out if the server takes it; whatever is left waits in the queue for the next start.
       await mail.settled(Math.min(grace, 5_000)).catch(() => undefined);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildContext, type Runtime } from './boot';
 import { DEMO_PASSWORD, demoAccounts } from './demo/seed';
-import { apiRoutes, socketHandlers } from './modules';
+import { apiRoutes, pageRenderer, socketHandlers } from './modules';
 import { ConfigError, loadConfig } from './platform/config';
 import { type App, createApp } from './platform/http/app';
 import { createLogger, type Logger } from './platform/logger';
@@ -90,7 +90,7 @@ export async function main(): Promise<void> {
     // Maintenance scripts check this file so they never open the embedded database twice.
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(path.join(config.dataDir, 'techbridge.pid'), String(process.pid));
-    app = createApp(runtime.ctx, apiRoutes, socketHandlers);
+    app = createApp(runtime.ctx, apiRoutes, socketHandlers, pageRenderer(runtime.ctx));
     const server = app.server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

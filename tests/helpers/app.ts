@@ -5,7 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { buildContext, type Workers } from '../../server/src/boot';
 import type { AppContext } from '../../server/src/context';
-import { apiRoutes, socketHandlers } from '../../server/src/modules';
+import { apiRoutes, pageRenderer, socketHandlers } from '../../server/src/modules';
 import { type Config, loadConfig } from '../../server/src/platform/config';
 import { type App, createApp } from '../../server/src/platform/http/app';
 import { defaultCacheDir } from '../../server/src/platform/services';
@@ -77,7 +77,7 @@ export async function startTestApp(
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const runtime = await buildContext(config, log, services);
   const { ctx, workers } = runtime;
-  const app = createApp(ctx, apiRoutes, socketHandlers);
+  const app = createApp(ctx, apiRoutes, socketHandlers, pageRenderer(ctx));
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -3,6 +3,8 @@ import type { ListingType } from '@techbridge/shared';
 /** TanStack Query keys, one family per resource, so mutations can invalidate by prefix. */
 export const queryKeys = {
   search: (query: string) => ['search', query] as const,
+  /** The landing page's figures (seeded from the pre-rendered page when there is one). */
+  landing: ['landing'] as const,
   searchAll: ['search'] as const,
   /** The viewer is part of the key: policies and confidential details depend on who asks. */
   listing: (type: ListingType, id: string, viewerId?: string | null) =>

@@ -29,4 +29,7 @@ export function storeLang(lang: Lang): void {
   } catch {
     // Storage may be unavailable (private mode, quota); the choice then lasts for this visit.
   }
+  // The server pre-renders public pages in this language (see server/src/modules/seo/pages.ts).
+  // biome-ignore lint/suspicious/noDocumentCookie: a plain, non-sensitive preference cookie.
+  document.cookie = `${langStorageKey}=${lang}; path=/; max-age=31536000; samesite=lax`;
 }

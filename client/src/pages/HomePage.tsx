@@ -1,22 +1,24 @@
 import { usePageTitle } from '../lib/usePageTitle';
 import { Audiences } from './home/Audiences';
 import { CallToAction } from './home/CallToAction';
-import { Facts } from './home/Facts';
 import { Hero } from './home/Hero';
 import { HowItWorks } from './home/HowItWorks';
 import { LatestListings } from './home/LatestListings';
+import { LiveCounters } from './home/LiveCounters';
 import { Sectors } from './home/Sectors';
+import { UpcomingEvents } from './home/UpcomingEvents';
 
 export function HomePage() {
   usePageTitle();
   return (
     <>
       <Hero />
-      <Facts />
+      <LiveCounters />
       <LatestListings />
+      <Sectors />
+      <UpcomingEvents />
       <Audiences />
       <HowItWorks />
-      <Sectors />
       <CallToAction />
     </>
   );

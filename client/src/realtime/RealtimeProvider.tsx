@@ -1,5 +1,4 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { io } from 'socket.io-client';
 import { refreshAccessToken } from '../api/http';
 import { tokenStore } from '../api/tokenStore';
 import { useAuth } from '../auth/useAuth';
@@ -39,81 +38,87 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     let renewal: Promise<string | null> | null = null;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const s: AppSocket = io({
-      // A function, so every (re)connection sends the freshest token.
-      auth: (cb) => cb({ token: tokenStore.get() ?? '' }),
-      transports: ['websocket', 'polling'],
-    });
-
-    const retryLater = () => {
-      clearTimeout(retryTimer);
-      retryTimer = setTimeout(() => {
-        if (!disposed && !s.connected) s.connect();
-      }, retryDelay(refused));
-    };
-
-    s.onAny((event: string, payload: unknown) => {
-      for (const handler of listeners.current.get(event) ?? []) handler(payload);
-    });
-    s.on('connect', () => {
-      refused = 0;
-      setStatus('connected');
-      setGeneration((g) => g + 1);
-    });
-    s.on('session:ended', ({ reason }) => {
-      // The access token expired: fetch a fresh one now, reconnect as soon as the server has closed.
-      if (reason === 'expired') renewal = refreshAccessToken().catch(() => null);
-    });
-    s.on('disconnect', (reason) => {
+    let current: AppSocket | null = null;
+    // Socket.IO's client loads with the first signed-in view: anonymous visitors never download it.
+    void import('socket.io-client').then(({ io }) => {
       if (disposed) return;
-      const renewing = renewal;
-      renewal = null;
-      if (renewing && reason === 'io server disconnect') {
-        // Unnoticed by the user: the status stays "connected" while the socket comes back.
-        void renewing.then((token) => {
-          if (disposed) return;
-          if (token) s.connect();
-          else retryLater();
-        });
-        return;
-      }
-      setStatus('reconnecting');
-      // The server closed the connection on purpose (e.g. a revoked session): Socket.IO will not retry by itself.
-      if (reason === 'io server disconnect') retryLater();
-    });
-    s.on('connect_error', (error) => {
-      if (disposed) return;
-      setStatus((prev) => (prev === 'connecting' ? 'connecting' : 'reconnecting'));
-      // A transport failure: Socket.IO retries on its own.
-      if (s.active) return;
-      refused += 1;
-      if (error.message !== 'unauthorized') {
-        retryLater();
-        return;
-      }
-      // The handshake was refused: the access token has expired. Refresh it, then connect again.
-      refreshAccessToken().then(
-        (token) => {
-          if (disposed) return;
-          // null: the session is over; the token store is cleared and signing out closes this socket.
-          if (!token) return;
-          if (refused <= 1) s.connect();
-          else retryLater();
-        },
-        () => {
-          if (!disposed) retryLater();
-        },
-      );
-    });
+      const s: AppSocket = io({
+        // A function, so every (re)connection sends the freshest token.
+        auth: (cb) => cb({ token: tokenStore.get() ?? '' }),
+        transports: ['websocket', 'polling'],
+      });
 
-    setSocket(s);
-    setStatus('connecting');
+      const retryLater = () => {
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => {
+          if (!disposed && !s.connected) s.connect();
+        }, retryDelay(refused));
+      };
+
+      s.onAny((event: string, payload: unknown) => {
+        for (const handler of listeners.current.get(event) ?? []) handler(payload);
+      });
+      s.on('connect', () => {
+        refused = 0;
+        setStatus('connected');
+        setGeneration((g) => g + 1);
+      });
+      s.on('session:ended', ({ reason }) => {
+        // The access token expired: fetch a fresh one now, reconnect as soon as the server has closed.
+        if (reason === 'expired') renewal = refreshAccessToken().catch(() => null);
+      });
+      s.on('disconnect', (reason) => {
+        if (disposed) return;
+        const renewing = renewal;
+        renewal = null;
+        if (renewing && reason === 'io server disconnect') {
+          // Unnoticed by the user: the status stays "connected" while the socket comes back.
+          void renewing.then((token) => {
+            if (disposed) return;
+            if (token) s.connect();
+            else retryLater();
+          });
+          return;
+        }
+        setStatus('reconnecting');
+        // The server closed the connection on purpose (e.g. a revoked session): Socket.IO will not retry by itself.
+        if (reason === 'io server disconnect') retryLater();
+      });
+      s.on('connect_error', (error) => {
+        if (disposed) return;
+        setStatus((prev) => (prev === 'connecting' ? 'connecting' : 'reconnecting'));
+        // A transport failure: Socket.IO retries on its own.
+        if (s.active) return;
+        refused += 1;
+        if (error.message !== 'unauthorized') {
+          retryLater();
+          return;
+        }
+        // The handshake was refused: the access token has expired. Refresh it, then connect again.
+        refreshAccessToken().then(
+          (token) => {
+            if (disposed) return;
+            // null: the session is over; the token store is cleared and signing out closes this socket.
+            if (!token) return;
+            if (refused <= 1) s.connect();
+            else retryLater();
+          },
+          () => {
+            if (!disposed) retryLater();
+          },
+        );
+      });
+
+      current = s;
+      setSocket(s);
+      setStatus('connecting');
+    });
     return () => {
       disposed = true;
       clearTimeout(retryTimer);
-      s.offAny();
-      s.removeAllListeners();
-      s.disconnect();
+      current?.offAny();
+      current?.removeAllListeners();
+      current?.disconnect();
       setSocket(null);
       setStatus('idle');
     };

@@ -36,6 +36,7 @@ import { eventRoutes } from './events/routes';
 import { scheduleRoutes } from './events/schedule.routes';
 import { eventStore } from './events/store';
 import { importRoutes } from './imports/routes';
+import { landingRoutes } from './landing/routes';
 import { attachmentRoutes } from './listings/attachments.routes';
 import { imageRoutes } from './listings/images.routes';
 import { listingModels } from './listings/model';
@@ -60,6 +61,7 @@ import { searchModels } from './search/model';
 import { searchProcessor } from './search/processor';
 import { searchRoutes } from './search/routes';
 import { indexJobStore } from './search/store';
+import { sitePages } from './seo/pages';
 import { statsRoutes } from './stats/routes';
 import { subscriptionModels } from './subscriptions/model';
 import { subscriptionRoutes } from './subscriptions/routes';
@@ -101,6 +103,7 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...imageRoutes('demand'),
   ...matchRoutes,
   ...searchRoutes,
+  ...landingRoutes,
   ...organizationRoutes,
   ...verificationRoutes,
   ...teamRoutes,
@@ -166,3 +169,6 @@ export const eventSources = (ctx: AppContext) => {
 export const mailGuards = (ctx: AppContext) => ({ ...notificationMailGuards(ctx) });
 
 export const socketHandlers = [registerDealSocket];
+
+/** The public pages' heads and pre-rendered first views, robots.txt and the sitemap (modules/seo). */
+export const pageRenderer = (ctx: AppContext) => sitePages(ctx);

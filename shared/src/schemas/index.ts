@@ -3,6 +3,7 @@ export * from './auth';
 export * from './common';
 export * from './deals';
 export * from './events';
+export * from './landing';
 export * from './listings';
 export * from './mandates';
 export * from './matching';

@@ -1,4 +1,11 @@
-import { type DealStage, dealStages, type Lang, labelOf, type NotificationDto, sectors } from '@techbridge/shared';
+import {
+  type DealStage,
+  type Lang,
+  labelOf,
+  type NotificationDto,
+  sectors,
+  stageTransitions,
+} from '@techbridge/shared';
 import type { TFunction } from 'i18next';
 import { listingHref } from '../listings/ListingCard';
 
@@ -12,7 +19,9 @@ export interface DescribedNotification {
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const listingType = (value: unknown) => (value === 'demand' ? 'demand' : 'offer');
-const isStage = (value: unknown): value is DealStage => dealStages.includes(value as DealStage);
+// The stage machine's table (not the zod schemas' list): the first page's bundle stays free of zod.
+const isStage = (value: unknown): value is DealStage =>
+  typeof value === 'string' && Object.hasOwn(stageTransitions, value);
 
 /** Renders a notification in words from its type and data, with the page it points to. */
 export function describeNotification(n: NotificationDto, t: TFunction, lang: Lang): DescribedNotification {

@@ -1,41 +1,48 @@
-import { useQuery } from '@tanstack/react-query';
+import type { SearchHit } from '@techbridge/shared';
 import { useTranslation } from 'react-i18next';
-import { queryKeys } from '../../api/queryKeys';
-import { searchListings } from '../../api/search';
 import { HitList } from '../../components/listings/HitList';
 import { ButtonLink, EmptyState } from '../../components/ui';
 import { SectionHeading } from './SectionHeading';
+import { useLanding } from './useLanding';
 
-const LATEST = 'sort=newest&limit=6';
-
-/** "Mới nhất": the six most recently published offers and demands. */
+/** "Mới nhất": the newest offers and the newest demands, side by side (stacked on a phone). */
 export function LatestListings() {
   const { t } = useTranslation();
-  const query = useQuery({
-    queryKey: queryKeys.search(LATEST),
-    queryFn: ({ signal }) => searchListings(LATEST, signal),
-  });
+  const query = useLanding();
+  const column = (type: 'offer' | 'demand', hits: SearchHit[] | undefined) => {
+    const plural = type === 'offer' ? 'offers' : 'demands';
+    return (
+      <div className="newest__column">
+        <h3 className="newest__title">{t(`landing.newest.${plural}`)}</h3>
+        <HitList
+          hits={hits}
+          loading={query.isPending}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          skeletons={3}
+          empty={
+            <EmptyState title={t(type === 'offer' ? 'landing.newest.emptyOffers' : 'landing.newest.emptyDemands')} />
+          }
+        />
+        {hits && hits.length > 0 && (
+          <div className="section-more">
+            <ButtonLink to={`/search?type=${type}&sort=newest`} variant="secondary">
+              {t(type === 'offer' ? 'landing.newest.allOffers' : 'landing.newest.allDemands')}
+            </ButtonLink>
+          </div>
+        )}
+      </div>
+    );
+  };
 
   return (
     <section className="section" id="latest" aria-labelledby="latest-title">
       <div className="container">
-        <SectionHeading id="latest-title" title={t('home.latest.title')} lead={t('home.latest.lead')} />
-        <HitList
-          hits={query.data?.hits}
-          loading={query.isPending}
-          error={query.error}
-          onRetry={() => void query.refetch()}
-          layout="grid"
-          skeletons={6}
-          empty={<EmptyState title={t('home.latest.empty')}>{t('home.latest.emptyBody')}</EmptyState>}
-        />
-        {query.data && query.data.total > 0 && (
-          <div className="section-more">
-            <ButtonLink to="/search?sort=newest" variant="secondary">
-              {t('home.latest.all')}
-            </ButtonLink>
-          </div>
-        )}
+        <SectionHeading id="latest-title" title={t('landing.newest.title')} lead={t('landing.newest.lead')} />
+        <div className="newest">
+          {column('offer', query.data?.newest.offers)}
+          {column('demand', query.data?.newest.demands)}
+        </div>
       </div>
     </section>
   );

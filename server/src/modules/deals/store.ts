@@ -53,6 +53,8 @@ export const dealStore = defineStore((connection) => {
     },
     /** scan: every deal (operators' statistics). */
     scanAll: () => Deal.find({}).lean<Deal[]>(),
+    /** scan: how many deals are under way (not won or lost); the landing page's background count. */
+    scanUnderWayCount: () => Deal.countDocuments({ stage: { $nin: ['won', 'lost'] } }),
     /** The open deal under an open key, if any. */
     async findOpen(openKey: string): Promise<Deal | null> {
       const [id] = await openDeals.get(openKey);

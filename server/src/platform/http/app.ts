@@ -13,12 +13,14 @@ import type { Logger } from '../logger';
 import type { Realtime } from '../realtime/emitter';
 import { createIo, type IoContext, type SocketHandlers, type TypedServer } from '../realtime/io';
 import type { ServiceHealth } from '../services/supervisor';
+import { clientApp } from './client';
 import { docsAssets } from './docs';
 import { errorHandler } from './middleware/errorHandler';
 import { rejectOperators } from './middleware/rejectOperators';
 import { securityHeaders } from './middleware/securityHeaders';
 import { serviceGate } from './middleware/serviceGate';
 import { type MountContext, mountRoutes } from './mount';
+import type { PageRenderer } from './pages';
 import type { AnyRoute } from './route';
 
 export const clientDist = path.resolve(__dirname, '../../../../client/dist');
@@ -53,6 +55,7 @@ export function createApp<C extends HttpContext>(
   ctx: C,
   routes: AnyRoute<C>[],
   sockets: SocketHandlers<C>[] = [],
+  pages?: PageRenderer,
 ): App {
   const app = express();
   app.disable('x-powered-by');
@@ -104,12 +107,12 @@ export function createApp<C extends HttpContext>(
   });
   app.use('/api', api);
 
-  // The built React app, with client-side routes falling back to index.html.
-  if (fs.existsSync(path.join(clientDist, 'index.html'))) {
-    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    app.get(/^(?!\/api\/|\/socket\.io\/).*/, (_req, res) => {
-      res.sendFile(path.join(clientDist, 'index.html'));
-    });
+  // The built React app (client-side routes fall back to index.html), its pages' heads and first views.
+  const built = fs.existsSync(path.join(clientDist, 'index.html'));
+  if (built || pages) {
+    const client = clientApp(built ? clientDist : null, ctx.log, pages);
+    // Behind a plain function: the API stays the one router under /api (tests/helpers/routes.ts reads it).
+    app.use((req, res, next) => client(req, res, next));
   }
   app.use(errorHandler(ctx.log));
 

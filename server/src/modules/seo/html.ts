@@ -1,0 +1,140 @@
+import {
+  getProvince,
+  type LandingDto,
+  labelOf,
+  type SearchHit,
+  type SearchResponse,
+  sectors,
+} from '@techbridge/shared';
+import { escapeHtml as e } from '../../platform/http/pages';
+import { type PageLang, translate } from './text';
+
+/**
+ * The pre-rendered first view of the public pages: plain HTML with the app's
+ * own classes, shown until the app takes over. Only what the search index
+ * holds (published listings) is ever rendered here.
+ */
+
+const numberFormat = { vi: new Intl.NumberFormat('vi-VN'), en: new Intl.NumberFormat('en-US') };
+export const listingPath = (hit: Pick<SearchHit, 'type' | 'id'>) =>
+  `/${hit.type === 'offer' ? 'offers' : 'demands'}/${hit.id}`;
+const provinceName = (code: string) => getProvince(code)?.name ?? code;
+
+function card(lang: PageLang, hit: SearchHit): string {
+  const t = (key: string) => translate(lang, key);
+  return `<li><article class="listing-card">
+<div class="listing-card__badges"><span class="badge badge--${hit.type === 'offer' ? 'supply' : 'demand'}">${e(
+    t(hit.type === 'offer' ? 'landing.newest.offerBadge' : 'landing.newest.demandBadge'),
+  )}</span></div>
+<h3 class="listing-card__title" lang="${hit.lang}"><a class="listing-card__link" href="${listingPath(hit)}">${e(hit.title)}</a></h3>
+<p class="listing-card__summary" lang="${hit.lang}">${e(hit.summary)}</p>
+<p class="listing-card__meta"><a class="listing-card__org" href="/organizations/${e(hit.organization.id)}">${e(
+    hit.organization.name,
+  )}</a> <span lang="vi">${e(provinceName(hit.province))}</span></p>
+</article></li>`;
+}
+
+const hitList = (lang: PageLang, hits: SearchHit[]) =>
+  `<ul class="hit-list hit-list--list">${hits.map((h) => card(lang, h)).join('')}</ul>`;
+
+/**
+ * The frame around a pre-rendered view: a plain header (the logo and the
+ * public links, which work before the app runs) and the main landmark.
+ */
+export function framed(lang: PageLang, body: string): string {
+  const t = (key: string) => e(translate(lang, key));
+  const links: [string, string][] = [
+    ['/search', 'nav.search'],
+    ['/events', 'nav.events'],
+    ['/login', 'nav.signIn'],
+    ['/register', 'nav.signUp'],
+  ];
+  return `<header class="site-header"><div class="container site-header__bar">
+<a class="logo" href="/" aria-label="${t('brand.homeLink')}"><img class="logo__mark" src="/favicon.svg" width="36" height="36" alt="" /><span class="logo__text"><span class="logo__name">${t(
+    'brand.name',
+  )}</span><span class="logo__tagline" lang="vi">${t('brand.tagline')}</span></span></a>
+<nav class="static-nav" aria-label="${t('a11y.mainNav')}"><ul class="static-nav__list">${links
+    .map(([href, key]) => `<li><a class="site-nav__link" href="${href}">${t(key)}</a></li>`)
+    .join('')}</ul></nav>
+</div></header>
+<main id="main" class="app__main">${body}</main>`;
+}
+
+/** The landing page's hero, live counters, newest offers and demands, and sector chips. */
+export function landingHtml(lang: PageLang, data: LandingDto): string {
+  const t = (key: string, values?: Record<string, string | number>) => translate(lang, key, values);
+  const n = (value: number | null) => (value === null ? '—' : numberFormat[lang].format(value));
+  const counters: [string, number | null][] = [
+    ['offers', data.counters.offers],
+    ['demands', data.counters.demands],
+    ['deals', data.counters.dealsUnderWay],
+    ['provinces', data.counters.provinces],
+  ];
+  const column = (type: 'offers' | 'demands', hits: SearchHit[]) =>
+    `<div class="newest__column"><h3 class="newest__title">${e(t(`landing.newest.${type}`))}</h3>${hitList(lang, hits)}</div>`;
+  return `<section class="hero" aria-labelledby="hero-title"><div class="container hero__grid"><div class="hero__copy">
+<p class="eyebrow">${e(t('home.hero.eyebrow'))}</p>
+<h1 class="hero__title" id="hero-title">${e(t('home.hero.title'))}</h1>
+<p class="hero__lead">${e(t('home.hero.lead'))}</p>
+</div></div></section>
+<section class="live-counters" aria-label="${e(t('landing.counters.label'))}"><dl class="container live-counters__grid">${counters
+    .map(
+      ([key, value]) =>
+        `<div class="live-counters__item"><dt class="live-counters__label">${e(t(`landing.counters.${key}`))}</dt><dd class="live-counters__value">${n(value)}</dd></div>`,
+    )
+    .join('')}</dl></section>
+<section class="section" aria-labelledby="newest-title"><div class="container">
+<h2 class="section-heading__title" id="newest-title">${e(t('landing.newest.title'))}</h2>
+<div class="newest">${column('offers', data.newest.offers)}${column('demands', data.newest.demands)}</div>
+</div></section>
+<section class="section" aria-labelledby="sectors-title"><div class="container">
+<h2 class="section-heading__title" id="sectors-title">${e(t('home.sectors.title'))}</h2>
+<ul class="chips">${sectors
+    .map(
+      (s) =>
+        `<li><a class="chip chip--link" href="/search?sector=${s.code}">${e(s[lang])} <span class="chip__count">${n(
+          data.sectors[s.code] ?? 0,
+        )}</span></a></li>`,
+    )
+    .join('')}</ul>
+</div></section>`;
+}
+
+/** A search page's heading, result count and first results. */
+export function searchHtml(lang: PageLang, q: string, result: SearchResponse): string {
+  const t = (key: string, values?: Record<string, string | number>) => translate(lang, key, values);
+  return `<div class="container section">
+<h1 class="page-title">${e(q ? t('landing.seo.searchFor', { q }) : t('landing.seo.searchTitle'))}</h1>
+<p>${e(t('landing.seo.results', { count: numberFormat[lang].format(result.total) }))}</p>
+${hitList(lang, result.hits)}
+</div>`;
+}
+
+/** A published listing's title, summary, organisation, place and sectors. */
+export function listingHtml(
+  lang: PageLang,
+  doc: {
+    type: 'offer' | 'demand';
+    lang?: string;
+    title: string;
+    summary: string;
+    orgId: string;
+    orgName: string;
+    province: string;
+    sectors: string[];
+    image?: string;
+  },
+): string {
+  const t = (key: string) => translate(lang, key);
+  const textLang = doc.lang === 'en' ? 'en' : 'vi';
+  return `<div class="container section"><article class="listing-detail">
+<p class="eyebrow">${e(t(doc.type === 'offer' ? 'landing.newest.offerBadge' : 'landing.newest.demandBadge'))}</p>
+<h1 class="page-title" lang="${textLang}">${e(doc.title)}</h1>
+${doc.image ? `<img class="listing-detail__cover" src="${e(doc.image)}" alt="" width="1200" height="675" />` : ''}
+<p class="listing-detail__summary" lang="${textLang}">${e(doc.summary)}</p>
+<p class="listing-card__meta"><a href="/organizations/${e(doc.orgId)}">${e(doc.orgName)}</a> <span lang="vi">${e(
+    provinceName(doc.province),
+  )}</span></p>
+<ul class="tag-list">${doc.sectors.map((c) => `<li class="tag">${e(labelOf(sectors, c, lang))}</li>`).join('')}</ul>
+</article></div>`;
+}
