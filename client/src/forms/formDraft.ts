@@ -31,7 +31,7 @@ function isListItemArray(value: unknown): value is ListItem[] {
 
 /** Restored list rows get fresh React keys (the ids in storage belong to an earlier page). */
 function revive<V extends object>(values: V): V {
-  const out: Record<string, unknown> = { ...values };
+  const out: Record<string, unknown> = { ...(values as Record<string, unknown>) };
   for (const [key, value] of Object.entries(out)) {
     if (isListItemArray(value)) out[key] = value.map((item) => listItem(String(item.text)));
   }
@@ -49,11 +49,15 @@ export function readDraft<V extends object>(key: string, shape: V): StoredDraft<
   try {
     const parsed = JSON.parse(raw) as { values?: Record<string, unknown>; savedAt?: unknown };
     if (!parsed.values || typeof parsed.values !== 'object' || typeof parsed.savedAt !== 'string') return null;
-    const values: Record<string, unknown> = { ...shape };
+    const values: Record<string, unknown> = { ...(shape as Record<string, unknown>) };
     for (const name of Object.keys(shape)) {
       const stored = parsed.values[name];
       const current = (shape as Record<string, unknown>)[name];
-      if (stored !== undefined && typeof stored === typeof current && Array.isArray(stored) === Array.isArray(current)) {
+      if (
+        stored !== undefined &&
+        typeof stored === typeof current &&
+        Array.isArray(stored) === Array.isArray(current)
+      ) {
         values[name] = stored;
       }
     }
@@ -82,6 +86,8 @@ export function clearDraft(key: string): void {
 /** Values compared as the user sees them: list rows by their text, not their React keys. */
 export function sameValues(a: object, b: object): boolean {
   const plain = (v: object) =>
-    JSON.stringify(v, (_k, value) => (isListItemArray(value) ? value.map((item) => item.text.trim()).filter(Boolean) : value));
+    JSON.stringify(v, (_k, value) =>
+      isListItemArray(value) ? value.map((item) => item.text.trim()).filter(Boolean) : value,
+    );
   return plain(a) === plain(b);
 }

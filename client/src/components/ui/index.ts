@@ -9,6 +9,7 @@ export { type ControlProps, Field, fieldId } from './Field';
 export { Input } from './Input';
 export { Modal, type ModalProps } from './Modal';
 export { Pagination } from './Pagination';
+export { ProvincePicker, type ProvincePickerProps } from './ProvincePicker';
 export { SegmentedControl, type SegmentOption } from './SegmentedControl';
 export { Select, type SelectOption } from './Select';
 export { Skeleton } from './Skeleton';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/useAuth';
 import { listingHref } from '../../components/listings/ListingCard';
 import { Alert } from '../../components/ui';
+import { DraftNotice } from './DraftNotice';
 import {
   demandErrors,
   demandFieldOrder,
@@ -11,7 +12,6 @@ import {
   validateDemandChanges,
   validateNewDemand,
 } from './demandForm';
-import { DraftNotice } from './DraftNotice';
 import { FormActions } from './FormActions';
 import { AmountField } from './fields/AmountField';
 import { ClassificationFields, TransferModesField } from './fields/ClassificationFields';

@@ -1,8 +1,8 @@
 import type { DemandInput, DemandUpdate, ListingDto, ListingType, OfferInput, OfferUpdate } from '@techbridge/shared';
 import { type FormEvent, type KeyboardEvent, useEffect, useState } from 'react';
 import { useAuth } from '../../auth/useAuth';
-import { draftKey } from '../../forms/formDraft';
 import { focusFirstError } from '../../forms/focusFirstError';
+import { draftKey } from '../../forms/formDraft';
 import type { FormApi } from '../../forms/formTools';
 import { useFieldErrors } from '../../forms/useFieldErrors';
 import { useFormDraft } from '../../forms/useFormDraft';

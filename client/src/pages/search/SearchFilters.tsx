@@ -9,8 +9,8 @@ import {
   trlLevels,
 } from '@techbridge/shared';
 import { useTranslation } from 'react-i18next';
-import { Button, ChoiceGroup, Select } from '../../components/ui';
-import { provinceOptions, trlDescription } from '../../lib/taxonomy';
+import { Button, ChoiceGroup, ProvincePicker, Select } from '../../components/ui';
+import { trlDescription } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
 import { FacetList } from './FacetList';
 import type { SearchState } from './searchState';
@@ -90,14 +90,12 @@ export function SearchFilters({
         <label className="field__label facet__label" htmlFor="filter-province">
           {t('search.filters.province')}
         </label>
-        <Select
+        <ProvincePicker
           id="filter-province"
           value={state.province ?? ''}
-          onChange={(e) => onChange({ province: e.target.value || null })}
-          options={[
-            { value: '', label: t('search.filters.anyProvince', { count: provinces.length }) },
-            ...provinceOptions.map((p) => ({ value: p.value, label: withCount(p.label, facets?.province[p.value]) })),
-          ]}
+          onChange={(code) => onChange({ province: code || null })}
+          emptyLabel={t('search.filters.anyProvince', { count: provinces.length })}
+          counts={facets?.province}
         />
       </div>
 
