@@ -4,6 +4,7 @@ export { Button, ButtonLink, type ButtonProps, type ButtonVariant, buttonClass }
 export { Card, CardHeader } from './Card';
 export { ChoiceGroup, type ChoiceOption } from './ChoiceGroup';
 export { ConfirmDialog } from './ConfirmDialog';
+export { DateField, type DateFieldProps } from './DateField';
 export { EmptyState } from './EmptyState';
 export { type ControlProps, Field, fieldId } from './Field';
 export { Input } from './Input';

@@ -5,7 +5,17 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { exportStats, type FileFormat, getStats, queryKeys, type StatsFilters, statsQuery } from '../../api';
 import { useAuth } from '../../auth/useAuth';
-import { Alert, Button, Card, EmptyState, Field, Input, PageLoader, ProvincePicker, Select } from '../../components/ui';
+import {
+  Alert,
+  Button,
+  Card,
+  DateField,
+  EmptyState,
+  Field,
+  PageLoader,
+  ProvincePicker,
+  Select,
+} from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { saveBlob } from '../../lib/saveBlob';
@@ -111,23 +121,21 @@ export function StatsPage() {
         <div className="stats-filters__grid">
           <Field name="stats.from" label={t('stats.filters.from')}>
             {(props) => (
-              <Input
+              <DateField
                 {...props}
-                type="date"
                 value={filters.from ?? ''}
                 max={filters.to}
-                onChange={(e) => update('from', e.target.value || undefined)}
+                onChange={(iso) => update('from', iso || undefined)}
               />
             )}
           </Field>
           <Field name="stats.to" label={t('stats.filters.to')}>
             {(props) => (
-              <Input
+              <DateField
                 {...props}
-                type="date"
                 value={filters.to ?? ''}
                 min={filters.from}
-                onChange={(e) => update('to', e.target.value || undefined)}
+                onChange={(iso) => update('to', iso || undefined)}
               />
             )}
           </Field>

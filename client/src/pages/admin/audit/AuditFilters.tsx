@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, Field, Input, Select } from '../../../components/ui';
+import { Button, Card, DateField, Field, Input, Select } from '../../../components/ui';
 import { useLang } from '../../../lib/useLang';
 import { fieldName } from './auditFilters';
 import { actionOptions } from './auditPresentation';
@@ -67,23 +67,21 @@ export function AuditFilters({ log, knownActions }: AuditFiltersProps) {
           ))}
           <Field name={fieldName('from')} label={t('admin.audit.from')} error={errors.messageFor(fieldName('from'))}>
             {(control) => (
-              <Input
+              <DateField
                 {...control}
-                type="date"
                 value={draft.from}
                 max={draft.to || undefined}
-                onChange={(e) => set('from', e.target.value)}
+                onChange={(iso) => set('from', iso)}
               />
             )}
           </Field>
           <Field name={fieldName('to')} label={t('admin.audit.to')} error={errors.messageFor(fieldName('to'))}>
             {(control) => (
-              <Input
+              <DateField
                 {...control}
-                type="date"
                 value={draft.to}
                 min={draft.from || undefined}
-                onChange={(e) => set('to', e.target.value)}
+                onChange={(iso) => set('to', iso)}
               />
             )}
           </Field>
