@@ -49,7 +49,16 @@ export function SearchFilters({
   const withCount = (label: string, n: number | undefined) => (n ? `${label} (${n})` : label);
 
   return (
-    <section className="search-filters" id="search-filters" aria-labelledby="search-filters-title" data-open={open}>
+    <section
+      className="search-filters"
+      id="search-filters"
+      aria-labelledby="search-filters-title"
+      data-open={open}
+      // On a phone the open panel covers the results: Escape closes it like its button.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) onClose();
+      }}
+    >
       <div className="search-filters__head">
         <h2 className="search-filters__title" id="search-filters-title">
           {t('search.filters.title')}
