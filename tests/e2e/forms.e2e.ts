@@ -96,7 +96,7 @@ describe('forms and layout (issue 18)', () => {
       const sector = page.getByRole('checkbox', { name: /Thủy sản/ }).first();
       await sector.click();
       await page.waitForURL(/sector=aquaculture/);
-      expect(await sector.isChecked()).toBe(true);
+      await page.getByRole('checkbox', { name: /Thủy sản/, checked: true }).first().waitFor();
       const done = page.getByRole('button', { name: /^Xem \d+ kết quả$/ });
       await page.waitForFunction(() => !document.querySelector('.hit-list.is-stale'));
       const doneBox = await done.boundingBox();
