@@ -1,9 +1,10 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, DateField, Field, Input, Select } from '../../../components/ui';
+import { Button, Card, DateField, Field, Select } from '../../../components/ui';
 import { useLang } from '../../../lib/useLang';
 import { fieldName } from './auditFilters';
 import { actionOptions } from './auditPresentation';
+import { PartyPicker } from './PartyPicker';
 import type { AuditLogState } from './useAuditLog';
 
 export interface AuditFiltersProps {
@@ -49,18 +50,16 @@ export function AuditFilters({ log, knownActions }: AuditFiltersProps) {
             <Field
               key={key}
               name={fieldName(key)}
-              label={t(`admin.audit.${key}`)}
-              hint={t('admin.audit.idHint')}
+              label={t(`auditPicker.${key}`)}
+              hint={t(`auditPicker.${key}Hint`)}
               error={errors.messageFor(fieldName(key))}
             >
               {(control) => (
-                <Input
-                  {...control}
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={24}
+                <PartyPicker
+                  control={control}
                   value={draft[key]}
-                  onChange={(e) => set(key, e.target.value)}
+                  onChange={(id) => set(key, id)}
+                  withOrganizations={key === 'target'}
                 />
               )}
             </Field>
