@@ -35,8 +35,14 @@ describe('forms and layout (issue 18)', () => {
         '#field-summary',
         'Chế phẩm vi sinh giúp giảm khí độc NH3 và H2S trong ao nuôi tôm, ổn định chất lượng nước suốt vụ nuôi.',
       );
-      await page.getByRole('checkbox', { name: /Thủy sản/ }).first().check();
-      await page.getByRole('checkbox', { name: /Chuyển nhượng/ }).first().check();
+      await page
+        .getByRole('checkbox', { name: /Thủy sản/ })
+        .first()
+        .check();
+      await page
+        .getByRole('checkbox', { name: /Chuyển nhượng/ })
+        .first()
+        .check();
       await page.selectOption('#field-trl', '6');
       await page.selectOption('#field-ip-type', { index: 1 });
       await page.selectOption('#field-ip-status', { index: 1 });
@@ -96,13 +102,16 @@ describe('forms and layout (issue 18)', () => {
       const sector = page.getByRole('checkbox', { name: /Thủy sản/ }).first();
       await sector.click();
       await page.waitForURL(/sector=aquaculture/);
-      await page.getByRole('checkbox', { name: /Thủy sản/, checked: true }).first().waitFor();
+      await page
+        .getByRole('checkbox', { name: /Thủy sản/, checked: true })
+        .first()
+        .waitFor();
       const done = page.getByRole('button', { name: /^Xem \d+ kết quả$/ });
       await page.waitForFunction(() => !document.querySelector('.hit-list.is-stale'));
       const doneBox = await done.boundingBox();
       // Sticky at the bottom of the screen, whatever the facets' length.
-      expect(doneBox && doneBox.y + doneBox.height).toBeGreaterThan(760);
-      expect(doneBox && doneBox.y + doneBox.height).toBeLessThanOrEqual(801);
+      expect((doneBox?.y ?? 0) + (doneBox?.height ?? 0)).toBeGreaterThan(760);
+      expect((doneBox?.y ?? 0) + (doneBox?.height ?? 0)).toBeLessThanOrEqual(801);
       await shot(page, 'forms-05-phone-filter-sheet');
       const label = (await done.textContent()) ?? '';
       await done.click();
@@ -110,7 +119,7 @@ describe('forms and layout (issue 18)', () => {
       const first = page.locator('.listing-card').first();
       await first.waitFor();
       const firstBox = await first.boundingBox();
-      expect(firstBox && firstBox.y).toBeLessThan(800);
+      expect(firstBox?.y ?? 9999).toBeLessThan(800);
       expect(label).toMatch(/Xem \d+ kết quả/);
       await shot(page, 'forms-06-phone-results');
     } finally {
@@ -128,7 +137,7 @@ describe('forms and layout (issue 18)', () => {
         const bar = document.querySelector('.site-header__bar') as HTMLElement;
         const main = document.querySelector('main .container, main') as HTMLElement;
         const barBox = bar.getBoundingClientRect();
-        const inside = [...bar.querySelectorAll<HTMLElement>('a, button')].every((el) => {
+        const inside = Array.from(bar.querySelectorAll<HTMLElement>('a, button')).every((el) => {
           const r = el.getBoundingClientRect();
           return r.width === 0 || (r.left >= barBox.left - 1 && r.right <= barBox.right + 1);
         });
