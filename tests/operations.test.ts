@@ -261,9 +261,27 @@ describe('statistics', () => {
       const filtered: StatsDto = (await sApi().get('/api/stats?sector=crops').set(adminStats.auth)).body.data;
       expect(filtered.listings.total).toBe(2);
 
+      // Exports use human names in the reader's language, under a header naming the scope, filters and time.
       const csv = await sApi().get('/api/stats/export?format=csv').set(adminStats.auth);
       expect(csv.headers['content-type']).toMatch(/text\/csv/);
-      expect(csv.text).toContain('listings.bySector,aquaculture,3');
+      const lines = csv.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+      expect(lines[0]).toBe('Thống kê TechBridge');
+      expect(lines[1]).toBe('Phạm vi,Toàn quốc');
+      expect(lines[2]).toBe('Bộ lọc,Không lọc');
+      expect(lines[3]).toMatch(/^Thời điểm xuất,\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2} \(UTC\+7\)$/);
+      expect(lines[5]).toBe('Mục,Hạng mục,Số lượng,Giá trị (VND)');
+      expect(csv.text).toContain('Tin đăng theo lĩnh vực,Thủy sản,3');
+      expect(csv.text).toContain('Kết quả theo tỉnh/thành,Cần Thơ,1,1200000000');
+      expect(csv.text).not.toMatch(/\baquaculture\b|,CTO,|listings\.bySector/);
+      const filteredCsv = await sApi()
+        .get('/api/stats/export?format=csv&sector=crops&province=CTO&from=2026-01-01')
+        .set(adminStats.auth)
+        .set('Accept-Language', 'en');
+      const enLines = filteredCsv.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+      expect(enLines[0]).toBe('TechBridge statistics');
+      expect(enLines[1]).toBe('Scope,Cần Thơ');
+      expect(enLines[2]).toBe('Filters,Sector: Crops & plant varieties; Province: Cần Thơ; From: 2026-01-01');
+      expect(enLines[5]).toBe('Section,Item,Count,Value (VND)');
       const xlsx = await sApi()
         .get('/api/stats/export?format=xlsx')
         .set(adminStats.auth)
@@ -275,7 +293,13 @@ describe('statistics', () => {
         });
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(xlsx.body);
-      expect(book.worksheets[0].getRow(1).getCell(1).text).toBe('section');
+      const sheet = book.worksheets[0];
+      expect(sheet.getRow(1).getCell(1).text).toBe('Thống kê TechBridge');
+      expect(sheet.getRow(6).getCell(1).text).toBe('Mục');
+      expect(sheet.getRow(6).font?.bold).toBe(true);
+      const cells = (n: number) => [1, 2, 3].map((c) => sheet.getRow(n).getCell(c).text);
+      const rows = Array.from({ length: sheet.rowCount }, (_, i) => cells(i + 1));
+      expect(rows).toContainEqual(['Tin đăng theo lĩnh vực', 'Thủy sản', '3']);
     } finally {
       await stats.close();
     }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { isApiError } from '../api/errors';
 import { useAuth } from '../auth/useAuth';
-import { Alert, Button, Field, Input, Select } from '../components/ui';
+import { Alert, Button, Field, Input, ProvincePicker, Select } from '../components/ui';
 import { describeApiError } from '../forms/describeApiError';
 import { focusFirstError } from '../forms/focusFirstError';
 import { useFieldErrors } from '../forms/useFieldErrors';
@@ -20,7 +20,7 @@ import {
   setRegisterValue,
   validateRegister,
 } from './auth/registerForm';
-import { isOrganizationType, organizationTypeOptions, provinceOptions } from './auth/registerOptions';
+import { isOrganizationType, organizationTypeOptions } from './auth/registerOptions';
 
 export function RegisterPage() {
   const { t } = useTranslation();
@@ -176,13 +176,11 @@ export function RegisterPage() {
             required
           >
             {(control) => (
-              <Select
+              <ProvincePicker
                 {...control}
-                lang="vi"
-                options={provinceOptions}
                 placeholder={t('auth.fields.provincePlaceholder')}
                 value={values.organization.province}
-                onChange={(e) => update('organization.province', e.target.value)}
+                onChange={(code) => update('organization.province', code)}
               />
             )}
           </Field>

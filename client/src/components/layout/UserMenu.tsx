@@ -39,7 +39,9 @@ export function UserMenu() {
         <span className="avatar" aria-hidden="true">
           {initials(user.name)}
         </span>
-        <span className="user-menu__name">{user.name}</span>
+        <span className="user-menu__name" title={user.name}>
+          {user.name}
+        </span>
         <span className="visually-hidden">{t('userMenu.toggleSuffix')}</span>
         <svg className="user-menu__chevron" viewBox="0 0 20 20" aria-hidden="true">
           <path fill="currentColor" d="M5.2 7.5 10 12.3l4.8-4.8 1.2 1.2-6 6-6-6z" />
@@ -48,7 +50,9 @@ export function UserMenu() {
       <div className="user-menu__panel" id="user-menu-panel" hidden={!open}>
         <div className="user-menu__who">
           <span className="user-menu__caption">{t('userMenu.signedInAs')}</span>
-          <span className="user-menu__email">{user.email}</span>
+          <span className="user-menu__email" title={user.email}>
+            {user.email}
+          </span>
           {organization && <span className="user-menu__org">{organization.name}</span>}
         </div>
         <ul className="user-menu__list">

@@ -49,10 +49,23 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: string)
 }
 
 /** The toast stack: a polite live region, so new toasts are read out without moving focus. */
-export function ToastViewport({ toasts, onDismiss }: { toasts: Toast[]; onDismiss: (id: string) => void }) {
+export function ToastViewport({
+  toasts,
+  onDismiss,
+  onDismissAll,
+}: {
+  toasts: Toast[];
+  onDismiss: (id: string) => void;
+  onDismissAll?: () => void;
+}) {
   const { t } = useTranslation();
   return (
-    <section className="toasts" aria-label={t('toasts.region')}>
+    <section className={`toasts${toasts.length > 1 ? ' toasts--stacked' : ''}`} aria-label={t('toasts.region')}>
+      {toasts.length > 1 && onDismissAll && (
+        <button type="button" className="toasts__clear" onClick={onDismissAll}>
+          {t('toastStack.dismissAll', { count: toasts.length })}
+        </button>
+      )}
       <ol className="toasts__list" aria-live="polite" aria-relevant="additions">
         {toasts.map((toast) => (
           <ToastItem key={toast.id} toast={toast} onDismiss={onDismiss} />

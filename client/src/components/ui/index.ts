@@ -4,11 +4,13 @@ export { Button, ButtonLink, type ButtonProps, type ButtonVariant, buttonClass }
 export { Card, CardHeader } from './Card';
 export { ChoiceGroup, type ChoiceOption } from './ChoiceGroup';
 export { ConfirmDialog } from './ConfirmDialog';
+export { DateField, type DateFieldProps } from './DateField';
 export { EmptyState } from './EmptyState';
 export { type ControlProps, Field, fieldId } from './Field';
 export { Input } from './Input';
 export { Modal, type ModalProps } from './Modal';
 export { Pagination } from './Pagination';
+export { ProvincePicker, type ProvincePickerProps } from './ProvincePicker';
 export { SegmentedControl, type SegmentOption } from './SegmentedControl';
 export { Select, type SelectOption } from './Select';
 export { Skeleton } from './Skeleton';

@@ -25,7 +25,21 @@ export function ProfileCard({ user }: { user: UserDto }) {
             label: t('account.profile.orgRole'),
             value: user.orgRole ? t(`account.roles.${user.orgRole}`) : t('common.notProvided'),
           },
-          { label: t('account.profile.locale'), value: <span lang={user.locale}>{t(`language.${user.locale}`)}</span> },
+          {
+            // The language in use now (the switch in the header), not the one chosen at registration.
+            label: t('account.profile.locale'),
+            value: (
+              <>
+                <span lang={lang}>{t(`language.${lang}`)}</span>
+                {user.locale !== lang && (
+                  <span className="muted">
+                    {' · '}
+                    {t('accountLanguage.mailIn', { language: t(`language.${user.locale}`) })}
+                  </span>
+                )}
+              </>
+            ),
+          },
           { label: t('account.profile.joined'), value: formatDate(user.createdAt, lang) },
         ]}
       />

@@ -7,11 +7,11 @@ import { isApiError } from '../../api/errors';
 import { createEvent } from '../../api/events';
 import { queryKeys } from '../../api/queryKeys';
 import { useAuth } from '../../auth/useAuth';
-import { Alert, Button, Card, ChoiceGroup, Field, Input, Select, Textarea } from '../../components/ui';
+import { Alert, Button, Card, ChoiceGroup, Field, Input, ProvincePicker, Select, Textarea } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { focusFirstError } from '../../forms/focusFirstError';
 import { useFieldErrors } from '../../forms/useFieldErrors';
-import { codeOptions, provinceOptions } from '../../lib/taxonomy';
+import { codeOptions } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { canOrganize } from './EventsPage';
@@ -113,11 +113,11 @@ export function EventFormPage() {
             {text('address', t('events.form.address'))}
             <Field name="province" label={t('events.form.province')} error={errors.messageFor('province')}>
               {(props) => (
-                <Select
+                <ProvincePicker
                   {...props}
                   value={values.province}
-                  onChange={(e) => set('province', e.target.value)}
-                  options={[{ value: '', label: t('events.form.noProvince') }, ...provinceOptions]}
+                  onChange={(code) => set('province', code)}
+                  emptyLabel={t('events.form.noProvince')}
                 />
               )}
             </Field>

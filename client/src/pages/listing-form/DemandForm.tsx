@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/useAuth';
 import { listingHref } from '../../components/listings/ListingCard';
 import { Alert } from '../../components/ui';
+import { DraftNotice } from './DraftNotice';
 import {
   demandErrors,
   demandFieldOrder,
@@ -27,7 +28,7 @@ export interface DemandFormProps {
 export function DemandForm({ listing, policies }: DemandFormProps) {
   const { t } = useTranslation();
   const { organization } = useAuth();
-  const { form, onSubmit, pending, errorText, formError, saved } = useListingForm({
+  const { form, onSubmit, onKeyDown, draft, pending, errorText, formError, saved } = useListingForm({
     type: 'demand',
     listing,
     initial: () => (listing ? demandValuesFrom(listing) : emptyDemandValues(organization?.province)),
@@ -41,7 +42,8 @@ export function DemandForm({ listing, policies }: DemandFormProps) {
   const today = new Date().toISOString().slice(0, 10);
 
   return (
-    <form className="form listing-form" noValidate onSubmit={onSubmit}>
+    <form className="form listing-form" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown}>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {saved && (
         <Alert tone="success" live>
           {t('listingForm.saved')}

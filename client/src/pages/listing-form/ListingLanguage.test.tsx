@@ -34,6 +34,7 @@ const save = () => fireEvent.click(screen.getByRole('button', { name: 'Lưu thay
 
 describe('listing language and translation in the form', () => {
   beforeEach(() => {
+    window.localStorage.clear(); // no unsaved input carried from one test to the next
     update.mockReset();
     create.mockReset();
   });

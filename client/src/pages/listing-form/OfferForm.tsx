@@ -6,6 +6,7 @@ import { LockIcon } from '../../components/listings/LockIcon';
 import { Alert, Field, Select } from '../../components/ui';
 import { codeOptions } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
+import { DraftNotice } from './DraftNotice';
 import { FormActions } from './FormActions';
 import { AmountField } from './fields/AmountField';
 import { ApplicationsField } from './fields/ApplicationsField';
@@ -32,7 +33,7 @@ export function OfferForm({ listing, policies }: OfferFormProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const { organization } = useAuth();
-  const { form, onSubmit, pending, errorText, formError, saved } = useListingForm({
+  const { form, onSubmit, onKeyDown, draft, pending, errorText, formError, saved } = useListingForm({
     type: 'offer',
     listing,
     initial: () => (listing ? offerValuesFrom(listing) : emptyOfferValues(organization?.province)),
@@ -45,7 +46,8 @@ export function OfferForm({ listing, policies }: OfferFormProps) {
   const { values, set, error } = form;
 
   return (
-    <form className="form listing-form" noValidate onSubmit={onSubmit}>
+    <form className="form listing-form" noValidate onSubmit={onSubmit} onKeyDown={onKeyDown}>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
       {saved && (
         <Alert tone="success" live>
           {t('listingForm.saved')}

@@ -1,8 +1,11 @@
 import type { DemandInput, DemandUpdate, ListingDto, ListingType, OfferInput, OfferUpdate } from '@techbridge/shared';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useState } from 'react';
+import { useAuth } from '../../auth/useAuth';
 import { focusFirstError } from '../../forms/focusFirstError';
+import { draftKey } from '../../forms/formDraft';
 import type { FormApi } from '../../forms/formTools';
 import { useFieldErrors } from '../../forms/useFieldErrors';
+import { useFormDraft } from '../../forms/useFormDraft';
 import { useFormValues } from '../../forms/useFormValues';
 import type { ValidationResult } from '../../forms/validate';
 import { submitIntent } from './FormActions';
@@ -27,7 +30,15 @@ export function useListingForm<
 >(config: ListingFormConfig<V, I, U>) {
   const { listing } = config;
   const [baseline, setBaseline] = useState<V>(config.initial);
-  const { values, set } = useFormValues<V>(config.initial);
+  const { values, set, setValues } = useFormValues<V>(config.initial);
+  const { user } = useAuth();
+  // What is typed is kept in this browser (per user and listing) until it is saved.
+  const draft = useFormDraft({
+    storageKey: user ? draftKey(user.id, `${config.type}:${listing?.id ?? 'new'}`) : null,
+    values,
+    setValues,
+    pristine: baseline,
+  });
   const errors = useFieldErrors();
   const [intent, setIntent] = useState<SubmitIntent | null>(null);
   const [saved, setSaved] = useState(false);
@@ -42,6 +53,7 @@ export function useListingForm<
   }, [focusRequest, order]);
 
   const { mutation, errorText } = useListingSubmit(config.type, listing, {
+    onStored: () => draft.clear(),
     onSaved: (result) => {
       if (result) setBaseline(config.valuesFrom(result.data));
       else setBaseline(values);
@@ -91,9 +103,24 @@ export function useListingForm<
   return {
     form,
     onSubmit,
+    onKeyDown: preventImplicitSubmit,
+    draft,
     pending: mutation.isPending ? intent : null,
     errorText,
     formError: errors.messageFor('_form'),
     saved,
   };
+}
+
+/**
+ * Enter in a one-line box of a long form does not send it (the browser's
+ * "implicit submission"): only the buttons save. Text areas, buttons and
+ * fields with their own Enter (list rows, tags, pickers) are left alone.
+ */
+export function preventImplicitSubmit(event: KeyboardEvent<HTMLFormElement>) {
+  if (event.key !== 'Enter' || event.defaultPrevented) return;
+  const target = event.target as HTMLElement;
+  if (target instanceof HTMLInputElement && !['submit', 'button', 'reset', 'image'].includes(target.type)) {
+    event.preventDefault();
+  }
 }

@@ -29,6 +29,8 @@ class PublishFailed extends Error {
 export interface SubmitCallbacks {
   /** Saved without leaving the page (an edit saved as draft, or a failed publish after saving). */
   onSaved: (result: ListingResponse | null) => void;
+  /** The listing was stored (created or changed), whatever happens next: what was typed is safe. */
+  onStored?: () => void;
   /** The server refused some fields; their messages by path. */
   onFieldErrors: (fields: Record<string, string>) => void;
 }
@@ -60,6 +62,7 @@ export function useListingSubmit(type: ListingType, listing: ListingDto | undefi
       }
     },
     onSuccess: ({ saved, published }) => {
+      callbacks.onStored?.();
       if (published) {
         cache.stored(published);
         const state: ListingNoticeState = { notice: publishNotice(published.data.status) };
@@ -73,6 +76,7 @@ export function useListingSubmit(type: ListingType, listing: ListingDto | undefi
     },
     onError: (error) => {
       if (error instanceof PublishFailed) {
+        callbacks.onStored?.();
         const reason = t('listingForm.publishFailed', { reason: describeApiError(error.reason, t) });
         if (!listing) {
           const state: ListingNoticeState = { notice: 'created', error: reason };

@@ -9,8 +9,8 @@ import {
   trlLevels,
 } from '@techbridge/shared';
 import { useTranslation } from 'react-i18next';
-import { Button, ChoiceGroup, Select } from '../../components/ui';
-import { provinceOptions, trlDescription } from '../../lib/taxonomy';
+import { Button, ChoiceGroup, ProvincePicker, Select } from '../../components/ui';
+import { trlDescription } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
 import { FacetList } from './FacetList';
 import type { SearchState } from './searchState';
@@ -49,7 +49,16 @@ export function SearchFilters({
   const withCount = (label: string, n: number | undefined) => (n ? `${label} (${n})` : label);
 
   return (
-    <section className="search-filters" id="search-filters" aria-labelledby="search-filters-title" data-open={open}>
+    <section
+      className="search-filters"
+      id="search-filters"
+      aria-labelledby="search-filters-title"
+      data-open={open}
+      // On a phone the open panel covers the results: Escape closes it like its button.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) onClose();
+      }}
+    >
       <div className="search-filters__head">
         <h2 className="search-filters__title" id="search-filters-title">
           {t('search.filters.title')}
@@ -90,14 +99,12 @@ export function SearchFilters({
         <label className="field__label facet__label" htmlFor="filter-province">
           {t('search.filters.province')}
         </label>
-        <Select
+        <ProvincePicker
           id="filter-province"
           value={state.province ?? ''}
-          onChange={(e) => onChange({ province: e.target.value || null })}
-          options={[
-            { value: '', label: t('search.filters.anyProvince', { count: provinces.length }) },
-            ...provinceOptions.map((p) => ({ value: p.value, label: withCount(p.label, facets?.province[p.value]) })),
-          ]}
+          onChange={(code) => onChange({ province: code || null })}
+          emptyLabel={t('search.filters.anyProvince', { count: provinces.length })}
+          counts={facets?.province}
         />
       </div>
 

@@ -145,7 +145,12 @@ export function SearchPage() {
           onClear={clearAll}
           activeCount={activeCount}
           open={filtersOpen}
-          onClose={() => setFiltersOpen(false)}
+          onClose={() => {
+            setFiltersOpen(false);
+            // Back where the sheet was opened from, with the results in view.
+            document.querySelector<HTMLElement>('.search-filters-toggle')?.focus();
+            document.getElementById('search-results-title')?.parentElement?.scrollIntoView({ block: 'start' });
+          }}
           total={data?.total}
         />
         <section className="search-results" aria-labelledby="search-results-title">

@@ -5,11 +5,21 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { exportStats, type FileFormat, getStats, queryKeys, type StatsFilters, statsQuery } from '../../api';
 import { useAuth } from '../../auth/useAuth';
-import { Alert, Button, Card, EmptyState, Field, Input, PageLoader, Select } from '../../components/ui';
+import {
+  Alert,
+  Button,
+  Card,
+  DateField,
+  EmptyState,
+  Field,
+  PageLoader,
+  ProvincePicker,
+  Select,
+} from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { saveBlob } from '../../lib/saveBlob';
-import { codeOptions, isCode, provinceName, provinceOptions } from '../../lib/taxonomy';
+import { codeOptions, isCode, provinceName } from '../../lib/taxonomy';
 import { useLang } from '../../lib/useLang';
 import { usePageTitle } from '../../lib/usePageTitle';
 import { StatsCharts } from './StatsCharts';
@@ -111,23 +121,21 @@ export function StatsPage() {
         <div className="stats-filters__grid">
           <Field name="stats.from" label={t('stats.filters.from')}>
             {(props) => (
-              <Input
+              <DateField
                 {...props}
-                type="date"
                 value={filters.from ?? ''}
                 max={filters.to}
-                onChange={(e) => update('from', e.target.value || undefined)}
+                onChange={(iso) => update('from', iso || undefined)}
               />
             )}
           </Field>
           <Field name="stats.to" label={t('stats.filters.to')}>
             {(props) => (
-              <Input
+              <DateField
                 {...props}
-                type="date"
                 value={filters.to ?? ''}
                 min={filters.from}
-                onChange={(e) => update('to', e.target.value || undefined)}
+                onChange={(iso) => update('to', iso || undefined)}
               />
             )}
           </Field>
@@ -143,11 +151,11 @@ export function StatsPage() {
           </Field>
           <Field name="stats.province" label={t('stats.filters.province')}>
             {(props) => (
-              <Select
+              <ProvincePicker
                 {...props}
                 value={filters.province ?? ''}
-                options={[{ value: '', label: t('stats.filters.allProvinces') }, ...provinceOptions]}
-                onChange={(e) => update('province', e.target.value || undefined)}
+                emptyLabel={t('stats.filters.allProvinces')}
+                onChange={(code) => update('province', code || undefined)}
               />
             )}
           </Field>

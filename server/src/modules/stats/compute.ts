@@ -130,31 +130,3 @@ export async function computeStats(ctx: AppContext, provinces: string[] | 'all',
   }
   return out;
 }
-
-/** The statistics as rows (section, key, count, value) for CSV and XLSX. */
-export function statsRows(stats: StatsDto): (string | number)[][] {
-  const rows: (string | number)[][] = [['section', 'key', 'count', 'valueVnd']];
-  const add = (section: string, m: Record<string, number>) => {
-    for (const [k, v] of Object.entries(m)) rows.push([section, k, v, '']);
-  };
-  add('listings.byType', stats.listings.byType);
-  add('listings.bySector', stats.listings.bySector);
-  add('listings.byProvince', stats.listings.byProvince);
-  add('listings.byTrl', stats.listings.byTrl);
-  add('listings.byMonth', stats.listings.byMonth);
-  rows.push(['matches', 'total', stats.matches.total, '']);
-  add('matches.feedback', stats.matches.feedback);
-  add('deals.byStage', stats.deals.byStage);
-  add('funnel', stats.funnel as unknown as Record<string, number>);
-  rows.push(['outcomes', 'total', stats.outcomes.count, stats.outcomes.valueVnd]);
-  for (const [section, m] of [
-    ['outcomes.byContractType', stats.outcomes.byContractType],
-    ['outcomes.bySector', stats.outcomes.bySector],
-    ['outcomes.byProvince', stats.outcomes.byProvince],
-  ] as const) {
-    for (const [k, v] of Object.entries(m)) rows.push([section, k, v.count, v.valueVnd]);
-  }
-  rows.push(['timeToFirstContact', 'medianDays', stats.timeToFirstContact.medianDays ?? '', '']);
-  rows.push(['timeToFirstContact', 'meanDays', stats.timeToFirstContact.meanDays ?? '', '']);
-  return rows;
-}

@@ -2,7 +2,9 @@ import { fileFormatSchema, statsQuerySchema } from '@techbridge/shared';
 import { z } from 'zod';
 import { route } from '../../context';
 import { sendTable } from '../../platform/files/tables';
-import { computeStats, statsRows, statsScope } from './compute';
+import { requestLang } from '../../platform/http/middleware/lang';
+import { computeStats, statsScope } from './compute';
+import { statsPreamble, statsRows } from './exportRows';
 
 /** The stats filters plus the file format. */
 const statsExportQuery = z.strictObject({ ...statsQuerySchema.shape, ...fileFormatSchema.shape });
@@ -33,10 +35,13 @@ export const statsRoutes = [
     responses: { 200: 'The file' },
     responseShape: 'file',
     errors: [403],
-    async handler({ ctx, user, query, res }) {
+    async handler({ ctx, user, query, req, res }) {
       const { format, ...rest } = query;
       const scope = await statsScope(ctx, user, rest);
-      await sendTable(res, statsRows(await computeStats(ctx, scope, rest)), 'techbridge-stats', format);
+      const stats = await computeStats(ctx, scope, rest);
+      const lang = requestLang(req);
+      const preamble = statsPreamble(stats, rest, lang, new Date());
+      await sendTable(res, statsRows(stats, lang), 'techbridge-stats', format, preamble);
     },
   }),
 ];

@@ -12,23 +12,29 @@ export function safeCell(value: string | number | null): string | number | null 
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Sends rows (first row = header) as CSV (UTF-8 with BOM, so Excel shows Vietnamese right) or XLSX. */
+/**
+ * Sends rows (first row = header) as CSV (UTF-8 with BOM, so Excel shows Vietnamese right) or XLSX.
+ * `preamble`: lines written above the table (what the file covers, its filters, when it was made).
+ */
 export async function sendTable(
   res: Response,
   rows: (string | number | null)[][],
   name: string,
   format: 'csv' | 'xlsx',
+  preamble: (string | number | null)[][] = [],
 ): Promise<void> {
+  const all = [...preamble, ...rows];
   if (format === 'csv') {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
-    res.send(`\uFEFF${stringify(rows.map((row) => row.map(safeCell)))}`);
+    res.send(`\uFEFF${stringify(all.map((row) => row.map(safeCell)))}`);
     return;
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(name.slice(0, 31));
-  for (const row of rows) sheet.addRow(row);
-  sheet.getRow(1).font = { bold: true };
+  for (const row of all) sheet.addRow(row);
+  if (preamble.length) sheet.getRow(1).font = { bold: true, size: 13 };
+  sheet.getRow(preamble.length + 1).font = { bold: true };
   res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   res.setHeader('Content-Disposition', `attachment; filename="${name}.xlsx"`);
   res.send(Buffer.from(await workbook.xlsx.writeBuffer()));

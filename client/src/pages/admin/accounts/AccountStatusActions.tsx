@@ -22,9 +22,10 @@ export function AccountStatusActions({
   return (
     <div className="row-actions">
       {offered.suspend && (
+        // Neutral in the row: the destructive styling belongs to the confirm dialog.
         <Button
           size="sm"
-          variant="danger"
+          variant="ghost"
           disabled={reactivate.isPending}
           aria-label={t('admin.accounts.suspendNamed', { name: target.name })}
           onClick={() => onSuspend(target)}

@@ -77,7 +77,12 @@ export function UsersSection(actions: RowActionsProps) {
                   key: 'email',
                   header: t('admin.accounts.columns.email'),
                   className: 'text-break',
-                  cell: (user) => user.email,
+                  // One line, cut with an ellipsis (the whole address in the title), never broken mid-word.
+                  cell: (user) => (
+                    <span className="cell-ellipsis" title={user.email}>
+                      {user.email}
+                    </span>
+                  ),
                 },
                 {
                   key: 'role',

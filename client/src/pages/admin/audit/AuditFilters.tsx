@@ -1,9 +1,10 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, Field, Input, Select } from '../../../components/ui';
+import { Button, Card, DateField, Field, Select } from '../../../components/ui';
 import { useLang } from '../../../lib/useLang';
 import { fieldName } from './auditFilters';
 import { actionOptions } from './auditPresentation';
+import { PartyPicker } from './PartyPicker';
 import type { AuditLogState } from './useAuditLog';
 
 export interface AuditFiltersProps {
@@ -49,41 +50,37 @@ export function AuditFilters({ log, knownActions }: AuditFiltersProps) {
             <Field
               key={key}
               name={fieldName(key)}
-              label={t(`admin.audit.${key}`)}
-              hint={t('admin.audit.idHint')}
+              label={t(`auditPicker.${key}`)}
+              hint={t(`auditPicker.${key}Hint`)}
               error={errors.messageFor(fieldName(key))}
             >
               {(control) => (
-                <Input
-                  {...control}
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={24}
+                <PartyPicker
+                  control={control}
                   value={draft[key]}
-                  onChange={(e) => set(key, e.target.value)}
+                  onChange={(id) => set(key, id)}
+                  withOrganizations={key === 'target'}
                 />
               )}
             </Field>
           ))}
           <Field name={fieldName('from')} label={t('admin.audit.from')} error={errors.messageFor(fieldName('from'))}>
             {(control) => (
-              <Input
+              <DateField
                 {...control}
-                type="date"
                 value={draft.from}
                 max={draft.to || undefined}
-                onChange={(e) => set('from', e.target.value)}
+                onChange={(iso) => set('from', iso)}
               />
             )}
           </Field>
           <Field name={fieldName('to')} label={t('admin.audit.to')} error={errors.messageFor(fieldName('to'))}>
             {(control) => (
-              <Input
+              <DateField
                 {...control}
-                type="date"
                 value={draft.to}
                 min={draft.from || undefined}
-                onChange={(e) => set('to', e.target.value)}
+                onChange={(iso) => set('to', iso)}
               />
             )}
           </Field>

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DealOutcomeInput } from '../../../api/deals';
 import { isApiError } from '../../../api/errors';
-import { Alert, Button, Field, Input, Modal, Select, Textarea } from '../../../components/ui';
+import { Alert, Button, DateField, Field, Input, Modal, Select, Textarea } from '../../../components/ui';
 import { describeApiError } from '../../../forms/describeApiError';
 import { focusFirstError } from '../../../forms/focusFirstError';
 import { useFieldErrors } from '../../../forms/useFieldErrors';
@@ -126,7 +126,7 @@ export function WonDialog({ open, pending, error, onCancel, onSubmit }: DialogPr
         )}
       </Field>
       <Field name="date" label={t('deals.won.date')} error={errors.messageFor('date')} required>
-        {(props) => <Input {...props} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
+        {(props) => <DateField {...props} value={values.date} onChange={(iso) => set('date', iso)} />}
       </Field>
       <Field
         name="note"

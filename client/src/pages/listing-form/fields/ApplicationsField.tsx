@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, fieldId, Input } from '../../../components/ui';
 import { type ListItem, listItem } from '../../../forms/formTools';
@@ -14,11 +15,24 @@ export function ApplicationsField({ value, onChange, error, max = 10 }: Applicat
   const { t } = useTranslation();
   const set = (id: number, text: string) => onChange(value.map((item) => (item.id === id ? { ...item, text } : item)));
 
-  function add() {
+  /** A new empty row after `index` (at the end by default), focused once it is rendered. */
+  function add(index = value.length - 1) {
     const item = listItem();
-    onChange([...value, item]);
-    // Focus the new box once it is rendered.
+    onChange([...value.slice(0, index + 1), item, ...value.slice(index + 1)]);
     requestAnimationFrame(() => document.getElementById(`application-${item.id}`)?.focus());
+  }
+
+  /** Enter never sends the form from here: it opens the next row (or moves to the next empty one). */
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, index: number) {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    if (!value[index]?.text.trim()) return;
+    const next = value[index + 1];
+    if (next && !next.text.trim()) {
+      document.getElementById(index + 1 === 0 ? fieldId('applications') : `application-${next.id}`)?.focus();
+    } else if (value.length < max) {
+      add(index);
+    }
   }
 
   return (
@@ -34,7 +48,9 @@ export function ApplicationsField({ value, onChange, error, max = 10 }: Applicat
               aria-label={t('listingForm.fields.applicationN', { n: index + 1 })}
               aria-invalid={error ? true : undefined}
               value={item.text}
+              enterKeyHint="next"
               onChange={(e) => set(item.id, e.target.value)}
+              onKeyDown={(e) => onKeyDown(e, index)}
             />
             <Button
               variant="ghost"
@@ -52,7 +68,7 @@ export function ApplicationsField({ value, onChange, error, max = 10 }: Applicat
       </p>
       {error && <p className="field__error">{error}</p>}
       {value.length < max && (
-        <Button variant="secondary" size="sm" className="list-input__add" onClick={add}>
+        <Button variant="secondary" size="sm" className="list-input__add" onClick={() => add()}>
           {t('listingForm.addApplication')}
         </Button>
       )}

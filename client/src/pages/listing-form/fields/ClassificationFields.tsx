@@ -1,8 +1,8 @@
 import { sectors, transferModes } from '@techbridge/shared';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup, Field, Select, TagInput } from '../../../components/ui';
+import { ChoiceGroup, Field, ProvincePicker, TagInput } from '../../../components/ui';
 import type { FormApi } from '../../../forms/formTools';
-import { codeOptions, provinceOptions } from '../../../lib/taxonomy';
+import { codeOptions } from '../../../lib/taxonomy';
 import { useLang } from '../../../lib/useLang';
 import { OptionalLabel } from './TextField';
 
@@ -54,13 +54,11 @@ export function ClassificationFields<V extends Classified>({ form }: { form: For
         required
       >
         {(control) => (
-          <Select
+          <ProvincePicker
             {...control}
-            lang="vi"
-            options={provinceOptions}
             placeholder={t('auth.fields.provincePlaceholder')}
             value={f.values.province}
-            onChange={(e) => f.set('province', e.target.value)}
+            onChange={(code) => f.set('province', code)}
           />
         )}
       </Field>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field, Input, Textarea } from '../../../components/ui';
+import { DateField, Field, Input, Textarea } from '../../../components/ui';
 import type { FormApi } from '../../../forms/formTools';
 
 type StringKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
@@ -54,7 +54,9 @@ export function TextField<V>({
       required={required}
     >
       {(control) =>
-        rows ? (
+        type === 'date' ? (
+          <DateField {...control} min={min} value={value} onChange={change} />
+        ) : rows ? (
           <Textarea {...control} rows={rows} lang={lang} value={value} onChange={(e) => change(e.target.value)} />
         ) : (
           <Input
