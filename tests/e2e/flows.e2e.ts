@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { linkIn } from '../helpers/mailbox';
-import { accessibility, artifacts, e2e, login, newUser, PASSWORD, shot, useApp } from './harness';
+import { accessibility, artifacts, e2e, login, newUser, PASSWORD, shot, switchLanguage, useApp } from './harness';
 
 /**
  * The main flows in a real browser (Debian's Chromium, headless) against the
@@ -195,10 +195,9 @@ test('institute registers and publishes; enterprise finds it without diacritics,
   ).toBe('%PDF-');
 
   // 7. Switch to English and back.
-  await ent.page.locator('.lang-switch__option[lang=en]').first().click();
-  await ent.page.waitForFunction(() => document.documentElement.lang === 'en');
+  await switchLanguage(ent.page, 'en');
   await shot(ent.page, '09-english');
-  await ent.page.locator('.lang-switch__option[lang=vi]').first().click();
+  await switchLanguage(ent.page, 'vi');
   await ent.page.waitForFunction(() => document.documentElement.lang === 'vi');
 
   // Home page accessibility, signed out; and the search page's first render, measured in Chromium.
@@ -661,7 +660,8 @@ test('accounts by mail: forgot → mail → reset ends the old sessions and the 
   await guest.page.getByRole('link', { name: 'Về trang của tôi' }).click();
   await guest.page.waitForURL(/\/app$/);
   // Confirmed by the invitation itself: no banner; the organisation is theirs now.
-  await guest.page.getByText(orgName).first().waitFor({ timeout: 10_000 });
+  // (Named in the account menu, which the phone's collapsed header keeps closed.)
+  await guest.page.getByText(orgName).first().waitFor({ state: 'attached', timeout: 10_000 });
   expect(await guest.page.locator('.verify-banner').count()).toBe(0);
   await shot(guest.page, '49-joined-phone');
 

@@ -48,6 +48,14 @@ export async function login(page: Page, email: string, password = PASSWORD) {
   await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 15_000 });
 }
 
+/** Switches the page's language, through the header's menu when the header is collapsed (phone, ≤ 90rem). */
+export async function switchLanguage(page: Page, lang: 'vi' | 'en') {
+  const option = page.locator(`.lang-switch__option[lang=${lang}]`).first();
+  if (!(await option.isVisible())) await page.locator('.site-header__toggle').click();
+  await option.click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
 /** axe-core in the page: no serious or critical violation. */
 export async function accessibility(page: Page, name: string) {
   await page.addScriptTag({ content: axeSource });

@@ -152,6 +152,7 @@ describe('images on cards and the listing page', () => {
           highlight: { title: 'Máy ép viên nén', summary: 'Tóm tắt' },
         }}
       />,
+      { auth: owner },
     );
     const img = screen.getByRole('img', { name: 'Máy ép viên nén' }) as HTMLImageElement;
     expect(img.getAttribute('loading')).toBe('lazy');
