@@ -53,6 +53,23 @@ export const organizationStore = defineStore((connection) => {
       );
     },
 
+    /** Sets (`$set`) and clears (`$unset` → null/[] defaults) profile fields. */
+    async updateProfile(id: string, set: Record<string, unknown>): Promise<Organization | null> {
+      return perOrg(id, () =>
+        Organization.findByIdAndUpdate(id, { $set: set }, { new: true, runValidators: true }).lean<Organization>(),
+      );
+    },
+
+    /** Records (or forgets) a won deal of the organisation: idempotent, so a retried event counts once. */
+    async recordWonDeal(id: string, dealId: string, won: boolean): Promise<void> {
+      await perOrg(id, () =>
+        Organization.updateOne(
+          { _id: id },
+          won ? { $addToSet: { wonDealIds: dealId } } : { $pull: { wonDealIds: dealId } },
+        ),
+      );
+    },
+
     /** Sets the status, carrying the event that re-projects the organisation's listings. */
     async setStatus(id: string, status: OrgStatus, events: PendingEvent[]): Promise<Organization | null> {
       return perOrg(id, () =>
