@@ -1,6 +1,6 @@
 import type { AppContext } from './context';
-import { seedDemoEvents } from './demo/events';
-import { bootstrapAdmin, seedDemo, seedDemoListings } from './demo/seed';
+import { bootstrapAdmin } from './demo/seed';
+import { seedDemoWorld } from './demo/world/seed';
 import { eventSources, mailGuards, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
 import type { DomainEvents } from './modules/domainEvents';
@@ -128,12 +128,8 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   outbox.start();
   mail.start();
   digest.start();
-  if (config.seedDemo) {
-    await seedDemo(db, log);
-    await seedDemoListings(ctx);
-    // Techmart and brokerage days (issue 17): their own data file and entry point.
-    await seedDemoEvents(ctx);
-  }
+  // The demo world (server/src/demo/world): seeded once, a marker record says so.
+  if (config.seedDemo) await seedDemoWorld(ctx);
   if (config.adminEmail && config.adminPassword) await bootstrapAdmin(db, config.adminEmail, config.adminPassword, log);
   const workers = { searchSync, matcher, outbox, views, mail, digest };
   return {

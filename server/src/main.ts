@@ -118,7 +118,7 @@ export async function main(): Promise<void> {
   if (config.seedDemo) {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`);
     for (const a of demoAccounts)
-      lines.push(`    ${a.email.padEnd(22)} ${a.organization?.type ?? 'platform administrator'}`);
+      lines.push(`    ${a.email.padEnd(22)} ${a.role}`);
   }
   lines.push('  Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));

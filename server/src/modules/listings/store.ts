@@ -94,6 +94,18 @@ export const listingStore = defineStore((connection) => {
       });
     },
 
+    /**
+     * Demo seeding only: moves a listing's dates into the past (a raw update,
+     * as Mongoose keeps `createdAt` immutable), flagged for the index and the matcher.
+     */
+    backdate: (type: ListingType, id: unknown, dates: Record<string, Date>) =>
+      withListingLock(id, () =>
+        models[type].collection.updateOne(
+          { _id: id as never },
+          { $set: { ...dates, searchDirty: true, matchDirty: true }, $inc: { rev: 1 } },
+        ),
+      ),
+
     /** A write by `_id` under the listing's lock. */
     write: (type: ListingType, id: unknown, update: Record<string, unknown>, options: { timestamps?: boolean } = {}) =>
       withListingLock(id, () => models[type].updateOne({ _id: id }, update, options)),

@@ -60,6 +60,12 @@ export const organizationStore = defineStore((connection) => {
       );
     },
 
+    /** Demo seeding only: when the organisation joined, and when its verification request was sent. */
+    backdate: (id: unknown, createdAt: Date) =>
+      perOrg(String(id), () => Organization.collection.updateOne({ _id: id as never }, { $set: { createdAt } })),
+    backdateVerification: (id: unknown, createdAt: Date) =>
+      Verification.collection.updateOne({ _id: id as never }, { $set: { createdAt, updatedAt: createdAt } }),
+
     /** Records (or forgets) a won deal of the organisation: idempotent, so a retried event counts once. */
     async recordWonDeal(id: string, dealId: string, won: boolean): Promise<void> {
       await perOrg(id, () =>
