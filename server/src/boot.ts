@@ -1,6 +1,6 @@
 import type { AppContext } from './context';
 import { bootstrapAdmin } from './demo/seed';
-import { seedDemoWorld } from './demo/world/seed';
+import { startDemoWorld } from './demo/world/seed';
 import { eventSources, mailGuards, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
 import type { DomainEvents } from './modules/domainEvents';
@@ -40,6 +40,11 @@ export interface Workers {
 export interface Runtime {
   ctx: AppContext;
   workers: Workers;
+  /**
+   * The demo world's seeding (when configured), running in the background so
+   * the server answers meanwhile; resolves once it is done (or was not needed).
+   */
+  seeded: Promise<void>;
   /**
    * Flushes the outbox and the index queue (for at most the shutdown grace
    * period), stops background work and closes the connections.
@@ -128,13 +133,20 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   outbox.start();
   mail.start();
   digest.start();
-  // The demo world (server/src/demo/world): seeded once, a marker record says so.
-  if (config.seedDemo) await seedDemoWorld(ctx);
+  // The demo world (server/src/demo/world): seeded once (a marker record says so). Its accounts exist
+  // before the server answers; the listings, deals and events follow while it answers.
+  const seeded = config.seedDemo
+    ? (await startDemoWorld(ctx)).done.then(
+        () => undefined,
+        (err) => log.error({ err }, 'Seeding the demo world failed'),
+      )
+    : Promise.resolve();
   if (config.adminEmail && config.adminPassword) await bootstrapAdmin(db, config.adminEmail, config.adminPassword, log);
   const workers = { searchSync, matcher, outbox, views, mail, digest };
   return {
     ctx,
     workers,
+    seeded,
     async shutdown() {
       // What this instance accepted reaches the outbox's processors and the index, if the services allow.
       const grace = config.shutdownGraceSeconds * 1000;

@@ -10,7 +10,6 @@ import { registerAccount } from '../../modules/accounts/commands/registerAccount
 import { bookmarkStore } from '../../modules/bookmarks/store';
 import { archiveListing, publishListing } from '../../modules/listings/commands/changeStatus';
 import { createListing } from '../../modules/listings/commands/createListing';
-import { afterListingWrite } from '../../modules/listings/commands/written';
 import { listingStore } from '../../modules/listings/store';
 import { updateProfile } from '../../modules/organizations/commands/updateProfile';
 import { requestVerification } from '../../modules/organizations/commands/requestVerification';
@@ -44,31 +43,60 @@ export interface WorldCounts {
  * created, or null when the world was already there.
  */
 export async function seedDemoWorld(ctx: AppContext, now = new Date()): Promise<WorldCounts | null> {
+  return (await startDemoWorld(ctx, now)).done;
+}
+
+/**
+ * Starts seeding the demo world (see seedDemoWorld): resolves once the
+ * accounts and organisations exist (so the demo logins work from the first
+ * request), with `done` resolving when the rest (listings, deals, events,
+ * bookmarks) is in too. The start-up awaits the first, never the second.
+ */
+export async function startDemoWorld(
+  ctx: AppContext,
+  now = new Date(),
+): Promise<{ done: Promise<WorldCounts | null> }> {
   const started = Date.now();
-  if (!(await claimWorldMarker(ctx.db, now))) return null;
+  if (!(await claimWorldMarker(ctx.db, now))) {
+    ctx.log.info('Demo world already seeded');
+    return { done: Promise.resolve(null) };
+  }
   const owners = new Map(worldOrganizations.map((o) => [o.key, o.members[0].email]));
   const ids = worldIds(ctx, now, owners);
-  const accounts = await seedOrganizations(ctx, ids);
-  const listings = await seedListings(ctx, ids);
-  const deals = await seedWorldDeals(ctx, ids);
-  const events = await seedWorldEvents(ctx, ids);
-  const bookmarks = await seedBookmarks(ctx, ids);
-  const counts = {
-    organizations: ids.orgs.size,
-    accounts,
-    ...listings,
-    deals,
-    events,
-    bookmarks,
-    ms: Date.now() - started,
+  const phases: Record<string, number> = {};
+  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = Date.now();
+    const result = await work();
+    phases[name] = Date.now() - t0;
+    return result;
   };
-  await finishWorldMarker(ctx.db, counts);
-  ctx.log.info(
-    `Demo world seeded in ${(counts.ms / 1000).toFixed(1)} s: ${counts.organizations} organisations, ` +
-      `${counts.accounts} accounts, ${counts.offers} offers, ${counts.demands} demands, ${counts.deals} deals, ` +
-      `${counts.events} events, ${counts.bookmarks} bookmarks`,
-  );
-  return counts;
+  const accounts = await timed('organizations', () => seedOrganizations(ctx, ids));
+  const rest = async (): Promise<WorldCounts> => {
+    const listings = await timed('listings', () => seedListings(ctx, ids));
+    const deals = await timed('deals', () => seedWorldDeals(ctx, ids));
+    // Archived after their deals: a deal was opened while its listing was live.
+    await timed('archive', () => archiveListings(ctx, ids));
+    const events = await timed('events', () => seedWorldEvents(ctx, ids));
+    const bookmarks = await timed('bookmarks', () => seedBookmarks(ctx, ids));
+    const counts = {
+      organizations: ids.orgs.size,
+      accounts,
+      ...listings,
+      deals,
+      events,
+      bookmarks,
+      ms: Date.now() - started,
+    };
+    const phaseMs = Object.fromEntries(Object.entries(phases).map(([k, v]) => [`${k}Ms`, v]));
+    await finishWorldMarker(ctx.db, { ...counts, ...phaseMs });
+    ctx.log.info(
+      `Demo world seeded in ${(counts.ms / 1000).toFixed(1)} s: ${counts.organizations} organisations, ` +
+        `${counts.accounts} accounts, ${counts.offers} offers, ${counts.demands} demands, ${counts.deals} deals, ` +
+        `${counts.events} events, ${counts.bookmarks} bookmarks (ms per phase: ${JSON.stringify(phases)})`,
+    );
+    return counts;
+  };
+  return { done: rest() };
 }
 
 /** Runs `work` on the items, `width` at a time, in order of start. */
@@ -156,20 +184,28 @@ async function seedListings(ctx: AppContext, ids: WorldIds): Promise<{ offers: n
               ? {}
               : { deadline: daysAgo(-deadlineInDays, ids.now).toISOString().slice(0, 10) }),
           });
-    let listing = await createListing(ctx, type, author, input);
+    const listing = await createListing(ctx, type, author, input);
     ids.listings.set(w.key, { type, id: String(listing._id), orgKey: w.org });
-    if (w.status !== 'draft') listing = await publishListing(ctx, type, listing);
-    if (w.status === 'archived') listing = await archiveListing(ctx, type, listing);
     const at = daysAgo(w.publishedDaysAgo, ids.now);
+    if (w.status !== 'draft') await publishListing(ctx, type, listing, { now: at });
     const live = w.status === 'published' || w.status === 'archived';
-    await store.backdate(type, listing._id, {
-      createdAt: live ? daysAgo(w.publishedDaysAgo + 2, ids.now) : at,
-      updatedAt: w.archivedDaysAgo === undefined ? at : daysAgo(w.archivedDaysAgo, ids.now),
-      ...(live ? { publishedAt: at } : {}),
-    });
-    await afterListingWrite(ctx, type, listing._id);
+    await store.backdate(type, listing._id, { createdAt: live ? daysAgo(w.publishedDaysAgo + 2, ids.now) : at, updatedAt: at });
   });
   return { offers: worldOffers.length, demands: worldDemands.length };
+}
+
+/** The listings archived since, with the date they were archived. */
+async function archiveListings(ctx: AppContext, ids: WorldIds): Promise<void> {
+  const store = listingStore(ctx.db);
+  for (const w of [...worldOffers, ...worldDemands]) {
+    const ref = ids.listings.get(w.key);
+    if (w.status !== 'archived' || !ref) continue;
+    const listing = await store.findById(ref.type, ref.id);
+    if (!listing) continue;
+    await archiveListing(ctx, ref.type, listing);
+    const at = daysAgo(w.archivedDaysAgo ?? 0, ids.now);
+    await store.backdate(ref.type, listing._id, { createdAt: daysAgo(w.publishedDaysAgo + 2, ids.now), updatedAt: at });
+  }
 }
 
 /** The six contract accounts' bookmarks: published listings of other organisations in their sectors (deterministic). */
