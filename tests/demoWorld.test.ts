@@ -32,7 +32,9 @@ const login = async (email: string) => {
   return { Authorization: `Bearer ${res.body.accessToken}` };
 };
 const search = async (query: Record<string, string | number>) => {
-  const res = await api().get('/api/search').query({ limit: 1, ...query });
+  const res = await api()
+    .get('/api/search')
+    .query({ limit: 1, ...query });
   expect(res.status).toBe(200);
   return res.body as { total: number; facets: Record<string, Record<string, number>> };
 };
@@ -40,9 +42,19 @@ const search = async (query: Record<string, string | number>) => {
 it('seeds the world once, and a second run seeds nothing', async () => {
   expect(counts).toMatchObject({ organizations: 71, offers: 166, demands: 97, deals: 34, events: 3 });
   expect(counts?.bookmarks).toBeGreaterThanOrEqual(20);
-  const users = (await api().get('/api/admin/users').set(await login('admin@demo.vn'))).body.data;
+  const users = (
+    await api()
+      .get('/api/admin/users')
+      .set(await login('admin@demo.vn'))
+  ).body.data;
   expect(await seedDemoWorld(t.ctx)).toBeNull();
-  expect((await api().get('/api/admin/users').set(await login('admin@demo.vn'))).body.data).toHaveLength(users.length);
+  expect(
+    (
+      await api()
+        .get('/api/admin/users')
+        .set(await login('admin@demo.vn'))
+    ).body.data,
+  ).toHaveLength(users.length);
   console.log(`demo world: ${JSON.stringify(counts)}`);
 });
 
@@ -63,7 +75,15 @@ it('gives organisations rich profiles whose listings fit their sectors', async (
   let rich = 0;
   for (const { id } of orgs) {
     const p = (await api().get(`/api/organizations/${id}`).set(signedIn)).body.data as OrganizationProfileDto;
-    if (p.description && p.sectors.length && p.expertise.length && p.foundedYear && p.size && p.website && p.contact?.email)
+    if (
+      p.description &&
+      p.sectors.length &&
+      p.expertise.length &&
+      p.foundedYear &&
+      p.size &&
+      p.website &&
+      p.contact?.email
+    )
       rich += 1;
     expect(p.logoUrl).toMatch(new RegExp(`^/api/organizations/${id}/logo\\?v=`));
   }
@@ -96,7 +116,14 @@ it('leaves work for the administrator: verification requests and listings awaiti
 });
 
 it('keeps the contract accounts working, each with bookmarks fitting its organisation', async () => {
-  for (const email of ['admin@demo.vn', 'vien@demo.vn', 'truong@demo.vn', 'doanhnghiep@demo.vn', 'moigioi@demo.vn', 'so@demo.vn']) {
+  for (const email of [
+    'admin@demo.vn',
+    'vien@demo.vn',
+    'truong@demo.vn',
+    'doanhnghiep@demo.vn',
+    'moigioi@demo.vn',
+    'so@demo.vn',
+  ]) {
     const auth = await login(email);
     const me = (await api().get('/api/auth/me').set(auth)).body;
     const bookmarks = (await api().get('/api/bookmarks').set(auth)).body.data as unknown[];
@@ -119,7 +146,11 @@ it('has deals at every stage, NDA states and confirmed outcomes, over twelve mon
 
   // A deal seen by its party: backdated history and chat.
   const vien = await login('vien@demo.vn');
-  const deals = (await api().get('/api/deals').set(vien)).body.data as { id: string; stage: string; createdAt: string }[];
+  const deals = (await api().get('/api/deals').set(vien)).body.data as {
+    id: string;
+    stage: string;
+    createdAt: string;
+  }[];
   expect(deals.length).toBeGreaterThan(3);
   const oldest = Math.min(...deals.map((d) => Date.parse(d.createdAt)));
   expect(Date.now() - oldest).toBeGreaterThan(150 * 86_400_000);
@@ -137,8 +168,11 @@ it('seeds the events: a past Techmart in Cần Thơ with held meetings, upcoming
   expect(past[0]).toMatchObject({ kind: 'techmart', province: 'CTO', participantCount: 9 });
   const upcoming = (await api().get('/api/events?when=upcoming')).body.data as EventDto[];
   expect(upcoming.map((e) => e.province).sort()).toEqual(['NBH', 'TNG']);
-  const stats = (await api().get(`/api/events/${past[0].id}/stats`).set(await login('so@demo.vn'))).body
-    .data as EventStatsDto;
+  const stats = (
+    await api()
+      .get(`/api/events/${past[0].id}/stats`)
+      .set(await login('so@demo.vn'))
+  ).body.data as EventStatsDto;
   expect(stats).toMatchObject({
     participants: 9,
     meetings: { requested: 4, accepted: 4, declined: 0, scheduled: 4, held: 3, noShow: 1 },
@@ -146,8 +180,15 @@ it('seeds the events: a past Techmart in Cần Thơ with held meetings, upcoming
 
   // The Thái Nguyên Techmart: registration open, its accepted meeting scheduled, one request awaiting an answer.
   const tngSummary = upcoming.find((e) => e.province === 'TNG') as EventDto;
-  expect(tngSummary).toMatchObject({ registrationOpen: true, organizer: { name: 'Sở Khoa học và Công nghệ Thái Nguyên' } });
+  expect(tngSummary).toMatchObject({
+    registrationOpen: true,
+    organizer: { name: 'Sở Khoa học và Công nghệ Thái Nguyên' },
+  });
   const organizer = worldOrganizations.find((o) => o.key === 'so-khcn-thai-nguyen')?.members[0].email ?? '';
-  const tng = (await api().get(`/api/events/${tngSummary.id}`).set(await login(organizer))).body.data as EventDto;
+  const tng = (
+    await api()
+      .get(`/api/events/${tngSummary.id}`)
+      .set(await login(organizer))
+  ).body.data as EventDto;
   expect(tng.schedule).toMatchObject({ version: 1, placed: 1 } satisfies Partial<ScheduleRunDto>);
 }, 60_000);

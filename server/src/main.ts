@@ -117,8 +117,7 @@ export async function main(): Promise<void> {
     lines.push(`  Mail: ${services.mailWebUrl.replace('127.0.0.1', 'localhost')}  (every mail the app sent)`);
   if (config.seedDemo) {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`);
-    for (const a of demoAccounts)
-      lines.push(`    ${a.email.padEnd(22)} ${a.role}`);
+    for (const a of demoAccounts) lines.push(`    ${a.email.padEnd(22)} ${a.role}`);
   }
   lines.push('  Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));

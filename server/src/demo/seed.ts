@@ -1,7 +1,7 @@
-import type { Db } from '../platform/db';
-import type { Logger } from '../platform/logger';
 import { createUser } from '../modules/accounts/commands/createUser';
 import { accountStore } from '../modules/accounts/store';
+import type { Db } from '../platform/db';
+import type { Logger } from '../platform/logger';
 import { worldOrganizations } from './world';
 
 export const DEMO_PASSWORD = 'TechBridge@2026';

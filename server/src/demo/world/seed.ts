@@ -1,9 +1,4 @@
-import {
-  demandCreateSchema,
-  type ListingType,
-  offerCreateSchema,
-  organizationProfileSchema,
-} from '@techbridge/shared';
+import { demandCreateSchema, type ListingType, offerCreateSchema, organizationProfileSchema } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import { createUser } from '../../modules/accounts/commands/createUser';
 import { registerAccount } from '../../modules/accounts/commands/registerAccount';
@@ -11,8 +6,8 @@ import { bookmarkStore } from '../../modules/bookmarks/store';
 import { archiveListing, publishListing } from '../../modules/listings/commands/changeStatus';
 import { createListing } from '../../modules/listings/commands/createListing';
 import { listingStore } from '../../modules/listings/store';
-import { updateProfile } from '../../modules/organizations/commands/updateProfile';
 import { requestVerification } from '../../modules/organizations/commands/requestVerification';
+import { updateProfile } from '../../modules/organizations/commands/updateProfile';
 import { organizationStore } from '../../modules/organizations/store';
 import { DEMO_ADMIN, DEMO_PASSWORD } from '../seed';
 import { daysAgo, type WorldDemand, type WorldOffer, worldDemands, worldOffers, worldOrganizations } from '.';
@@ -172,7 +167,7 @@ async function seedListings(ctx: AppContext, ids: WorldIds): Promise<{ offers: n
   // Oldest first, so the newest listings are also the last written.
   items.sort((a, b) => b.listing.publishedDaysAgo - a.listing.publishedDaysAgo);
   const store = listingStore(ctx.db);
-  await inBatches(items, 8, async ({ type, listing: w }) => {
+  await inBatches(items, 16, async ({ type, listing: w }) => {
     const author = await ids.ownerOf(w.org);
     const deadlineInDays = type === 'demand' ? (w as WorldDemand).deadlineInDays : undefined;
     const input =
@@ -189,7 +184,10 @@ async function seedListings(ctx: AppContext, ids: WorldIds): Promise<{ offers: n
     const at = daysAgo(w.publishedDaysAgo, ids.now);
     if (w.status !== 'draft') await publishListing(ctx, type, listing, { now: at });
     const live = w.status === 'published' || w.status === 'archived';
-    await store.backdate(type, listing._id, { createdAt: live ? daysAgo(w.publishedDaysAgo + 2, ids.now) : at, updatedAt: at });
+    await store.backdate(type, listing._id, {
+      createdAt: live ? daysAgo(w.publishedDaysAgo + 2, ids.now) : at,
+      updatedAt: at,
+    });
   });
   return { offers: worldOffers.length, demands: worldDemands.length };
 }
@@ -215,7 +213,14 @@ async function seedBookmarks(ctx: AppContext, ids: WorldIds): Promise<number> {
     .sort((a, b) => a.key.localeCompare(b.key));
   const sectorsOf = (l: WorldOffer | WorldDemand) => (l.input.sectors ?? []) as string[];
   let saved = 0;
-  const contract = ['admin@demo.vn', 'vien@demo.vn', 'truong@demo.vn', 'doanhnghiep@demo.vn', 'moigioi@demo.vn', 'so@demo.vn'];
+  const contract = [
+    'admin@demo.vn',
+    'vien@demo.vn',
+    'truong@demo.vn',
+    'doanhnghiep@demo.vn',
+    'moigioi@demo.vn',
+    'so@demo.vn',
+  ];
   for (const email of contract) {
     const user = await ids.person(email);
     const org = worldOrganizations.find((o) => o.members.some((m) => m.email === email));

@@ -24,7 +24,14 @@ const order = { invite: 0, nda: 1, stage: 2, message: 3 };
 function stepsOf(w: WorldDeal): Step[] {
   const steps: Step[] = [
     ...(w.intermediary
-      ? [{ kind: 'invite' as const, daysAgo: w.intermediary.daysAgo, by: w.intermediary.invitedBy, org: w.intermediary.org }]
+      ? [
+          {
+            kind: 'invite' as const,
+            daysAgo: w.intermediary.daysAgo,
+            by: w.intermediary.invitedBy,
+            org: w.intermediary.org,
+          },
+        ]
       : []),
     ...w.nda.steps.map((s) => ({ kind: 'nda' as const, daysAgo: s.daysAgo, by: s.by, action: s.action })),
     ...w.history.slice(1).map((entry) => ({ kind: 'stage' as const, daysAgo: entry.daysAgo, by: entry.by, entry })),
@@ -44,16 +51,24 @@ function stepsOf(w: WorldDeal): Step[] {
  */
 export async function seedWorldDeals(ctx: AppContext, ids: WorldIds): Promise<number> {
   let seeded = 0;
-  for (const w of worldDeals) {
-    try {
-      await seedDeal(ctx, ids, w);
-      seeded += 1;
-    } catch (err) {
-      ctx.log.warn({ err }, `demo world: deal ${w.key} not seeded`);
+  // Deals are independent (each its own lease): several at once, each deal's steps in order.
+  const queue = [...worldDeals];
+  const worker = async () => {
+    for (let w = queue.shift(); w; w = queue.shift()) {
+      try {
+        await seedDeal(ctx, ids, w);
+        seeded += 1;
+      } catch (err) {
+        ctx.log.warn({ err }, `demo world: deal ${w.key} not seeded`);
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: DEAL_WIDTH }, worker));
   return seeded;
 }
+
+/** How many deals are seeded at once. */
+const DEAL_WIDTH = 8;
 
 async function seedDeal(ctx: AppContext, ids: WorldIds, w: WorldDeal): Promise<void> {
   const store = dealStore(ctx.db);
@@ -100,7 +115,11 @@ async function moveStage(
         }
       : undefined;
   let current = await changeStage(ctx, by, deal, { stage: entry.stage, note: entry.note, outcome });
-  const orgOf = { owner: current.ownerOrgId, initiator: current.initiatorOrgId, intermediary: current.intermediaryOrgId };
+  const orgOf = {
+    owner: current.ownerOrgId,
+    initiator: current.initiatorOrgId,
+    intermediary: current.intermediaryOrgId,
+  };
   while (current.pending) {
     const role = current.pending.awaiting[0] as keyof typeof orgOf;
     const confirmer = await memberOf(ids, String(orgOf[role]), by.id);

@@ -1,23 +1,12 @@
 import path from 'node:path';
 import { organizationProfileSchema } from '@techbridge/shared';
-import { type AppContext, route } from '../../context';
+import { route } from '../../context';
 import { notFound } from '../../platform/errors';
 import { uploadsDir, withUpload } from '../../platform/files/uploads';
-import type { AuthUser } from '../../platform/principal';
-import { countLiveListings } from '../search/query';
 import { removeLogo, setLogo, updateProfile } from './commands/updateProfile';
 import { initialsSvg } from './logo';
-import type { Organization } from './model';
-import { presentProfile } from './presenter';
 import { organizationStore } from './store';
-
-/** The profile as `viewer` sees it; live listings are what the search index holds (counted there). */
-async function profileFor(ctx: AppContext, org: Organization, viewer: AuthUser | null) {
-  return presentProfile(org, await countLiveListings(ctx.search, String(org._id)), {
-    signedIn: !!viewer,
-    member: !!viewer?.organizationId && viewer.organizationId === String(org._id),
-  });
-}
+import { profileFor } from './view';
 
 /** Organisation profiles: the public page, its owner's edits, the logo. */
 export const profileRoutes = [
