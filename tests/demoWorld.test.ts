@@ -19,7 +19,7 @@ beforeAll(async () => {
   t = await startTestApp();
   counts = await seedDemoWorld(t.ctx);
   await t.settle();
-}, 900_000);
+}, 1_500_000);
 
 afterAll(async () => {
   await t?.close();

@@ -167,7 +167,7 @@ async function seedListings(ctx: AppContext, ids: WorldIds): Promise<{ offers: n
   // Oldest first, so the newest listings are also the last written.
   items.sort((a, b) => b.listing.publishedDaysAgo - a.listing.publishedDaysAgo);
   const store = listingStore(ctx.db);
-  await inBatches(items, 16, async ({ type, listing: w }) => {
+  await inBatches(items, 8, async ({ type, listing: w }) => {
     const author = await ids.ownerOf(w.org);
     const deadlineInDays = type === 'demand' ? (w as WorldDemand).deadlineInDays : undefined;
     const input =

@@ -51,7 +51,7 @@ function stepsOf(w: WorldDeal): Step[] {
  */
 export async function seedWorldDeals(ctx: AppContext, ids: WorldIds): Promise<number> {
   let seeded = 0;
-  // Deals are independent (each its own lease): several at once, each deal's steps in order.
+  // One deal at a time: on the embedded FerretDB (SQLite, one writer) seeding deals at once was slower, not faster.
   const queue = [...worldDeals];
   const worker = async () => {
     for (let w = queue.shift(); w; w = queue.shift()) {
@@ -68,7 +68,7 @@ export async function seedWorldDeals(ctx: AppContext, ids: WorldIds): Promise<nu
 }
 
 /** How many deals are seeded at once. */
-const DEAL_WIDTH = 8;
+const DEAL_WIDTH = 1;
 
 async function seedDeal(ctx: AppContext, ids: WorldIds, w: WorldDeal): Promise<void> {
   const store = dealStore(ctx.db);
