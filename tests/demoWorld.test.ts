@@ -14,6 +14,7 @@ import { startTestApp, type TestApp } from './helpers/app';
  */
 let t: TestApp;
 let counts: WorldCounts | null;
+jest.setTimeout(180_000);
 
 beforeAll(async () => {
   t = await startTestApp();
