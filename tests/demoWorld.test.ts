@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
-}, 120_000);
+}, 300_000);
 
 const api = () => request(t.app.server);
 const login = async (email: string) => {
@@ -96,8 +96,10 @@ it('gives organisations rich profiles whose listings fit their sectors', async (
     sectorsOf.set(id, ((await api().get(`/api/organizations/${id}`)).body.data as OrganizationProfileDto).sectors);
   for (const type of ['offer', 'demand']) {
     const res = await api().get('/api/search').query({ type, limit: 100, sort: 'newest' });
-    for (const hit of res.body.hits as { org: { id: string }; sectors: string[]; title: string }[])
-      expect(`${hit.title}: ${hit.sectors.some((s) => sectorsOf.get(hit.org.id)?.includes(s))}`).toMatch(/true$/);
+    for (const hit of res.body.hits as { organization: { id: string }; sectors: string[]; title: string }[])
+      expect(`${hit.title}: ${hit.sectors.some((s) => sectorsOf.get(hit.organization.id)?.includes(s))}`).toMatch(
+        /true$/,
+      );
   }
 
   // Won deals are counted on the parties' profiles.
