@@ -5,6 +5,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json' }] },
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
   moduleNameMapper: { '^@techbridge/shared$': '<rootDir>/shared/src/index.ts' },
+  globalSetup: '<rootDir>/tests/e2e/globalSetup.ts',
+  globalTeardown: '<rootDir>/tests/e2e/globalTeardown.ts',
   testTimeout: 240_000,
   maxWorkers: 1,
 };

@@ -98,6 +98,9 @@ const participantOwn = /^\/events\/\{id\}\/suggestions$/;
  */
 const mailedToken = /^\/(auth\/verify-email|auth\/password\/reset|invitations\/(preview|accept)|mail\/unsubscribe)$/;
 
+/** Records public whoever asks, where signing in shows more (an organisation's profile shows contacts to users). */
+const publicWithMore = /^\/organizations\/\{id\}$/;
+
 /** Operator routes: administrators and members of an agency (a provincial Department of S&T) only. */
 const operatorOnly = /^\/stats(\/|$)/;
 
@@ -122,6 +125,7 @@ function expectation(op: Operation, actor: Actor, relation: Relation, scenario: 
     return op.errors?.includes(401) ? 'notForbidden' : 'ok';
   }
   const resource = resourceParams(op.path).length > 0;
+  if (read && publicWithMore.test(op.path)) return 'ok';
   if (actor.kind === 'anon') {
     if (op.auth) return 'unauthenticated';
     return scenario === 'private' ? 'hidden' : 'ok';

@@ -47,7 +47,7 @@ export async function startBenchApp(overrides: Partial<Config> = {}): Promise<Be
     ...overrides,
   };
   const runtime = await buildContext(config, pino({ level: 'warn' }), services);
-  if (config.seedDemo) await runtime.seedDemoContent();
+  await runtime.seeded;
   const { ctx, workers } = runtime;
   const app = createApp(ctx, apiRoutes, socketHandlers);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));

@@ -24,7 +24,7 @@ import { type ListingType, provinceCodes, searchQuerySchema } from '@techbridge/
 import autocannon from 'autocannon';
 import { stringify } from 'csv-stringify/sync';
 import mongoose from 'mongoose';
-import { demoDemands, demoOffers } from '../../server/src/demo/listings';
+import { worldDemands as demoDemands, worldOffers as demoOffers } from '../../server/src/demo/world';
 import { columns, listingToRow } from '../../server/src/modules/imports/columns';
 import type { Demand, Offer } from '../../server/src/modules/listings/model';
 import { meiliSearchRequest } from '../../server/src/modules/search/query';

@@ -1,6 +1,7 @@
 import type { AppContext } from './context';
-import { seedDemoContent } from './demo/content';
-import { bootstrapAdmin, seedDemo } from './demo/seed';
+import { seedDemoCovers } from './demo/covers';
+import { bootstrapAdmin } from './demo/seed';
+import { startDemoWorld } from './demo/world/seed';
 import { eventSources, mailGuards, modelDefinitions, processors } from './modules';
 import { createPassport } from './modules/accounts/passport';
 import type { DomainEvents } from './modules/domainEvents';
@@ -44,16 +45,16 @@ export interface Runtime {
   ctx: AppContext;
   workers: Workers;
   /**
+   * The demo world's seeding (when configured), running in the background so
+   * the server answers meanwhile; resolves true once the world is in place
+   * (seeded now or before), false when not configured or when seeding failed.
+   */
+  seeded: Promise<boolean>;
+  /**
    * Flushes the outbox and the index queue (for at most the shutdown grace
    * period), stops background work and closes the connections.
    */
   shutdown(): Promise<void>;
-  /**
-   * Seeds the demo listings and events (when configured), after the server
-   * answers: through the same commands as real writes, they take a while.
-   * Resolves true once all is in place; a shutdown stops it between items.
-   */
-  seedDemoContent(): Promise<boolean>;
 }
 
 type ServicesInfo = Pick<Services, 'mongodbUri' | 'meiliUrl' | 'meiliMasterKey'> &
@@ -138,28 +139,31 @@ export async function buildContext(config: Config, log: Logger, services: Servic
   outbox.start();
   mail.start();
   digest.start();
+  // The demo world (server/src/demo/world): seeded once (a marker record says so). Its accounts exist
+  // before the server answers; the listings, deals and events follow while it answers.
   landing.start();
-  // The demo accounts before the server answers (the banner names them); their listings and events after.
-  if (config.seedDemo) await seedDemo(db, log);
-  let seeding: Promise<boolean> | undefined;
+  const seeded = config.seedDemo
+    ? (await startDemoWorld(ctx)).done.then(
+        async () => {
+          // Every published demo listing without an image gets a generated cover (issue 18), after the world.
+          await seedDemoCovers(ctx);
+          // The landing page's figures count the demo at once, not at the next refresh.
+          void landing.refresh().catch(() => undefined);
+          return true;
+        },
+        (err) => {
+          log.error({ err }, 'Seeding the demo world failed');
+          return false;
+        },
+      )
+    : Promise.resolve(false);
   if (config.adminEmail && config.adminPassword) await bootstrapAdmin(db, config.adminEmail, config.adminPassword, log);
   const workers = { searchSync, matcher, outbox, views, mail, digest, landing };
   return {
     ctx,
     workers,
-    seedDemoContent() {
-      seeding ??= config.seedDemo
-        ? seedDemoContent(ctx).then((done) => {
-            // The landing page's figures count the demo at once, not at the next refresh.
-            void landing.refresh().catch(() => undefined);
-            return done;
-          })
-        : Promise.resolve(false);
-      return seeding;
-    },
+    seeded,
     async shutdown() {
-      ctx.lifecycle.draining = true;
-      await seeding?.catch(() => undefined);
       // What this instance accepted reaches the outbox's processors and the index, if the services allow.
       const grace = config.shutdownGraceSeconds * 1000;
       await matcher.stop();

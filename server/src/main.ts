@@ -117,19 +117,13 @@ export async function main(): Promise<void> {
     lines.push(`  Mail: ${services.mailWebUrl.replace('127.0.0.1', 'localhost')}  (every mail the app sent)`);
   if (config.seedDemo) {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD}):`);
-    for (const a of demoAccounts)
-      lines.push(`    ${a.email.padEnd(22)} ${a.organization?.type ?? 'platform administrator'}`);
+    for (const a of demoAccounts) lines.push(`    ${a.email.padEnd(22)} ${a.role}`);
   }
   lines.push('  Press Ctrl-C to stop.', '');
   console.log(lines.join('\n'));
-  if (config.seedDemo) {
-    runtime
-      .seedDemoContent()
-      .then((done) => {
-        if (done) console.log('  Demo data ready: listings, deals and events are in place.');
-      })
-      .catch((err) => log.error({ err }, 'seeding the demo data failed'));
-  }
+  void runtime.seeded.then((ready) => {
+    if (ready) console.log('  Demo data ready: organisations, listings, deals and events are in place.');
+  });
 }
 
 function serviceLog(log: Logger) {

@@ -1,25 +1,21 @@
 /// <reference lib="dom" />
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { buildClientIfStale } from '../../scripts/lib/client';
-import { getFreePort } from '../../server/src/platform/services/ports';
 import { Mailbox } from '../helpers/mailbox';
-import { repoRoot, spawnTs, waitFor, waitForReady } from '../helpers/processes';
+import { repoRoot } from '../helpers/processes';
 
 /**
- * The harness of the end-to-end tests: the app started as `npm start` starts
- * it (its own port and DATA_DIR), Debian's Chromium (headless), screenshots to
- * test-artifacts/e2e/, an axe-core check. Each *.e2e.ts file calls
- * `useApp()` once at its top and reads `e2e.base`, `e2e.mailbox`.
+ * The harness of the end-to-end tests: the app the global setup started (as
+ * `npm start` starts it, see globalSetup.ts), Debian's Chromium (headless),
+ * screenshots to test-artifacts/e2e/, an axe-core check. Each *.e2e.ts file
+ * calls `useApp()` once at its top and reads `e2e.base`, `e2e.mailbox`.
  */
 export const artifacts = path.join(repoRoot, 'test-artifacts/e2e');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const PASSWORD = 'TechBridge@2026';
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let app: ReturnType<typeof spawnTs>;
 let browser: Browser;
 /** The running app's address, its mail catcher (as its start banner names it), and the pages' console errors. */
 export const e2e = { base: '', mailbox: undefined as unknown as Mailbox, consoleErrors: [] as string[] };
@@ -72,27 +68,13 @@ export async function accessibility(page: Page, name: string) {
   expect({ page: name, serious }).toEqual({ page: name, serious: [] });
 }
 
-/** Starts the app and the browser before the file's tests, stops them after. */
+/** Connects the file's tests to the app the global setup started, in a browser of their own. */
 export function useApp(): void {
   beforeAll(async () => {
     fs.mkdirSync(artifacts, { recursive: true });
-    buildClientIfStale();
-    const port = await getFreePort();
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-e2e-'));
-    app = spawnTs(path.join(repoRoot, 'server/src/main.ts'), [], {
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
-      // Links in mails open where the browser already has its session.
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-    });
-    e2e.base = `http://127.0.0.1:${port}`;
-    await waitForReady(e2e.base, 120_000, `the app at ${e2e.base}`);
-    await waitFor(() => /Mail: http/.test(app.output()), 10_000, 'the Mail: line of the banner');
-    // The demo listings and events are seeded after the server answers.
-    await waitFor(() => /Demo data ready/.test(app.output()), 240_000, 'the demo data');
-    e2e.mailbox = Mailbox.fromBanner(app.output());
+    e2e.base = process.env.TB_E2E_BASE ?? '';
+    if (!e2e.base) throw new Error('No app: tests/e2e/globalSetup.ts starts it (TB_E2E_BASE)');
+    e2e.mailbox = new Mailbox(process.env.TB_E2E_MAIL_URL);
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: [
@@ -105,7 +87,7 @@ export function useApp(): void {
         '--disable-sync',
       ],
     });
-  }, 420_000);
+  });
 
   // Each test answers for the console errors of its own pages.
   beforeEach(() => {
@@ -114,7 +96,5 @@ export function useApp(): void {
 
   afterAll(async () => {
     await browser?.close();
-    app?.kill('SIGINT');
-    await new Promise((r) => app?.once('exit', r));
   });
 }

@@ -7,16 +7,11 @@ import { organizationStore } from '../modules/organizations/store';
 import { renderSvg } from '../platform/files/images';
 import { mapLimit } from '../platform/lib/mapLimit';
 import { coverSvg } from './coverSvg';
-import { demoAccounts } from './seed';
 import { worldOrganizations } from './world';
 
-/** The e-mails of the demo organisations' members: the demo accounts and the demo world's people. */
+/** The e-mails of the demo organisations' owners (the demo world's people include the demo accounts). */
 function demoEmails(): string[] {
-  const emails = [
-    ...demoAccounts.filter((a) => a.organization).map((a) => a.email),
-    ...worldOrganizations.flatMap((o) => o.members.map((m) => m.email)),
-  ];
-  return [...new Set(emails.map((e) => e.toLowerCase()))];
+  return [...new Set(worldOrganizations.map((o) => o.members[0].email.toLowerCase()))];
 }
 
 /**

@@ -27,6 +27,7 @@ import { proposalRoutes } from './deals/proposals.routes';
 import { dealRoutes } from './deals/routes';
 import { registerDealSocket } from './deals/socket';
 import { dealStore } from './deals/store';
+import { wonDealsProcessor } from './deals/wonDeals';
 import { meetingRoutes } from './events/meetings.routes';
 import { meetingStore } from './events/meetings.store';
 import { eventModels } from './events/model';
@@ -53,6 +54,7 @@ import { notificationsProcessor } from './notifications/processor';
 import { notificationRoutes } from './notifications/routes';
 import { invitationRoutes } from './organizations/invitation.routes';
 import { organizationModels } from './organizations/model';
+import { profileRoutes } from './organizations/profile.routes';
 import { organizationRoutes } from './organizations/routes';
 import { organizationStore } from './organizations/store';
 import { teamRoutes } from './organizations/team.routes';
@@ -105,6 +107,7 @@ export const apiRoutes: AnyRoute<AppContext>[] = [
   ...searchRoutes,
   ...landingRoutes,
   ...organizationRoutes,
+  ...profileRoutes,
   ...verificationRoutes,
   ...teamRoutes,
   ...invitationRoutes,
@@ -143,6 +146,7 @@ export const processors = (ctx: AppContext) => [
   eventsNotificationsProcessor(ctx),
   searchProcessor(ctx),
   matchingProcessor(ctx),
+  wonDealsProcessor(ctx),
 ];
 
 /** The collections whose documents carry the events of their writes (see platform/events). */

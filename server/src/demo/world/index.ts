@@ -1,4 +1,11 @@
-import type { DealStage, demandCreateSchema, ListingLang, ListingStatus, offerCreateSchema } from '@techbridge/shared';
+import type {
+  DealStage,
+  demandCreateSchema,
+  ListingLang,
+  ListingStatus,
+  OrganizationSize,
+  offerCreateSchema,
+} from '@techbridge/shared';
 import type { z } from 'zod';
 import dealsData from './deals.json';
 import demandsData from './demands.json';
@@ -14,10 +21,6 @@ import organizationsData from './organizations.json';
  * Keys are stable slugs; listings, deals and events refer to organisations and
  * listings by key, people by e-mail. `world.test.ts` checks every rule below.
  */
-
-/** How many people work there (profile field). */
-export const organizationSizes = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as const;
-export type OrganizationSize = (typeof organizationSizes)[number];
 
 export interface WorldMember {
   email: string;

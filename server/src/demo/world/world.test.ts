@@ -8,6 +8,7 @@ import {
   normalizeVietnamese,
   offerCreateSchema,
   offerTerms,
+  organizationSizes,
   organizationTypeCodes,
   outcomeSchema,
   scoreMatch,
@@ -17,7 +18,6 @@ import {
 import { demoAccounts } from '../seed';
 import {
   daysAgo,
-  organizationSizes,
   type WorldDemand,
   type WorldOffer,
   worldDeals,
@@ -53,10 +53,24 @@ describe('demo world: organisations', () => {
   });
 
   it('keeps the demo accounts of API-CONTRACT.md as the owners of their organisations', () => {
-    for (const account of demoAccounts) {
-      if (!account.organization) continue;
+    const contract = {
+      vien: 'research_institute',
+      truong: 'university',
+      doanhnghiep: 'enterprise',
+      moigioi: 'intermediary',
+      so: 'agency',
+    };
+    expect(demoAccounts.map((a) => a.email)).toEqual([
+      'admin@demo.vn',
+      ...Object.keys(contract).map((k) => `${k}@demo.vn`),
+    ]);
+    for (const account of demoAccounts.slice(1)) {
       const org = worldOrganizations.find((o) => o.members[0].email === account.email);
-      expect(org).toMatchObject({ ...account.organization, verified: true });
+      expect(org).toMatchObject({
+        type: contract[account.email.split('@')[0] as keyof typeof contract],
+        verified: true,
+      });
+      expect(account.role).toBe(org?.type);
       expect(org?.contact.email).toBe(account.email);
     }
   });

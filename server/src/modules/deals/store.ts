@@ -42,6 +42,16 @@ export const dealStore = defineStore((connection) => {
     deals: collectionEventSource('deals', Deal, withDeal),
     messages: collectionEventSource('messages', Message, (id, work) => perDeal(`message:${id}`, work)),
 
+    /** Demo seeding only: a deal's dates (history, NDA, outcome, creation) moved into the past, under its lease. */
+    backdate: (id: unknown, set: Record<string, unknown>) =>
+      withDeal(id, () => Deal.collection.updateOne({ _id: id as never }, { $set: set })),
+    /** Demo seeding only: the offer and demand a deal pairs (as a match would have given them). */
+    setPair: (id: unknown, pair: { offerId: unknown; demandId: unknown }) =>
+      withDeal(id, () => Deal.collection.updateOne({ _id: id as never }, { $set: pair })),
+    /** Demo seeding only: when a message was sent. */
+    backdateMessage: (id: unknown, createdAt: Date) =>
+      Message.collection.updateOne({ _id: id as never }, { $set: { createdAt, updatedAt: createdAt } }),
+
     /** Runs work on a deal under its lease (every write to a deal does; never nested). */
     withDeal,
 

@@ -94,6 +94,14 @@ export const listingStore = defineStore((connection) => {
       });
     },
 
+    /**
+     * Demo seeding only: moves a listing's creation and last change into the
+     * past (a raw update, as Mongoose keeps `createdAt` immutable). Neither is
+     * in the search index (`publishedAt` is, and is given when publishing).
+     */
+    backdate: (type: ListingType, id: unknown, dates: { createdAt: Date; updatedAt: Date }) =>
+      withListingLock(id, () => models[type].collection.updateOne({ _id: id as never }, { $set: dates })),
+
     /** A write by `_id` under the listing's lock. */
     write: (type: ListingType, id: unknown, update: Record<string, unknown>, options: { timestamps?: boolean } = {}) =>
       withListingLock(id, () => models[type].updateOne({ _id: id }, update, options)),

@@ -1,4 +1,4 @@
-import { organizationTypeCodes, provinceCodes } from '@techbridge/shared';
+import { organizationSizes, organizationTypeCodes, provinceCodes } from '@techbridge/shared';
 import { type InferSchemaType, type Model, Schema, type Types } from 'mongoose';
 import type { ModelDefinition } from '../../platform/db';
 import { pendingEventsField } from '../../platform/events/pending';
@@ -13,6 +13,24 @@ export const organizationSchema = new Schema(
     status: { type: String, enum: ['active', 'suspended'], default: 'active' },
     /** The latest verification request (so "is one pending?" is a lookup, not a query of the requests). */
     latestVerificationId: { type: Schema.Types.ObjectId, default: null },
+    // ---- The public profile (PATCH /organizations/me/profile)
+    description: { type: String, default: null },
+    foundedYear: { type: Number, default: null },
+    size: { type: String, enum: [...organizationSizes, null], default: null },
+    sectors: { type: [String], default: [] },
+    expertise: { type: [String], default: [] },
+    website: { type: String, default: null },
+    contact: {
+      type: new Schema({ name: String, title: String, email: String, phone: String }, { _id: false }),
+      default: null,
+    },
+    /** The uploaded logo (a 256×256 WebP in DATA_DIR/uploads); `version` makes its URL change with it. */
+    logo: {
+      type: new Schema({ storedAs: String, version: Number }, { _id: false }),
+      default: null,
+    },
+    /** Deals won (outcome confirmed by both parties) where the organisation was a party: kept by the deals module. */
+    wonDealIds: { type: [String], default: [] },
     ...pendingEventsField,
   },
   { timestamps: true, strict: 'throw' },

@@ -1,4 +1,4 @@
-import type { InvitationDto, OrganizationDto, TeamMemberDto } from '@techbridge/shared';
+import type { InvitationDto, OrganizationDto, OrganizationProfileDto, TeamMemberDto } from '@techbridge/shared';
 import type { Invitation, Organization, Verification } from './model';
 
 export function presentOrganization(org: Organization): OrganizationDto {
@@ -68,5 +68,63 @@ export function presentMember(u: {
     name: u.name,
     email: u.email,
     orgRole: (u.orgRole ?? 'member') as TeamMemberDto['orgRole'],
+  };
+}
+
+/** The profile fields the completeness hint counts, in the order the form shows them. */
+export const profileFields = [
+  'description',
+  'foundedYear',
+  'size',
+  'sectors',
+  'expertise',
+  'website',
+  'contact',
+  'logo',
+] as const;
+
+/** Where an organisation's logo is served: the upload, or its generated initials (the version changes with it). */
+export const logoUrlOf = (org: Pick<Organization, '_id' | 'logo'>) =>
+  `/api/organizations/${String(org._id)}/logo?v=${org.logo?.version ?? 0}`;
+
+/** How much of the profile is filled in, and what is missing (for the organisation's own members). */
+export function profileCompleteness(org: Organization): { percent: number; missing: string[] } {
+  const filled = (field: (typeof profileFields)[number]) => {
+    const value = org[field] as unknown;
+    return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined && value !== '';
+  };
+  const missing = profileFields.filter((f) => !filled(f));
+  return { percent: Math.round((100 * (profileFields.length - missing.length)) / profileFields.length), missing };
+}
+
+/**
+ * The public profile: contact e-mail and phone only for signed-in viewers,
+ * the completeness hint only for the organisation's members.
+ */
+export function presentProfile(
+  org: Organization,
+  stats: { offers: number; demands: number },
+  viewer: { signedIn: boolean; member: boolean },
+): OrganizationProfileDto {
+  const contact = org.contact?.name
+    ? {
+        name: org.contact.name,
+        ...(org.contact.title ? { title: org.contact.title } : {}),
+        ...(viewer.signedIn && org.contact.email ? { email: org.contact.email } : {}),
+        ...(viewer.signedIn && org.contact.phone ? { phone: org.contact.phone } : {}),
+      }
+    : null;
+  return {
+    ...presentOrganization(org),
+    description: org.description ?? null,
+    foundedYear: org.foundedYear ?? null,
+    size: (org.size ?? null) as OrganizationProfileDto['size'],
+    sectors: [...(org.sectors ?? [])],
+    expertise: [...(org.expertise ?? [])],
+    logoUrl: logoUrlOf(org),
+    website: org.website ?? null,
+    contact,
+    stats: { ...stats, completedDeals: org.wonDealIds?.length ?? 0 },
+    ...(viewer.member ? { completeness: profileCompleteness(org) } : {}),
   };
 }

@@ -1,11 +1,9 @@
 import { foldVietnamese, organizationListQuerySchema } from '@techbridge/shared';
 import { route } from '../../context';
-import { notFound } from '../../platform/errors';
-import { countLiveListings } from '../search/query';
 import { presentOrganization } from './presenter';
 import { organizationStore } from './store';
 
-/** Public organisation profiles and the directory of active organisations. */
+/** The directory of active organisations (profiles: profile.routes.ts). */
 export const organizationRoutes = [
   route({
     method: 'get',
@@ -23,21 +21,6 @@ export const organizationRoutes = [
         .slice(0, query.limit)
         .map(presentOrganization);
       return { data };
-    },
-  }),
-  route({
-    method: 'get',
-    path: '/organizations/:id',
-    tag: 'Organizations',
-    summary: "An organisation's public profile with its live listing counts",
-    access: 'public',
-    responses: { 200: 'The organisation' },
-    async handler({ ctx, params }) {
-      const org = await organizationStore(ctx.db).findById(params.id);
-      if (org?.status !== 'active') throw notFound('Organisation not found');
-      // Live listings are exactly what the search index holds: counted there, not by reading the listings.
-      const stats = await countLiveListings(ctx.search, String(org._id));
-      return { data: { ...presentOrganization(org), stats } };
     },
   }),
 ];

@@ -53,6 +53,29 @@ export const organizationStore = defineStore((connection) => {
       );
     },
 
+    /** Sets (`$set`) and clears (`$unset` → null/[] defaults) profile fields. */
+    async updateProfile(id: string, set: Record<string, unknown>): Promise<Organization | null> {
+      return perOrg(id, () =>
+        Organization.findByIdAndUpdate(id, { $set: set }, { new: true, runValidators: true }).lean<Organization>(),
+      );
+    },
+
+    /** Demo seeding only: when the organisation joined, and when its verification request was sent. */
+    backdate: (id: unknown, createdAt: Date) =>
+      perOrg(String(id), () => Organization.collection.updateOne({ _id: id as never }, { $set: { createdAt } })),
+    backdateVerification: (id: unknown, createdAt: Date) =>
+      Verification.collection.updateOne({ _id: id as never }, { $set: { createdAt, updatedAt: createdAt } }),
+
+    /** Records (or forgets) a won deal of the organisation: idempotent, so a retried event counts once. */
+    async recordWonDeal(id: string, dealId: string, won: boolean): Promise<void> {
+      await perOrg(id, () =>
+        Organization.updateOne(
+          { _id: id },
+          won ? { $addToSet: { wonDealIds: dealId } } : { $pull: { wonDealIds: dealId } },
+        ),
+      );
+    },
+
     /** Sets the status, carrying the event that re-projects the organisation's listings. */
     async setStatus(id: string, status: OrgStatus, events: PendingEvent[]): Promise<Organization | null> {
       return perOrg(id, () =>

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context';
 import { forbidden } from '../../platform/errors';
 import type { AuthUser } from '../../platform/principal';
 import { dealStore } from '../deals/store';
+import { isConfirmedWin } from '../deals/wonDeals';
 import { listingStore } from '../listings/store';
 import { matchStore } from '../matching/store';
 import { organizationStore } from '../organizations/store';
@@ -16,9 +17,7 @@ const addValue = (m: Record<string, { count: number; valueVnd: number }>, k: str
   m[k].valueVnd += v;
 };
 
-/** A won deal counts once both parties confirmed its outcome (a proposal alone never does). */
-const confirmedWin = (d: { stage: string; outcome?: { confirmedAt?: Date | null } | null }) =>
-  d.stage === 'won' && !!d.outcome?.confirmedAt;
+const confirmedWin = isConfirmedWin;
 
 /**
  * Which provinces a viewer's statistics cover: administrators see the whole

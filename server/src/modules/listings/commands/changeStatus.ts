@@ -41,8 +41,17 @@ export async function transition(
   return updated;
 }
 
-/** Publishing goes live at once for a verified organisation, else waits for moderation. */
-export async function publishListing(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<AnyListing> {
+/**
+ * Publishing goes live at once for a verified organisation, else waits for
+ * moderation. `options.now`: the clock of the publication (the demo world's
+ * listings were published over the past year).
+ */
+export async function publishListing(
+  ctx: AppContext,
+  type: ListingType,
+  listing: AnyListing,
+  options: { now?: Date } = {},
+): Promise<AnyListing> {
   const org = await organizationStore(ctx.db).findById(listing.organizationId);
   const live = !!org?.verified;
   const first = live && !listing.publishedAt;
@@ -54,7 +63,7 @@ export async function publishListing(ctx: AppContext, type: ListingType, listing
     {
       status: live ? 'published' : 'pending_review',
       rejectionReason: null,
-      ...(live ? { publishedAt: listing.publishedAt ?? new Date() } : {}),
+      ...(live ? { publishedAt: listing.publishedAt ?? options.now ?? new Date() } : {}),
     },
     {
       // Alerts go out for a listing's first publication only.
