@@ -3,7 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { linkIn } from '../helpers/mailbox';
-import { accessibility, artifacts, e2e, login, newUser, PASSWORD, shot, switchLanguage, useApp } from './harness';
+import {
+  accessibility,
+  artifacts,
+  chooseProvince,
+  e2e,
+  login,
+  newUser,
+  PASSWORD,
+  shot,
+  switchLanguage,
+  useApp,
+} from './harness';
 
 /**
  * The main flows in a real browser (Debian's Chromium, headless) against the
@@ -29,7 +40,7 @@ test('institute registers and publishes; enterprise finds it without diacritics,
   await inst.page.getByLabel('Mật khẩu', { exact: true }).fill('MatKhau2026');
   await inst.page.getByLabel('Tên tổ chức').fill(`Viện Thủy sản Miền Tây ${tag}`);
   await inst.page.getByLabel('Loại tổ chức').selectOption('research_institute');
-  await inst.page.getByLabel('Tỉnh/thành phố').selectOption('CTO');
+  await chooseProvince(inst.page, 'Cần Thơ');
   await shot(inst.page, '01-register');
   await inst.page.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await inst.page.waitForURL(/\/app$/, { timeout: 15_000 });
@@ -55,7 +66,7 @@ test('institute registers and publishes; enterprise finds it without diacritics,
   await inst.page.getByRole('checkbox', { name: 'Thủy sản' }).check();
   await inst.page.getByRole('checkbox', { name: 'Môi trường & xử lý chất thải' }).check();
   await inst.page.getByLabel('Mức độ sẵn sàng (TRL)').selectOption('7');
-  await inst.page.getByLabel('Tỉnh/thành phố').selectOption('CTO');
+  await chooseProvince(inst.page, 'Cần Thơ');
   await inst.page.getByLabel('Loại sở hữu trí tuệ').selectOption('patent');
   await inst.page.getByLabel('Tình trạng bảo hộ').selectOption('granted');
   await inst.page.getByRole('checkbox', { name: 'Chuyển giao quyền sử dụng không độc quyền' }).check();
@@ -130,7 +141,7 @@ test('institute registers and publishes; enterprise finds it without diacritics,
     .getByLabel('Vấn đề cần giải quyết')
     .fill('Trang trại cần quy trình nuôi tôm thẻ chân trắng tuần hoàn, xử lý nước thải ao nuôi đạt chuẩn.');
   await ent.page.getByRole('checkbox', { name: 'Thủy sản' }).check();
-  await ent.page.getByLabel('Tỉnh/thành phố').selectOption('CTO');
+  await chooseProvince(ent.page, 'Cần Thơ');
   await ent.page.getByRole('checkbox', { name: 'Chuyển giao quyền sử dụng không độc quyền' }).check();
   await ent.page.getByRole('button', { name: 'Đăng tin' }).click();
   await ent.page.waitForURL(/\/demands\/[a-f0-9]{24}$/, { timeout: 15_000 });
@@ -231,7 +242,7 @@ test('operator flow: an organisation asks to be verified with a document; an adm
   await uni.page.getByLabel('Mật khẩu', { exact: true }).fill('MatKhau2026');
   await uni.page.getByLabel('Tên tổ chức').fill(orgName);
   await uni.page.getByLabel('Loại tổ chức').selectOption('university');
-  await uni.page.getByLabel('Tỉnh/thành phố').selectOption('HCM');
+  await chooseProvince(uni.page, 'Hồ Chí Minh');
   await uni.page.getByRole('button', { name: 'Tạo tài khoản' }).click();
   await uni.page.waitForURL(/\/app$/, { timeout: 15_000 });
   const card = uni.page.locator('#verification');
@@ -486,7 +497,7 @@ test('brokerage day: an agency creates and publishes it; an enterprise registers
   await agency.page.getByLabel('Kết thúc', { exact: true }).fill(`${day}T12:00`);
   await agency.page.getByLabel('Hạn đăng ký').fill(`${closes}T17:00`);
   await agency.page.getByLabel('Địa điểm').fill('Trung tâm Hội nghị thành phố Cần Thơ');
-  await agency.page.getByLabel('Tỉnh/thành phố').selectOption('CTO');
+  await chooseProvince(agency.page, 'Cần Thơ');
   await agency.page.getByRole('checkbox', { name: 'Thủy sản' }).check();
   await agency.page.getByLabel('Số bàn gặp').fill('4');
   await shot(agency.page, '20-event-form');

@@ -44,6 +44,15 @@ export async function login(page: Page, email: string, password = PASSWORD) {
   await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 15_000 });
 }
 
+/** Chooses a province in the province picker (a combobox: typed, then picked from its list). */
+export async function chooseProvince(page: Page, name: string, label = 'Tỉnh/thành phố') {
+  await page.getByRole('combobox', { name: label }).fill(name);
+  await page
+    .getByRole('option', { name: new RegExp(name) })
+    .first()
+    .click();
+}
+
 /** Switches the page's language, through the header's menu when the header is collapsed (phone, ≤ 90rem). */
 export async function switchLanguage(page: Page, lang: 'vi' | 'en') {
   const option = page.locator(`.lang-switch__option[lang=${lang}]`).first();

@@ -40,7 +40,11 @@ export function OrganizationPage() {
   const { user } = useAuth();
   const [params] = useSearchParams();
   const page = Math.max(1, Math.min(1000, Number.parseInt(params.get('page') ?? '1', 10) || 1));
-  const org = useQuery({ queryKey: queryKeys.organization(id), queryFn: ({ signal }) => getOrganization(id, signal) });
+  // What the server says depends on who asks (contact details, the completeness hint): one entry per viewer.
+  const org = useQuery({
+    queryKey: [...queryKeys.organization(id), user?.id ?? 'anonymous'],
+    queryFn: ({ signal }) => getOrganization(id, signal),
+  });
   const listingsQuery = new URLSearchParams({
     org: id,
     sort: 'newest',

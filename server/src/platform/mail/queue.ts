@@ -15,6 +15,11 @@ export interface OutgoingMail {
   headers?: Record<string, string>;
   /** Not before this moment (a scheduled check, e.g. "still unread after a few minutes"). */
   sendAfter?: Date;
+  /**
+   * A mail someone is waiting for (address verification, password reset, an invitation): due "since ever",
+   * so it goes out ahead of any backlog of notification mails (the queue sends the earliest due first).
+   */
+  awaited?: boolean;
   /** A check run just before sending (registered with `guard`): the mail is dropped when it answers false. */
   guard?: { name: string; arg: unknown };
 }
@@ -83,7 +88,7 @@ export class MailQueue implements Mailer {
         html: mail.html,
         text: mail.text,
         headers: mail.headers ?? {},
-        sendAfter: mail.sendAfter ?? new Date(),
+        sendAfter: mail.awaited ? new Date(0) : (mail.sendAfter ?? new Date()),
         guard: mail.guard ?? null,
       });
     } catch (err) {

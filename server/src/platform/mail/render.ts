@@ -123,7 +123,7 @@ export async function composeMail(
   key: string,
   to: string,
   content: MailContent,
-  options: Pick<OutgoingMail, 'sendAfter' | 'guard'> = {},
+  options: Pick<OutgoingMail, 'sendAfter' | 'guard' | 'awaited'> = {},
 ): Promise<OutgoingMail> {
   const rendered = await renderMail(content);
   const headers: Record<string, string> = { 'Content-Language': content.lang };

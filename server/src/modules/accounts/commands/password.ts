@@ -35,7 +35,9 @@ export async function requestPasswordReset(ctx: AppContext, email: string, reque
   const token = await issueToken(ctx.db, 'reset_password', user._id, user.email);
   const link = `${ctx.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
   const key = `reset:${token.split('.')[0]}`;
-  await ctx.mail.enqueue(await composeMail(key, user.email, resetPasswordMail(lang(user), user.name, link)));
+  await ctx.mail.enqueue(
+    await composeMail(key, user.email, resetPasswordMail(lang(user), user.name, link), { awaited: true }),
+  );
 }
 
 /** A new password; every session of the user ends (all refresh families, and access tokens issued before). */

@@ -45,6 +45,7 @@ export async function mailVerification(ctx: AppContext, user: User): Promise<voi
     `verify:${tokenIdOf(token)}`,
     user.email,
     verifyEmailMail(lang(user), user.name, link),
+    { awaited: true },
   );
   await ctx.mail.enqueue(mail);
 }
@@ -129,6 +130,7 @@ export async function changeEmail(ctx: AppContext, principal: AuthUser, input: C
       `change-email:${tokenIdOf(token)}`,
       input.email,
       changeEmailMail(lang(user), user.name, link),
+      { awaited: true },
     );
     await ctx.mail.enqueue(mail);
   }

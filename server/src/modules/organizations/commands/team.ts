@@ -70,7 +70,7 @@ export async function invite(ctx: AppContext, user: AuthUser, input: InviteInput
   const lang = (existing?.locale ?? inviter?.locale) === 'en' ? 'en' : 'vi';
   const link = `${ctx.config.publicUrl}/invitation?token=${encodeURIComponent(token)}`;
   const content = invitationMail(lang, { organization: org.name, inviter: user.name, role: input.role, link });
-  await ctx.mail.enqueue(await composeMail(`invitation:${_id}`, input.email, content));
+  await ctx.mail.enqueue(await composeMail(`invitation:${_id}`, input.email, content, { awaited: true }));
   return invitation;
 }
 
