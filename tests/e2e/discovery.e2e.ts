@@ -146,7 +146,7 @@ test('an enterprise sees similar listings, saves one, finds it on "Đã lưu" an
     await login(page, 'vien@demo.vn');
     // Start without a description, so writing one completes the profile further.
     await page.goto(`${e2e.base}/organization/profile`);
-    const description = page.getByLabel(/^Giới thiệu/);
+    const description = page.getByRole('textbox', { name: /^Giới thiệu/ });
     await description.waitFor({ timeout: 15_000 });
     await description.fill('');
     await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
@@ -162,7 +162,7 @@ test('an enterprise sees similar listings, saves one, finds it on "Đã lưu" an
     await hint.getByRole('link', { name: 'Chỉnh sửa hồ sơ' }).click();
     await page.waitForURL(/\/organization\/profile$/);
     await page
-      .getByLabel(/^Giới thiệu/)
+      .getByRole('textbox', { name: /^Giới thiệu/ })
       .fill('Viện nghiên cứu giống, dinh dưỡng và công nghệ nuôi thủy sản vùng Đồng bằng sông Cửu Long.');
     await page.getByRole('button', { name: 'Lưu hồ sơ' }).click();
     await page.getByText('Đã lưu hồ sơ tổ chức.').waitFor();

@@ -611,7 +611,11 @@ test('accounts by mail: forgot → mail → reset ends the old sessions and the 
   await owner.page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
   await owner.page.waitForURL(/\/forgot-password$/);
   await owner.page.getByLabel('Email').fill(email);
-  await owner.page.getByRole('button', { name: 'Gửi liên kết' }).click();
+  const [asked] = await Promise.all([
+    owner.page.waitForResponse((r) => r.url().endsWith('/api/auth/password/forgot'), { timeout: 20_000 }),
+    owner.page.getByRole('button', { name: 'Gửi liên kết' }).click(),
+  ]);
+  expect(asked.status()).toBe(202);
   await owner.page.getByText(/thư có liên kết đặt lại mật khẩu đang trên đường tới/).waitFor({ timeout: 10_000 });
   await shot(owner.page, '45-forgot-password-phone');
   await accessibility(owner.page, 'forgot password');

@@ -46,7 +46,11 @@ export async function login(page: Page, email: string, password = PASSWORD) {
 
 /** Chooses a province in the province picker (a combobox: typed, then picked from its list). */
 export async function chooseProvince(page: Page, name: string, label = 'Tỉnh/thành phố') {
-  await page.getByRole('combobox', { name: label }).fill(name);
+  const box = page.getByRole('combobox', { name: label });
+  await box.waitFor();
+  // Already chosen (a form prefilled with the organisation's province).
+  if ((await box.inputValue()).includes(name)) return;
+  await box.fill(name);
   await page
     .getByRole('option', { name: new RegExp(name) })
     .first()
