@@ -610,6 +610,8 @@ test('accounts by mail: forgot → mail → reset ends the old sessions and the 
   await owner.page.goto(`${base}/login`);
   await owner.page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
   await owner.page.waitForURL(/\/forgot-password$/);
+  // The page's code loads on demand: the login page stays on screen until it has (a transition).
+  await owner.page.getByRole('button', { name: 'Gửi liên kết' }).waitFor();
   await owner.page.getByLabel('Email').fill(email);
   const [asked] = await Promise.all([
     owner.page.waitForResponse((r) => r.url().endsWith('/api/auth/password/forgot'), { timeout: 20_000 }),

@@ -50,7 +50,7 @@ export function framed(lang: PageLang, body: string): string {
     ['/register', 'nav.signUp'],
   ];
   return `<header class="site-header"><div class="container site-header__bar">
-<a class="logo" href="/" aria-label="${t('brand.homeLink')}"><img class="logo__mark" src="/favicon.svg" width="36" height="36" alt="" /><span class="logo__text"><span class="logo__name">${t(
+<a class="logo" href="/"><img class="logo__mark" src="/favicon.svg" width="36" height="36" alt="" /><span class="logo__text"><span class="logo__name">${t(
     'brand.name',
   )}</span><span class="logo__tagline" lang="vi">${t('brand.tagline')}</span></span></a>
 <nav class="static-nav" aria-label="${t('a11y.mainNav')}"><ul class="static-nav__list">${links
