@@ -34,6 +34,11 @@ describe('toAppError', () => {
       new mongo.MongoServerError({ message: 'SQLITE_BUSY: database is locked', code: 1 }),
       // What the driver passes on unwrapped when it writes to a connection whose server was killed.
       Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' }),
+      // A bulk write cut off by a dead connection (the network error inside), as seen when FerretDB was killed.
+      new mongo.MongoBulkWriteError(
+        new mongo.MongoNetworkError('connection 40 to 127.0.0.1:1 closed') as never,
+        { insertedCount: 0, matchedCount: 0, modifiedCount: 0, deletedCount: 0, upsertedCount: 0 } as never,
+      ),
     ];
     for (const err of away) expect([err.name, toAppError(err)?.status]).toEqual([err.name, 503]);
     // A server error that is the request's fault stays unmapped.

@@ -72,6 +72,10 @@ const TRANSIENT_CODES = new Set([6, 7, 89, 91, 189, 262, 9001, 10107, 11600, 116
  */
 function isTransientDbError(err: unknown): boolean {
   if (err instanceof mongoose.mongo.MongoNetworkError) return true;
+  // A bulk write cut off by a dead connection carries the network error inside (`errorResponse`).
+  const inner = (err as { errorResponse?: unknown } | null)?.errorResponse;
+  if (err instanceof mongoose.mongo.MongoBulkWriteError && inner && inner !== err && isTransientDbError(inner))
+    return true;
   const e = err as { name?: unknown; code?: unknown; message?: unknown };
   if (
     /^(Mongo(ServerSelection|NotConnected|PoolCleared|PoolClosed|WaitQueueTimeout|TopologyClosed|ServerClosed|OperationTimeout)Error|MongooseServerSelectionError|PoolClearedOnNetworkError)$/.test(
