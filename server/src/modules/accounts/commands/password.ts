@@ -51,7 +51,9 @@ async function setPassword(ctx: AppContext, user: User, password: string, notice
   await revokeAllForUser(ctx.db, user._id);
   await store.dropTokens(user._id, 'reset_password');
   const forgot = `${ctx.config.publicUrl}/forgot-password`;
-  await ctx.mail.enqueue(await composeMail(noticeKey, user.email, passwordChangedMail(lang(user), user.name, forgot)));
+  await ctx.mail.enqueue(
+    await composeMail(noticeKey, user.email, passwordChangedMail(lang(user), user.name, forgot), { awaited: true }),
+  );
 }
 
 /** Sets the password from a mailed reset link (single use, one hour). */

@@ -27,7 +27,7 @@ async function otherOwner(ctx: AppContext, email: string, userId: unknown): Prom
 async function mailOwner(ctx: AppContext, owner: User, key: string): Promise<void> {
   const base = ctx.config.publicUrl;
   const content = addressInUseMail(lang(owner), { login: `${base}/login`, forgot: `${base}/forgot-password` });
-  await ctx.mail.enqueue(await composeMail(key, owner.email, content));
+  await ctx.mail.enqueue(await composeMail(key, owner.email, content, { awaited: true }));
 }
 
 /**
@@ -96,7 +96,7 @@ export async function verifyEmail(ctx: AppContext, token: string): Promise<User>
   }))!;
   if ((await store.ownerIdOf(previous)) === String(user._id)) await store.releaseEmail(previous);
   const notice = emailChangedMail(lang(user), user.name, address);
-  await ctx.mail.enqueue(await composeMail(`email-changed:${tokenIdOf(token)}`, previous, notice));
+  await ctx.mail.enqueue(await composeMail(`email-changed:${tokenIdOf(token)}`, previous, notice, { awaited: true }));
   return updated;
 }
 
