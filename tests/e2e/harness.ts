@@ -67,6 +67,10 @@ export async function switchLanguage(page: Page, lang: 'vi' | 'en') {
 
 /** axe-core in the page: no serious or critical violation. */
 export async function accessibility(page: Page, name: string) {
+  // A pre-rendered page is checked once the app has taken it over (what the visitor then uses).
+  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'), undefined, {
+    timeout: 15_000,
+  });
   await page.addScriptTag({ content: axeSource });
   const result = (await page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.
