@@ -65,12 +65,24 @@ export async function switchLanguage(page: Page, lang: 'vi' | 'en') {
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
-/** axe-core in the page: no serious or critical violation. */
+/**
+ * Waits until the page has settled: the app has taken over a pre-rendered page, nothing is marked busy
+ * (loading or stale results) and no finite animation or transition is still running.
+ */
+export async function settled(page: Page) {
+  await page.waitForFunction(
+    () =>
+      !document.getElementById('root')?.hasAttribute('data-prerendered') &&
+      !document.querySelector('[aria-busy="true"]') &&
+      document.getAnimations().every((a) => a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+    undefined,
+    { timeout: 15_000 },
+  );
+}
+
+/** axe-core in the page, once it has settled: no serious or critical violation. */
 export async function accessibility(page: Page, name: string) {
-  // A pre-rendered page is checked once the app has taken it over (what the visitor then uses).
-  await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('data-prerendered'), undefined, {
-    timeout: 15_000,
-  });
+  await settled(page);
   await page.addScriptTag({ content: axeSource });
   const result = (await page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global.

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { accessibility, e2e, newUser, shot, useApp } from './harness';
+import { accessibility, e2e, newUser, settled, shot, useApp } from './harness';
 
 /**
  * The landing page on a desktop and on a phone, against the app with its demo
@@ -54,7 +54,8 @@ test('landing on a desktop: counters, newest offers and demands, a sector chip s
   const active = page.locator('.active-filters');
   await active.waitFor({ timeout: 15_000 });
   expect(await active.textContent()).toContain(label);
-  await page.locator('.listing-card').first().waitFor({ timeout: 15_000 });
+  await page.locator('.listing-card:not(.listing-card--skeleton)').first().waitFor({ timeout: 15_000 });
+  await settled(page);
   // Every hit is in that sector.
   const tags = await page
     .locator('.listing-card')

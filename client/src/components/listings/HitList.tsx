@@ -52,7 +52,7 @@ export function HitList({
 
   if (loading && !hits) {
     return (
-      <div className={className}>
+      <div className={className} aria-busy="true">
         <p className="visually-hidden" role="status">
           {t('common.loading')}
         </p>
