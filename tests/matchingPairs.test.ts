@@ -79,14 +79,18 @@ describe('existing matches', () => {
     await settle();
     const { Match } = t.models;
     // As if computed from an earlier state of the demand.
-    await matchStore(t.ctx.db).insertPair(
-      {
-        offerId: far.id,
-        demandId: demand.id,
-        offerOrgId: institute.organization.id,
-        demandOrgId: enterprise.organization.id,
-      },
-      { score: 99, reasons: [], active: true },
+    await matchStore(t.ctx.db).insertPairs(
+      [
+        {
+          sides: {
+            offerId: far.id,
+            demandId: demand.id,
+            offerOrgId: institute.organization.id,
+            demandOrgId: enterprise.organization.id,
+          },
+          fields: { score: 99, reasons: [], active: true },
+        },
+      ],
       null,
     );
     await api().patch(`/api/demands/${demand.id}`).set(enterprise.auth).send({ requirements: 'Dễ vận hành' });
@@ -174,7 +178,7 @@ describe('existing matches', () => {
 });
 
 describe('cost per listing', () => {
-  it('matches by _id lookups alone: a first publication its candidates’ pairs, an edit every match of the listing', async () => {
+  it('matches by _id lookups alone: the listing’s key, then only pairs that exist (an edit: every match of the listing)', async () => {
     await buildListing(t, institute, 'offer', offerFor('zeta'));
     const draft = await buildListing(t, enterprise, 'demand', demandFor('zeta'), { publish: false });
     await settle();
@@ -187,8 +191,11 @@ describe('cost per listing', () => {
       await api().post(`/api/demands/${draft.id}/publish`).set(enterprise.auth).expect(200);
       await settle();
       expect(await Match.countDocuments({ demandId: draft.id, active: true })).toBeGreaterThan(0);
-      // A first publication has no older match: its key is not even read.
-      expect(keys.mock.calls.map(([key]) => key)).not.toContain(`demand:${draft.id}`);
+      // Which pairs exist is read from the listing's key; no pair that does not exist is looked up.
+      expect(keys.mock.calls.map(([key]) => key)).toContain(`demand:${draft.id}`);
+      const existing = new Set((await Match.find({}, { _id: 1 }).lean()).map((m) => String(m._id)));
+      const looked = byId.mock.calls.map(([id]) => String(id));
+      expect(looked.filter((id) => !existing.has(id))).toEqual([]);
       const [pair] = await Match.find({ demandId: draft.id, active: true }).lean();
       find.mockClear();
       byId.mockClear();
@@ -279,7 +286,9 @@ describe('a listing with many similar counterparts', () => {
       const stored = (await Offer.findById(offer.id).lean()) as unknown as Offer;
       // The first pass (on publication): more of its candidates fit than the limit.
       const call = candidatesOf.mock.calls.findIndex(([, , listing]) => String(listing._id) === offer.id);
-      const firstCandidates = (await candidatesOf.mock.results[call].value) as string[];
+      const firstCandidates = ((await candidatesOf.mock.results[call].value) as candidates.Candidate[]).map(
+        (c) => c.listingId,
+      );
       const scores = ((await Demand.find({ _id: { $in: firstCandidates } }).lean()) as unknown as Demand[])
         .filter((d) => String(d.organizationId) !== lab.organization.id)
         .map((d) => ({ id: String(d._id), score: scoreMatch(stored, d).score }))

@@ -22,11 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type ListingType, provinceCodes, searchQuerySchema } from '@techbridge/shared';
 import autocannon from 'autocannon';
-import { stringify } from 'csv-stringify/sync';
 import mongoose from 'mongoose';
-import { worldDemands as demoDemands, worldOffers as demoOffers } from '../../server/src/demo/world';
-import { columns, listingToRow } from '../../server/src/modules/imports/columns';
-import type { Demand, Offer } from '../../server/src/modules/listings/model';
 import { meiliSearchRequest } from '../../server/src/modules/search/query';
 import { defaultCacheDir, startServices } from '../../server/src/platform/services';
 import { getFreePort } from '../../server/src/platform/services/ports';
@@ -35,6 +31,7 @@ import { repoRoot, spawnTs, waitFor, waitForReady } from '../../tests/helpers/pr
 import { latencyChartSvg } from './chart';
 import { publishToMatchLatency } from './demo';
 import { connectSocket, type LatencySummary, login, openDemoDeal, type Sock, summarize, writeResults } from './lib';
+import { rowsFor } from './rows';
 
 const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
@@ -70,37 +67,6 @@ interface LoadRow {
   requestsPerSecond: number;
   requests: number;
   errors: number;
-}
-
-/** Generated rows: the demo listings' texts with varied titles, provinces and TRLs. */
-function rowsFor(type: ListingType, from: number, count: number): string {
-  const lines: (string | number)[][] = [columns[type]];
-  for (let i = from; i < from + count; i++) {
-    const ref = `BENCH-${type}-${i}`;
-    const province = PROVINCES[i % PROVINCES.length];
-    if (type === 'offer') {
-      const t = demoOffers[i % demoOffers.length].input;
-      const listing = {
-        ...t,
-        title: `${t.title} (mẫu ${i})`,
-        province,
-        trl: 3 + (i % 7),
-        externalRef: ref,
-      } as unknown as Offer;
-      lines.push(listingToRow('offer', listing));
-    } else {
-      const t = demoDemands[i % demoDemands.length].input;
-      const listing = {
-        ...t,
-        title: `${t.title} (mẫu ${i})`,
-        province,
-        deadline: null,
-        externalRef: ref,
-      } as unknown as Demand;
-      lines.push(listingToRow('demand', listing));
-    }
-  }
-  return stringify(lines);
 }
 
 async function api<T>(url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
@@ -353,7 +319,7 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitForReady(base, 180_000, `the server at ${base}\n${server.output()}`);
-    await waitFor(() => /Demo data ready/.test(server.output()), 300_000, 'the demo data');
+    await waitFor(() => /Demo data ready/.test(server.output()), 900_000, 'the demo data');
     // The same engine tuning `npm start` applies to its own services (FerretDB: the _id lookup index). The
     // server was handed these services' address, as an outside database, so it cannot apply it itself.
     await services.prepareDatabase(dbName);

@@ -57,16 +57,16 @@ export const summary = (ops: Op[]) => {
  * a request is spied on (on a busy machine, work left from earlier writes):
  * claiming the next event or mail and their settling checks (the outbox and
  * the mail queue hold only what is waiting); the search sync's and the
- * matcher's reads of their work queues and bulk jobs (small collections read
+ * matcher's reads of their work queues and bulk jobs (and whether any is left) (small collections read
  * whole, by design); the saved-search alerts' scan (background, once per
  * published listing). No request path reads these.
  */
 const backgroundReads: Record<string, string[]> = {
   outbox: ['findOne', 'findOneAndUpdate'],
   mailqueue: ['findOne', 'findOneAndUpdate'],
-  searchqueue: ['find'],
-  matchqueue: ['find'],
-  indexjobs: ['find'],
+  searchqueue: ['find', 'findOne'],
+  matchqueue: ['find', 'findOne'],
+  indexjobs: ['find', 'findOne'],
   savedsearches: ['find'],
 };
 export const background = (op: Op) => backgroundReads[op.collection]?.includes(op.method) ?? false;

@@ -24,6 +24,11 @@ export interface KeyIndex {
   get(key: string): Promise<string[]>;
   /** Adds ids under a key (each once); with `keep`, only the newest `keep` ids stay under it. */
   add(key: string, ids: string[], keep?: number): Promise<void>;
+  /**
+   * Adds ids under several keys in one bulk command (each key's ids once; with `keep`, only the newest `keep`
+   * ids stay under each key): the keys of a batch of new records.
+   */
+  addEach(entries: Map<string, string[]>, keep?: number): Promise<void>;
   /** Removes ids from a key. */
   remove(key: string, ids: string[]): Promise<void>;
   /** Replaces the whole list of a key (e.g. a single value). */
@@ -62,6 +67,29 @@ export function keyIndex(connection: Connection, name: string): KeyIndex {
         const next = [...new Set([...current, ...ids])].slice(-keep);
         await model.updateOne({ _id: key }, { $set: { ids: next } }, { upsert: true });
       });
+    },
+    async addEach(entries, keep) {
+      const keys = [...entries.keys()].filter((k) => entries.get(k)?.length).sort();
+      if (!keys.length) return;
+      // Every key's lock, taken in one order (no two batches wait on each other).
+      const locked = (i: number): Promise<void> => (i === keys.length ? write() : serial(keys[i], () => locked(i + 1)));
+      const write = async () => {
+        const current = new Map<string, string[]>();
+        if (keep !== undefined)
+          await Promise.all(keys.map(async (k) => current.set(k, (await model.findById(k).lean<KeyDoc>())?.ids ?? [])));
+        await model.bulkWrite(
+          keys.map((k) => {
+            const ids = [...new Set(entries.get(k))];
+            const update =
+              keep === undefined
+                ? { $addToSet: { ids: { $each: ids } } }
+                : { $set: { ids: [...new Set([...(current.get(k) ?? []), ...ids])].slice(-keep) } };
+            return { updateOne: { filter: { _id: k }, update, upsert: true } };
+          }),
+          { ordered: false },
+        );
+      };
+      await locked(0);
     },
     async remove(key, ids) {
       if (!ids.length) return;

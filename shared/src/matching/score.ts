@@ -113,11 +113,17 @@ export const demandTerms = (demand: DemandForMatch) => termsOf(demandParts(deman
  * the UI. The terms component weighs what the demand shares with the offer
  * (see terms.ts); `tuning` applies the two organisations' feedback rules.
  */
-export function scoreMatch(offer: OfferForMatch, demand: DemandForMatch, tuning: MatchTuning = noTuning): MatchScore {
+export function scoreMatch(
+  offer: OfferForMatch,
+  demand: DemandForMatch,
+  tuning: MatchTuning = noTuning,
+  /** Either side's terms when already known (a matching pass scores one listing against many). */
+  known: { offer?: Map<string, Term>; demand?: Map<string, Term> } = {},
+): MatchScore {
   const adjust = new Set(tuning.adjustments);
   const applied = new Set<MatchAdjustment>();
-  const ofOffer = offerTerms(offer);
-  const ofDemand = demandTerms(demand);
+  const ofOffer = known.offer ?? offerTerms(offer);
+  const ofDemand = known.demand ?? demandTerms(demand);
   const shared = new Set([...ofDemand.keys()].filter((k) => ofOffer.has(k)));
   const sharedTerms = [...shared].map((k) => ofDemand.get(k) as Term);
   const strength = sharedTerms.reduce(

@@ -59,11 +59,20 @@ export interface ConceptMention {
 const singular = (word: string, folded: string) =>
   /^[A-Za-z][a-z]{2,}s$/.test(word) && !/(ss|us|is)$/.test(folded) ? folded.slice(0, -1) : folded;
 
+/** Words already read (a text's vocabulary repeats): bounded, emptied when full. */
+const wordCache = new Map<string, TextWord>();
+const WORD_CACHE = 50_000;
+
 export function textWords(text: string): TextWord[] {
   return wordsOf(text).map((w) => {
+    const known = wordCache.get(w);
+    if (known) return known;
     const marks = hasMarks(w);
     const folded = singular(w, foldVietnamese(w));
-    return { text: w, folded, marked: marks ? markedWord(w) : folded, marks };
+    const word: TextWord = Object.freeze({ text: w, folded, marked: marks ? markedWord(w) : folded, marks });
+    if (wordCache.size >= WORD_CACHE) wordCache.clear();
+    wordCache.set(w, word);
+    return word;
   });
 }
 

@@ -4,15 +4,31 @@ import type { AnyListing, Demand, Offer } from '../listings/model';
 import { LISTINGS_INDEX, type ListingSearchDoc } from '../search/listingsIndex';
 import { termQueries } from '../search/similar';
 
+/** What a candidate's search document tells the matcher: enough to score it without reading it (see MatchProfile). */
+export type Candidate = Pick<
+  ListingSearchDoc,
+  'listingId' | 'orgId' | 'sectors' | 'province' | 'trl' | 'trlMin' | 'transferModes' | 'm'
+>;
+const candidateFields: (keyof Candidate)[] = [
+  'listingId',
+  'orgId',
+  'sectors',
+  'province',
+  'trl',
+  'trlMin',
+  'transferModes',
+  'm',
+];
+
 /** Per query: enough to find a listing's MATCH_LIMIT best pairs, without reading ever more counterparts. */
 const PER_QUERY = 20;
 /**
- * Ids of the other side's listings that could match, from Meilisearch. A
+ * The other side's listings that could match, from Meilisearch, each once. A
  * counterpart written a moment ago may not be in the index yet: the worker
  * looks again at every listing once it is indexed, so of two listings the
  * one matched last always finds the other (see MatchWorker).
  */
-export async function findCandidates(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<string[]> {
+export async function findCandidates(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<Candidate[]> {
   const other: ListingType = type === 'offer' ? 'demand' : 'offer';
   const own = String(listing.organizationId);
   // What can never fit: the same organisation, or a TRL gap of more than two levels.
@@ -26,7 +42,7 @@ export async function findCandidates(ctx: AppContext, type: ListingType, listing
       index.search(q, {
         filter: never,
         limit: PER_QUERY,
-        attributesToRetrieve: ['listingId'],
+        attributesToRetrieve: candidateFields,
         // All terms together: the rarest count; a concept alone: all its words.
         matchingStrategy: i === 0 ? 'frequency' : 'all',
       }),
@@ -36,9 +52,11 @@ export async function findCandidates(ctx: AppContext, type: ListingType, listing
           filter: [...never, `sectors IN [${sectors}]`],
           limit: PER_QUERY,
           sort: ['publishedAt:desc'],
-          attributesToRetrieve: ['listingId'],
+          attributesToRetrieve: candidateFields,
         })
-      : Promise.resolve({ hits: [] as Pick<ListingSearchDoc, 'listingId'>[] }),
+      : Promise.resolve({ hits: [] as Candidate[] }),
   ]);
-  return [...new Set(results.flatMap((r) => r.hits.map((h) => h.listingId)))];
+  const byId = new Map<string, Candidate>();
+  for (const hit of results.flatMap((r) => r.hits)) if (!byId.has(hit.listingId)) byId.set(hit.listingId, hit);
+  return [...byId.values()];
 }

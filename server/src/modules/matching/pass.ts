@@ -1,13 +1,26 @@
-import { combineTunings, type ListingType, MATCH_THRESHOLD, type MatchReason, scoreMatch } from '@techbridge/shared';
+import {
+  combineTunings,
+  decodeTerms,
+  demandTerms,
+  type ListingType,
+  MATCH_THRESHOLD,
+  type MatchProfile,
+  type MatchReason,
+  type MatchTuning,
+  offerTerms,
+  scoreMatch,
+  type Term,
+} from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import { carry } from '../../platform/events/pending';
 import { mapLimit } from '../../platform/lib/mapLimit';
 import type { AnyListing, Demand, Offer } from '../listings/model';
 import { listingStore } from '../listings/store';
 import { organizationStore } from '../organizations/store';
-import { findCandidates } from './candidates';
+import { updatedAtOf } from '../search/listingsIndex';
+import { type Candidate, findCandidates } from './candidates';
 import { feedbackStore } from './feedbackStore';
-import type { Match } from './model';
+import { type Match, matchId } from './model';
 import { matchStore } from './store';
 
 type Scored = { score: number; reasons: MatchReason[] };
@@ -54,35 +67,61 @@ export async function matchListing(
   const id = String(listing._id);
   const otherKey = type === 'offer' ? 'demandId' : 'offerId';
   const otherType: ListingType = type === 'offer' ? 'demand' : 'offer';
-  const [candidateIds, activeOrgs] = await Promise.all([
+  const [candidates, activeOrgs, keyIds] = await Promise.all([
     isLive(listing) ? findCandidates(ctx, type, listing) : [],
     activeOrganizations(ctx, [listing.organizationId]),
+    // The listing's key of matches: which pairs exist, in one read.
+    listing.publishedAt ? matches.idsOfListing(type, id) : [],
   ]);
   if (!isLive(listing) || !activeOrgs.has(String(listing.organizationId))) {
     // A listing never published never had a match.
-    if (listing.publishedAt) {
-      const stored = await matches.ofListing(type, id, options.inFlight);
-      await mapLimit(
-        stored.filter((m) => m.active),
-        options.inFlight,
-        (m) => matches.update(m._id, { active: false }),
-      );
-    }
+    const stored = await matches.findEachById(keyIds, options.inFlight);
+    await mapLimit(
+      stored.filter((m) => m.active),
+      options.inFlight,
+      (m) => matches.update(m._id, { active: false }),
+    );
     return { complete: true, reconciled: false };
   }
   // Every match of the listing, or only those of the candidates when no other can be stale.
   const scan = options.scanAll || !options.reconciled;
-  const store = listingStore(ctx.db);
-  const [counterparts, stored] = await Promise.all([
-    store.findEachById(otherType, candidateIds, undefined, options.inFlight),
-    scan ? matches.ofListing(type, id, options.inFlight) : matches.forPairs(type, id, candidateIds, options.inFlight),
-  ]);
+  const exists = new Set(keyIds);
+  const pairId = (other: string) => String(type === 'offer' ? matchId(id, other) : matchId(other, id));
+  const stored = await matches.findEachById(
+    scan ? keyIds : candidates.map((c) => pairId(c.listingId)).filter((m) => exists.has(m)),
+    options.inFlight,
+  );
   const storedWith = new Map(stored.map((m) => [String(m[otherKey]), m]));
+  const own = type === 'offer' ? offerTerms(listing as Offer) : demandTerms(listing as Demand);
+  const tunings = await feedbackStore(ctx.db).tunings([
+    String(listing.organizationId),
+    ...candidates.map((c) => c.orgId),
+  ]);
+  const profiles = new Map(candidates.filter((c) => c.m).map((c) => [c.listingId, c.m]));
+  // Candidates with no match yet: scored from their search documents, and only the best read.
+  const room = ctx.config.matchLimit - stored.filter((m) => m.active).length;
+  const fresh = candidates
+    .filter((c) => !storedWith.has(c.listingId))
+    .map((c) => ({ c, score: c.m ? screen(type, listing, own, c, tunings) : MATCH_THRESHOLD }))
+    .filter(({ score }) => score >= MATCH_THRESHOLD)
+    .sort((x, y) => y.score - x.score)
+    // A few more than there is room for: one read may turn out gone or changed since it was indexed.
+    .slice(0, Math.max(0, room) + SPARE_READS);
+  const store = listingStore(ctx.db);
+  const counterparts = await store.findEachById(
+    otherType,
+    [
+      ...candidates.filter((c) => storedWith.has(c.listingId)).map((c) => c.listingId),
+      ...fresh.map((f) => f.c.listingId),
+    ],
+    undefined,
+    options.inFlight,
+  );
   const pairs: Pair[] = counterparts.map((c) => ({ counterpart: c, existing: storedWith.get(String(c._id)) ?? null }));
   if (scan) {
     // Matches with listings that are not candidates now: recomputed too (or deactivated, the counterpart gone).
-    const candidates = new Set(counterparts.map((c) => String(c._id)));
-    const others = stored.filter((m) => !candidates.has(String(m[otherKey])));
+    const candidateIds = new Set(candidates.map((c) => c.listingId));
+    const others = stored.filter((m) => !candidateIds.has(String(m[otherKey])));
     const found = await store.findEachById(
       otherType,
       others.map((m) => m[otherKey]),
@@ -94,7 +133,7 @@ export async function matchListing(
     const gone = others.filter((m) => m.active && !present.has(String(m[otherKey])));
     for (const m of gone) await matches.update(m._id, { active: false });
   }
-  const created = await applyAll(ctx, type, listing, pairs, options.inFlight);
+  const created = await applyAll(ctx, type, listing, pairs, { own, profiles, tunings, inFlight: options.inFlight });
   // Pairs an interrupted pass of this listing created and did not announce.
   const since = listing.matchedAt ? new Date(listing.matchedAt).getTime() : 0;
   for (const m of stored)
@@ -114,6 +153,34 @@ export async function matchListing(
   return { complete: !listing.searchDirty, reconciled: scan };
 }
 
+/** Reads beyond the room for new matches, in case a candidate changed or left since it was indexed. */
+const SPARE_READS = 3;
+
+/**
+ * A candidate's score from its search document alone: the same score the
+ * pass then computes from the stored listing (the profile holds what scoring
+ * reads), unless the listing changed since it was indexed — which its own
+ * pass, once it is indexed again, takes care of.
+ */
+function screen(
+  type: ListingType,
+  listing: AnyListing,
+  own: Map<string, Term>,
+  c: Candidate,
+  tunings: Map<string, MatchTuning>,
+): number {
+  const m = c.m as MatchProfile;
+  const fields = { title: '', keywords: [], sectors: c.sectors, province: c.province, transferModes: c.transferModes };
+  const other = decodeTerms(m.t);
+  const tuning = combineTunings(tunings.get(String(listing.organizationId)), tunings.get(c.orgId));
+  if (type === 'offer') {
+    const demand = { ...fields, problem: '', trlMin: c.trlMin, budget: { max: m.b } };
+    return scoreMatch(listing as Offer, demand, tuning, { offer: own, demand: other }).score;
+  }
+  const offer = { ...fields, summary: '', trl: c.trl ?? 0, price: { min: m.p, negotiable: m.n } };
+  return scoreMatch(offer, listing as Demand, tuning, { offer: other, demand: own }).score;
+}
+
 /**
  * Scores the listing against each counterpart and writes what changed (each
  * pair its own document, so the writes go in parallel). New pairs are
@@ -128,14 +195,26 @@ async function applyAll(
   type: ListingType,
   listing: AnyListing,
   pairs: Pair[],
-  inFlight: number,
+  known: {
+    own: Map<string, Term>;
+    profiles: Map<string, MatchProfile>;
+    tunings: Map<string, MatchTuning>;
+    inFlight: number;
+  },
 ): Promise<string[]> {
   const orgIds = pairs.map((p) => String(p.counterpart.organizationId));
-  const [activeOrgs, tunings] = await Promise.all([
+  const missing = orgIds.filter((o) => !known.tunings.has(o));
+  const [activeOrgs, more] = await Promise.all([
     activeOrganizations(ctx, orgIds),
     // Each organisation's repeated "Không phù hợp" reasons (see shared/src/matching/feedback.ts).
-    feedbackStore(ctx.db).tunings([String(listing.organizationId), ...orgIds]),
+    missing.length ? feedbackStore(ctx.db).tunings(missing) : new Map<string, MatchTuning>(),
   ]);
+  const tunings = new Map([...known.tunings, ...more]);
+  // A counterpart's terms from its search document when it was indexed from this very state of it.
+  const termsOf = (c: AnyListing) => {
+    const profile = known.profiles.get(String(c._id));
+    return profile && profile.u === updatedAtOf(c) ? decodeTerms(profile.t) : undefined;
+  };
   const scored = pairs.map(({ counterpart, existing }) => {
     const live =
       isLive(counterpart) &&
@@ -146,51 +225,51 @@ async function applyAll(
       tunings.get(String(offer.organizationId)),
       tunings.get(String(demand.organizationId)),
     );
-    return { offer, demand, existing, result: live ? scoreMatch(offer, demand, tuning) : null };
+    const terms =
+      type === 'offer'
+        ? { offer: known.own, demand: termsOf(counterpart) }
+        : { offer: termsOf(counterpart), demand: known.own };
+    return { offer, demand, existing, result: live ? scoreMatch(offer, demand, tuning, terms) : null };
   });
   scored.sort((a, b) => (b.result?.score ?? -1) - (a.result?.score ?? -1));
   const holds = (r: Scored | null) => !!r && r.score >= MATCH_THRESHOLD;
   let room = ctx.config.matchLimit - scored.filter((p) => p.existing?.active && holds(p.result)).length;
   const writes = scored.filter(({ existing, result }) => existing || !holds(result) || room-- > 0);
-  const created = await mapLimit(writes, inFlight, ({ offer, demand, existing, result }) =>
-    apply(ctx, listing, offer, demand, result, existing),
+  // Stored pairs: each updated by `_id` when it changed. New pairs: created together, in one bulk write.
+  await mapLimit(
+    writes.filter((w) => w.existing),
+    known.inFlight,
+    ({ result, existing }) => update(ctx, result, existing as Match),
   );
-  return created.filter((id) => id !== null);
+  const fresh = writes.filter((w) => !w.existing && holds(w.result));
+  return matchStore(ctx.db).insertPairs(
+    fresh.map(({ offer, demand, result }) => ({
+      sides: {
+        offerId: offer._id,
+        demandId: demand._id,
+        offerOrgId: offer.organizationId,
+        demandOrgId: demand.organizationId,
+      },
+      fields: { score: result?.score, reasons: result?.reasons, active: true },
+    })),
+    listing._id,
+  );
 }
 
 /**
- * Writes only what changed: a new or re-scored match, or the deactivation
- * of one that no longer holds (`result` null: a side is not live). Every
- * write is by `_id`. Resolves with the match's id when the pair is new.
+ * Writes a stored pair only if it changed: re-scored, or deactivated when it
+ * no longer holds (`result` null: a side is not live). By `_id`.
  */
-async function apply(
-  ctx: AppContext,
-  listing: AnyListing,
-  offer: Offer,
-  demand: Demand,
-  result: Scored | null,
-  existing: Match | null,
-): Promise<string | null> {
+async function update(ctx: AppContext, result: Scored | null, existing: Match): Promise<void> {
   const matches = matchStore(ctx.db);
   if (!result || result.score < MATCH_THRESHOLD) {
-    if (existing?.active) await matches.update(existing._id, { active: false, score: result?.score ?? 0 });
-    return null;
+    if (existing.active) await matches.update(existing._id, { active: false, score: result?.score ?? 0 });
+    return;
   }
   const { score, reasons } = result;
-  if (existing?.active && existing.score === score && JSON.stringify(existing.reasons) === JSON.stringify(reasons))
-    return null;
-  const set = { score, reasons, active: true };
-  if (existing) {
-    await matches.update(existing._id, set);
-    return null;
-  }
-  const sides = {
-    offerId: offer._id,
-    demandId: demand._id,
-    offerOrgId: offer.organizationId,
-    demandOrgId: demand.organizationId,
-  };
-  return matches.insertPair(sides, set, listing._id);
+  if (existing.active && existing.score === score && JSON.stringify(existing.reasons) === JSON.stringify(reasons))
+    return;
+  await matches.update(existing._id, { score, reasons, active: true });
 }
 
 /** Which of the given organisations are active (each read by `_id`). */

@@ -40,27 +40,36 @@ export const matchStore = defineStore((connection) => {
       return findEachById<Match>(Match, await byOrg.get(orgId), undefined, 16);
     },
 
+    /** The ids of a listing's matches (its key collection: one read). */
+    idsOfListing: (type: ListingType, listingId: unknown) => byListing.get(`${type}:${listingId}`),
+
     /**
-     * Writes the pair's match, creating it if it does not exist (with its
-     * `origin`); resolves with its id when this call created it. The pair
-     * joins both listings' and both organisations' keys.
+     * Writes pairs' matches, creating those that do not exist (with their
+     * `origin`), in one bulk command; resolves with the ids of the matches
+     * this call created. Each pair joins both listings' and both
+     * organisations' keys, written (in bulk too) before the matches: a crash
+     * in between leaves a key naming no match (skipped), never a match no key
+     * names.
      */
-    async insertPair(sides: Sides, fields: Record<string, unknown>, origin: unknown): Promise<string | null> {
-      const _id = matchId(sides.offerId, sides.demandId);
-      const id = String(_id);
-      // Keys first: a crash in between leaves a key naming no match (skipped), never a match no key names.
-      await Promise.all([
-        byListing.add(`offer:${sides.offerId}`, [id]),
-        byListing.add(`demand:${sides.demandId}`, [id]),
-        byOrg.add(String(sides.offerOrgId), [id], ORG_MATCHES),
-        byOrg.add(String(sides.demandOrgId), [id], ORG_MATCHES),
-      ]);
-      type Raw = { value: unknown; lastErrorObject?: { updatedExisting?: boolean } } | null;
-      let created = false;
-      try {
-        const raw = (await Match.findOneAndUpdate(
-          { _id },
-          {
+    async insertPairs(pairs: { sides: Sides; fields: Record<string, unknown> }[], origin: unknown): Promise<string[]> {
+      if (!pairs.length) return [];
+      const oids = pairs.map(({ sides }) => matchId(sides.offerId, sides.demandId));
+      const ids = oids.map(String);
+      const listingKeys = new Map<string, string[]>();
+      const orgKeys = new Map<string, string[]>();
+      const push = (keys: Map<string, string[]>, key: string, id: string) =>
+        keys.set(key, [...(keys.get(key) ?? []), id]);
+      pairs.forEach(({ sides }, i) => {
+        push(listingKeys, `offer:${sides.offerId}`, ids[i]);
+        push(listingKeys, `demand:${sides.demandId}`, ids[i]);
+        push(orgKeys, String(sides.offerOrgId), ids[i]);
+        push(orgKeys, String(sides.demandOrgId), ids[i]);
+      });
+      await Promise.all([byListing.addEach(listingKeys), byOrg.addEach(orgKeys, ORG_MATCHES)]);
+      const upserts = pairs.map(({ sides, fields }, i) => ({
+        updateOne: {
+          filter: { _id: oids[i] },
+          update: {
             $set: { ...fields, offerOrgId: sides.offerOrgId, demandOrgId: sides.demandOrgId },
             $setOnInsert: {
               offerId: sides.offerId,
@@ -70,15 +79,30 @@ export const matchStore = defineStore((connection) => {
               origin,
             },
           },
-          { upsert: true, new: true, includeResultMetadata: true },
-        )) as unknown as Raw;
-        created = raw?.lastErrorObject?.updatedExisting === false;
+          upsert: true,
+        },
+      }));
+      const created = new Set<number>();
+      try {
+        const result = await Match.bulkWrite(upserts as Parameters<MatchModel['bulkWrite']>[0], { ordered: false });
+        for (const index of Object.keys(result.upsertedIds ?? {})) created.add(Number(index));
       } catch (err) {
-        // Another worker inserted the pair just now: update it.
-        if ((err as { code?: number }).code !== 11000) throw err;
-        await Match.updateOne({ _id }, { $set: fields });
+        // Another worker inserted some of the pairs just now: those are updated instead.
+        const bulk = err as {
+          code?: number;
+          writeErrors?: { code?: number; index: number }[];
+          result?: { upsertedIds?: Record<string, unknown> };
+        };
+        const errors = bulk.writeErrors ?? [];
+        if (!errors.length || errors.some((e) => e.code !== 11000)) throw err;
+        for (const index of Object.keys(bulk.result?.upsertedIds ?? {})) created.add(Number(index));
+        await Promise.all(
+          errors.map((e) =>
+            Match.updateOne({ _id: upserts[e.index].updateOne.filter._id }, { $set: pairs[e.index].fields }),
+          ),
+        );
       }
-      return created ? id : null;
+      return ids.filter((_, i) => created.has(i));
     },
     /** scan: the pairs (offer, demand) of every match, whether active, and each side's feedback (operators' statistics). */
     scanPairs: () =>

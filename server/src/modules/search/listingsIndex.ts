@@ -1,9 +1,12 @@
 import {
   conceptExpansions,
+  demandProfile,
   getProvince,
   type ListingLang,
   type ListingType,
+  type MatchProfile,
   normalizeVietnamese,
+  offerProfile,
   searchTokens,
   sectors as sectorTaxonomy,
   vietnameseSyllables,
@@ -50,6 +53,8 @@ export interface ListingSearchDoc {
   s_places: string;
   s_org: string;
   s_body: string;
+  /** What the matcher scores a candidate from (never searched, never shown by the API). */
+  m: MatchProfile;
 }
 
 export const facetAttributes = {
@@ -79,6 +84,9 @@ function sectorLabels(codes: string[]): string {
       .join(' · '),
   );
 }
+
+/** The time a listing was last written, which a match profile records (see MatchProfile). */
+export const updatedAtOf = (listing: Pick<Offer, 'updatedAt'>) => new Date(listing.updatedAt ?? 0).getTime();
 
 export function toSearchDoc(
   type: ListingType,
@@ -119,6 +127,7 @@ export function toSearchDoc(
     s_places: placesOf(listing.province),
     s_org: searchTokens(org.name),
     s_body: searchTokens(body).slice(0, 20_000),
+    m: offer ? offerProfile(offer, updatedAtOf(listing)) : demandProfile(demand as Demand, updatedAtOf(listing)),
   };
 }
 
@@ -151,6 +160,7 @@ export const listingsIndexSettings = {
     'orgType',
     'publishedAt',
     'image',
+    'm',
   ],
   filterableAttributes: [
     'type',
