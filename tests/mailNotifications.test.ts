@@ -180,14 +180,18 @@ describe('the daily digest', () => {
     const weakOffer = await buildListing(t, m, 'offer', { title: 'Máy sấy yếu điểm' });
     const weakDemand = await buildListing(t, other, 'demand', { title: 'Nhu cầu xa vời' });
     await t.settle();
-    await matchStore(t.ctx.db).insertPair(
-      {
-        offerId: weakOffer.id,
-        demandId: weakDemand.id,
-        offerOrgId: m.organization.id,
-        demandOrgId: other.organization.id,
-      },
-      { score: 60, reasons: [], active: true },
+    await matchStore(t.ctx.db).insertPairs(
+      [
+        {
+          sides: {
+            offerId: weakOffer.id,
+            demandId: weakDemand.id,
+            offerOrgId: m.organization.id,
+            demandOrgId: other.organization.id,
+          },
+          fields: { score: 60, reasons: [], active: true },
+        },
+      ],
       null,
     );
     await notify(
