@@ -62,6 +62,19 @@ const singular = (word: string, folded: string) =>
 /** Words already read (a text's vocabulary repeats): bounded, emptied when full. */
 const wordCache = new Map<string, TextWord>();
 const WORD_CACHE = 50_000;
+/** The same, by the word as it came (before normalisation): see wordOf. */
+const rawCache = new Map<string, TextWord | null>();
+
+/** The one word a string holds (its first), as textWords reads it; cached, for callers reading word by word. */
+export function wordOf(raw: string): TextWord | null {
+  let word = rawCache.get(raw);
+  if (word === undefined) {
+    word = textWords(raw)[0] ?? null;
+    if (rawCache.size >= WORD_CACHE) rawCache.clear();
+    rawCache.set(raw, word);
+  }
+  return word;
+}
 
 export function textWords(text: string): TextWord[] {
   return wordsOf(text).map((w) => {

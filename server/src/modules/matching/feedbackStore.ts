@@ -4,6 +4,11 @@ import { keyIndex } from '../../platform/keyIndex';
 
 /** How many dismissals an organisation's key keeps (its newest). */
 const KEEP = 1000;
+/**
+ * How long an organisation's tuning is reused (the matcher reads it for every pair it scores; feedback
+ * recorded here takes effect at once, another instance's within this time).
+ */
+const TUNING_TTL_MS = 5_000;
 
 const parse = (entry: string) => {
   const at = entry.lastIndexOf(':');
@@ -27,19 +32,29 @@ export const feedbackStore = defineStore((connection) => {
     }
     return out;
   };
+  const recent = new Map<string, { at: number; tuning: MatchTuning }>();
+  const tuningOf = async (orgId: string): Promise<MatchTuning> => {
+    const known = recent.get(orgId);
+    if (known && Date.now() - known.at < TUNING_TTL_MS) return known.tuning;
+    const tuning = tuningFrom(await counts(orgId));
+    if (recent.size > 10_000) recent.clear();
+    recent.set(orgId, { at: Date.now(), tuning });
+    return tuning;
+  };
   return {
     /** Records (or changes) the reason an organisation gave for dismissing a match. */
     async record(orgId: string, matchId: string, reason: MatchFeedbackReason): Promise<void> {
       const stale = (await byOrg.get(orgId)).filter((e) => parse(e).matchId === matchId);
       if (stale.length) await byOrg.remove(orgId, stale);
       await byOrg.add(orgId, [`${matchId}:${reason}`], KEEP);
+      recent.delete(orgId);
     },
     /** How many matches an organisation dismissed for each reason. */
     counts,
-    /** The tuning each organisation's feedback puts in force (one read by `_id` each). */
+    /** The tuning each organisation's feedback puts in force (one read by `_id` each, reused for a few seconds). */
     async tunings(orgIds: string[]): Promise<Map<string, MatchTuning>> {
       const unique = [...new Set(orgIds)];
-      const all = await Promise.all(unique.map(async (id) => [id, tuningFrom(await counts(id))] as const));
+      const all = await Promise.all(unique.map(async (id) => [id, await tuningOf(id)] as const));
       return new Map(all);
     },
   };

@@ -98,11 +98,21 @@ export async function matchListing(
     ...candidates.map((c) => c.orgId),
   ]);
   const profiles = new Map(candidates.filter((c) => c.m).map((c) => [c.listingId, c.m]));
+  // Each candidate's terms decoded once, for the screen and the scoring.
+  const decoded = new Map<string, Map<string, Term>>();
+  const termsOf = (listingId: string, profile: MatchProfile) => {
+    const terms = decoded.get(listingId) ?? decodeTerms(profile.t);
+    decoded.set(listingId, terms);
+    return terms;
+  };
   // Candidates with no match yet: scored from their search documents, and only the best read.
   const room = ctx.config.matchLimit - stored.filter((m) => m.active).length;
   const fresh = candidates
     .filter((c) => !storedWith.has(c.listingId))
-    .map((c) => ({ c, score: c.m ? screen(type, listing, own, c, tunings) : MATCH_THRESHOLD }))
+    .map((c) => ({
+      c,
+      score: c.m ? screen(type, listing, own, c, termsOf(c.listingId, c.m), tunings) : MATCH_THRESHOLD,
+    }))
     .filter(({ score }) => score >= MATCH_THRESHOLD)
     .sort((x, y) => y.score - x.score)
     // A few more than there is room for: one read may turn out gone or changed since it was indexed.
@@ -133,7 +143,13 @@ export async function matchListing(
     const gone = others.filter((m) => m.active && !present.has(String(m[otherKey])));
     for (const m of gone) await matches.update(m._id, { active: false });
   }
-  const created = await applyAll(ctx, type, listing, pairs, { own, profiles, tunings, inFlight: options.inFlight });
+  const created = await applyAll(ctx, type, listing, pairs, {
+    own,
+    profiles,
+    termsOf,
+    tunings,
+    inFlight: options.inFlight,
+  });
   // Pairs an interrupted pass of this listing created and did not announce.
   const since = listing.matchedAt ? new Date(listing.matchedAt).getTime() : 0;
   for (const m of stored)
@@ -167,11 +183,11 @@ function screen(
   listing: AnyListing,
   own: Map<string, Term>,
   c: Candidate,
+  other: Map<string, Term>,
   tunings: Map<string, MatchTuning>,
 ): number {
   const m = c.m as MatchProfile;
   const fields = { title: '', keywords: [], sectors: c.sectors, province: c.province, transferModes: c.transferModes };
-  const other = decodeTerms(m.t);
   const tuning = combineTunings(tunings.get(String(listing.organizationId)), tunings.get(c.orgId));
   if (type === 'offer') {
     const demand = { ...fields, problem: '', trlMin: c.trlMin, budget: { max: m.b } };
@@ -198,6 +214,7 @@ async function applyAll(
   known: {
     own: Map<string, Term>;
     profiles: Map<string, MatchProfile>;
+    termsOf: (listingId: string, profile: MatchProfile) => Map<string, Term>;
     tunings: Map<string, MatchTuning>;
     inFlight: number;
   },
@@ -213,7 +230,7 @@ async function applyAll(
   // A counterpart's terms from its search document when it was indexed from this very state of it.
   const termsOf = (c: AnyListing) => {
     const profile = known.profiles.get(String(c._id));
-    return profile && profile.u === updatedAtOf(c) ? decodeTerms(profile.t) : undefined;
+    return profile && profile.u === updatedAtOf(c) ? known.termsOf(String(c._id), profile) : undefined;
   };
   const scored = pairs.map(({ counterpart, existing }) => {
     const live =

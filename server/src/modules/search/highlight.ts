@@ -1,4 +1,4 @@
-import { type TextWord, textWords } from '@techbridge/shared';
+import { type TextWord, textWords, wordOf } from '@techbridge/shared';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -27,7 +27,7 @@ export function highlight(text: string, terms: TextWord[]): string {
     .split(/([\p{L}\p{N}]+)/u)
     .map((part, i) => {
       if (i % 2 === 0) return escapeHtml(part);
-      const [word] = textWords(part);
+      const word = wordOf(part);
       const hit = !!word && terms.some((t, k) => matches(word, t, false) || (k === last && matches(word, t, true)));
       return hit ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
     })

@@ -186,4 +186,6 @@ export const listingsIndexSettings = {
   typoTolerance: { disableOnWords: [...vietnameseSyllables].filter((s) => s.length >= 5) },
   pagination: { maxTotalHits: 100_000 },
   faceting: { maxValuesPerFacet: 100 },
+  // Facet counts come with every search; nothing searches within facet values, so that index is not built.
+  facetSearch: false,
 };
