@@ -35,6 +35,8 @@ export interface PassOptions {
   scanAll?: boolean;
   /** Reads and writes kept in flight (a background pass keeps few, so requests do not queue behind it). */
   inFlight: number;
+  /** A pass of the backlog (not of a user's write): its announcements go through the delivery loop. */
+  background?: boolean;
 }
 
 export interface PassResult {
@@ -163,7 +165,7 @@ export async function matchListing(
   if (created.length) {
     const events = [ctx.events.create('match.created', { type, listingId: id, matchIds: created })];
     await store.write(type, id, carry({ $set: { matchedAt: new Date() } }, events), { timestamps: false });
-    await ctx.events.relay(store.sources[type], id, events);
+    await ctx.events.relay(store.sources[type], id, events, { background: options.background });
   }
   // Not yet in the index: look again once it is, for counterparts that missed it meanwhile.
   return { complete: !listing.searchDirty, reconciled: scan };

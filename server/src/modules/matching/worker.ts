@@ -119,6 +119,7 @@ export class MatchWorker implements Matcher {
       reconciled: this.isReconciled(listing),
       scanAll,
       inFlight: background ? BACKGROUND_READS : Number.POSITIVE_INFINITY,
+      background,
     });
     if (result.reconciled && !result.complete) this.remember(id, listing.rev ?? 0);
     else if (result.complete) this.reconciled.delete(id);
@@ -141,13 +142,15 @@ export class MatchWorker implements Matcher {
     try {
       for (let next = first(this.urgent) ?? first(this.indexed); next && !this.stopped; ) {
         const [id, type] = next;
+        // A user's write just now, or (most often) a listing matched once already, now in the index.
+        const background = !this.urgent.has(id);
         this.urgent.delete(id);
         this.indexed.delete(id);
         await this.oneAtATime('listing', async () => {
           const listing = await store.findById(type, id);
           if (!listing?.matchDirty) return;
           // Not complete: it comes back through the lane once the search sync has indexed it.
-          if (await this.process(type, listing)) await store.clearFlag(type, 'matchDirty', [listing]);
+          if (await this.process(type, listing, { background })) await store.clearFlag(type, 'matchDirty', [listing]);
           this.matchedByLane.add(id);
         });
         next = first(this.urgent) ?? first(this.indexed);

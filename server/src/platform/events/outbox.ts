@@ -61,10 +61,15 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
     return createPendingEvent<M, K>(type, data);
   }
 
-  async relay(source: EventSource, documentId: string, events: PendingEvent[]): Promise<void> {
+  async relay(
+    source: EventSource,
+    documentId: string,
+    events: PendingEvent[],
+    options: { background?: boolean } = {},
+  ): Promise<void> {
     if (!events.length) return;
-    // Busy (a bulk write): the loop delivers them instead.
-    const immediate = this.inFlight.size < MAX_IMMEDIATE;
+    // Background work, or busy (a bulk write): the loop delivers them instead.
+    const immediate = !options.background && this.inFlight.size < MAX_IMMEDIATE;
     let fresh: OutboxEntry[];
     try {
       fresh = await this.move(source, documentId, events, immediate);

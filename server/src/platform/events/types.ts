@@ -29,8 +29,17 @@ export interface Processor<M extends EventMap> {
 export interface EventRecorder<M extends EventMap> {
   /** A new event, to be written in the same update as the change it describes (see pending.ts). */
   create<K extends EventName<M>>(type: K, data: M[K]): PendingEvent;
-  /** After the write: moves the document's carried events to the outbox and delivers them. */
-  relay(source: EventSource, documentId: string, events: PendingEvent[]): Promise<void>;
+  /**
+   * After the write: moves the document's carried events to the outbox and delivers them — at once for a
+   * user's write; by the delivery loop for `background` work (a bulk matching backlog), so that it never
+   * crowds out what users wait for.
+   */
+  relay(
+    source: EventSource,
+    documentId: string,
+    events: PendingEvent[],
+    options?: { background?: boolean },
+  ): Promise<void>;
 }
 
 /** An event serialised for the document that carries it (one string, so `$pullAll` removes it by value). */
