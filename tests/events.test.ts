@@ -1,4 +1,5 @@
 import type { EventDto, ScheduleEntryDto, ScheduleRunDto } from '@techbridge/shared';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { eventually, startTestApp, type TestApp } from './helpers/app';
 import { requestScans, spy } from './helpers/dbSpy';
@@ -443,13 +444,57 @@ describe('a brokerage day, end to end', () => {
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
     expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    // A header above the table states the event, its dates and venue, what is included and when it was exported.
+    const rowsOf = async (body: Buffer) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(body as unknown as ArrayBuffer);
+      const sheet = book.worksheets[0];
+      return {
+        sheet,
+        rows: Array.from({ length: sheet.rowCount }, (_, i) =>
+          [1, 2, 3, 4].map((c) => sheet.getRow(i + 1).getCell(c).text),
+        ),
+      };
+    };
+    const vi = await rowsOf(xlsx.body);
+    const title = brokerageDay().title;
+    expect(vi.rows[0][0]).toBe(`Lịch gặp: ${title}`);
+    expect(vi.rows[1][0]).toBe('Thời gian');
+    expect(vi.rows[1][1]).toMatch(/^\d{2}\/\d{2}\/\d{4} 08:00 – \d{2}\/\d{2}\/\d{4} 12:00 \(Asia\/Ho_Chi_Minh\)$/);
+    expect(vi.rows[2].slice(0, 2)).toEqual(['Địa điểm', 'Trung tâm Hội nghị tỉnh Thái Nguyên, Đường Hoàng Văn Thụ']);
+    expect(vi.rows[3][0]).toBe('Phạm vi');
+    expect(vi.rows[3][1]).toMatch(/^Toàn bộ lịch gặp đã xếp \(phiên bản \d+\): 3 cuộc gặp, \d+ tổ chức; không gồm/);
+    expect(vi.rows[4][0]).toBe('Thời điểm xuất');
+    expect(vi.rows[4][1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(UTC\+7\)$/);
+    expect(vi.rows[5]).toEqual(['', '', '', '']);
+    expect(vi.rows[6]).toEqual(['Bắt đầu', 'Kết thúc', 'Bàn', 'Tổ chức 1']);
+    expect(vi.sheet.getRow(7).font?.bold).toBe(true);
+    expect(vi.rows).toHaveLength(7 + 3);
+    const xlsxEn = await api()
+      .get(`/api/events/${eventId}/schedule/export?format=xlsx`)
+      .set(agency.auth)
+      .set('Accept-Language', 'en')
+      .buffer(true)
+      .parse(binary);
+    const en = await rowsOf(xlsxEn.body);
+    expect(en.rows[0][0]).toBe(`Meeting agenda: ${title}`);
+    expect(en.rows.slice(1, 5).map((r) => r[0])).toEqual(['Dates', 'Venue', 'Scope', 'Exported at']);
+    expect(en.rows[3][1]).toMatch(
+      /^The whole scheduled agenda \(version \d+\): 3 meetings, \d+ organisations; meeting requests not accepted or not placed are not included$/,
+    );
+    expect(en.rows[6][0]).toBe('Start');
     const pdf = await api()
       .get(`/api/events/${eventId}/schedule/export?format=pdf`)
       .set(agency.auth)
+      .set('Accept-Language', 'en')
       .buffer(true)
       .parse(binary);
     expect(pdf.status).toBe(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    // The page text is compressed; the document's subject (uncompressed metadata) carries the same scope line.
+    expect((pdf.body as Buffer).toString('latin1')).toMatch(
+      /\(The whole scheduled agenda \\\(version \d+\\\): 3 meetings/,
+    );
     expect((await api().get(`/api/events/${eventId}/schedule/export`).set(enterprise.auth)).status).toBe(403);
   });
 

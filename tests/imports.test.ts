@@ -1,4 +1,4 @@
-import type { ImportReport } from '@techbridge/shared';
+import { getProvince, type ImportReport } from '@techbridge/shared';
 import ExcelJS from 'exceljs';
 import { Types } from 'mongoose';
 import request from 'supertest';
@@ -154,11 +154,127 @@ describe('bulk import and export', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.body);
     const sheet = book.worksheets[0];
-    const titles = [2, 3].map((r) => sheet.getRow(r).getCell(2).text);
+    // Five lines stating what the file holds and a blank row above the table.
+    expect(sheet.getRow(1).getCell(1).text).toBe('TechBridge — Nhu cầu công nghệ');
+    expect(sheet.getRow(7).getCell(1).text).toBe('ref');
+    expect(sheet.getRow(7).font?.bold).toBe(true);
+    const titles = [8, 9].map((r) => sheet.getRow(r).getCell(2).text);
     expect(titles.sort()).toEqual([a.title, b.title].sort());
-    expect(sheet.rowCount).toBe(3);
+    expect(sheet.rowCount).toBe(9);
+  });
+
+  it('exports names in the reader’s language under a header of scope and filters, and imports that very file back unchanged', async () => {
+    const institute = await buildOrg(t, { type: 'research_institute', verified: true });
+    const header = Object.keys(offerRow(0));
+    const file = csvOf([header, ...[0, 1, 2].map((i) => header.map((h) => offerRow(i)[h]))]);
+    const imported = await api()
+      .post('/api/import/offer?dryRun=false')
+      .set(institute.auth)
+      .attach('file', file, 'offers.csv');
+    expect(imported.body.data).toMatchObject({ created: 3, invalid: 0 });
+
+    const exportCsv = async (lang: 'vi' | 'en', filter = '') => {
+      const res = await api()
+        .get(`/api/export/offer?format=csv${filter}`)
+        .set(institute.auth)
+        .set('Accept-Language', lang);
+      expect(res.status).toBe(200);
+      return res.text;
+    };
+    const vi = await exportCsv('vi');
+    const viLines = vi.replace(/^\uFEFF/, '').split(/\r?\n/);
+    const orgName = institute.organization.name as string;
+    expect(viLines[0]).toBe('TechBridge — Công nghệ chào bán');
+    expect(viLines[1]).toBe(`Phạm vi,"Tin đăng của tổ chức ${orgName} (Viện nghiên cứu, ${provinceName(institute)})"`);
+    expect(viLines[2]).toBe('Bộ lọc,Không lọc (mọi trạng thái)');
+    expect(viLines[3]).toBe('Số tin,3');
+    expect(viLines[4]).toMatch(/^Thời điểm xuất,\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(UTC\+7\)$/);
+    expect(viLines[5]).toBe('');
+    expect(viLines[6]).toBe(header.join(','));
+    expect(vi).toContain('Thủy sản; Môi trường & xử lý chất thải');
+    expect(vi).toContain(',Cần Thơ,');
+    expect(vi).toContain('Chuyển giao quyền sử dụng không độc quyền');
+    expect(vi).toContain('Bằng độc quyền sáng chế');
+    expect(vi).not.toMatch(/\baquaculture\b|\blicense_non_exclusive\b|,CTO,|,patent,|,filed,/);
+    // Still escaped against CSV injection.
+    expect(vi).toContain("'=HYPERLINK(");
+    expect(vi).not.toMatch(/[,\n]=HYPERLINK/);
+
+    const en = await exportCsv('en', '&status=published');
+    const enLines = en.replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(enLines[0]).toBe('TechBridge — Technology offers');
+    expect(enLines[1]).toBe(`Scope,"Listings of ${orgName} (Research institute, ${provinceName(institute)})"`);
+    expect(enLines[2]).toBe('Filters,Status: Published');
+    expect(en).toContain('Aquaculture & fisheries; Environment & waste treatment');
+    expect(en).toContain('Patent (invention)');
+    expect(en).not.toMatch(/\baquaculture\b|\blicense_non_exclusive\b|,CTO,/);
+
+    // The exported files import back: no row errors, and nothing changes (the names resolve to the same codes).
+    for (const [text, name] of [
+      [vi, 'offers-vi.csv'],
+      [en, 'offers-en.csv'],
+    ] as const) {
+      const dry = await api()
+        .post('/api/import/offer?dryRun=true')
+        .set(institute.auth)
+        .attach('file', Buffer.from(text), name);
+      expect(dry.body.data).toMatchObject({ total: 3, valid: 3, invalid: 0, problems: [] });
+      const real = await api()
+        .post('/api/import/offer?dryRun=false')
+        .set(institute.auth)
+        .attach('file', Buffer.from(text), name);
+      expect(real.body.data).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    }
+    const xlsx = await api()
+      .get('/api/export/offer?format=xlsx')
+      .set(institute.auth)
+      .set('Accept-Language', 'en')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    const back = await api()
+      .post('/api/import/offer?dryRun=false')
+      .set(institute.auth)
+      .attach('file', xlsx.body, 'offers.xlsx');
+    expect(back.body.data).toMatchObject({ total: 3, invalid: 0, created: 0, updated: 0, unchanged: 3 });
+    // A bad row in an exported file is reported under its line in the file (below the header lines).
+    const broken = vi.replace('Thủy sản; Môi trường & xử lý chất thải', 'Chiêm tinh');
+    const dry = await api()
+      .post('/api/import/offer?dryRun=true')
+      .set(institute.auth)
+      .attach('file', Buffer.from(broken), 'offers.csv');
+    expect(dry.body.data.problems).toEqual([{ row: 8, ref: 'RT-0', fields: { sectors: expect.any(String) } }]);
   });
 });
+
+function offerRow(i: number): Record<string, string> {
+  return {
+    ref: `RT-${i}`,
+    title: `Chế phẩm vi sinh xử lý bùn đáy ao nuôi số ${i}`,
+    summary: 'Chế phẩm vi sinh xử lý bùn đáy ao, giảm khí độc, tăng tỷ lệ sống của tôm nuôi.',
+    description: i === 0 ? '=HYPERLINK("http://example.com","xem")' : 'Quy trình ủ và rải chế phẩm.',
+    sectors: 'aquaculture; environment',
+    keywords: 'vi sinh; bùn đáy',
+    trl: String(5 + i),
+    province: 'Sóc Trăng',
+    transferModes: 'license_non_exclusive; consulting_training',
+    ipType: 'patent',
+    ipStatus: 'filed',
+    ipNumber: '',
+    priceMin: '100000000',
+    priceMax: '',
+    negotiable: i % 2 ? 'no' : 'yes',
+    applications: 'Ao nuôi tôm',
+    confidential: `Bí quyết ${i}`,
+  };
+}
+
+function provinceName(member: { organization: { province?: unknown } }): string {
+  return getProvince(String(member.organization.province))?.name ?? '';
+}
 
 describe('index jobs of bulk writes', () => {
   it('a job left behind by a crash is taken over: its listings become searchable, ids never written leave the index', async () => {

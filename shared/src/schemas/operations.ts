@@ -52,6 +52,12 @@ export const statsQuerySchema = z.strictObject({
 export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export const fileFormatSchema = z.strictObject({ format: z.enum(['csv', 'xlsx'], 'invalid_type').default('csv') });
+/** GET /api/export/:type: the file format and, optionally, one status (every status when absent). */
+export const listingExportQuerySchema = z.strictObject({
+  ...fileFormatSchema.shape,
+  status: z.enum(listingStatuses, 'invalid_type').optional(),
+});
+export type ListingExportQuery = z.infer<typeof listingExportQuerySchema>;
 export const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false'], 'invalid_type').default('true') });
 
 export interface StatsDto {

@@ -1,4 +1,13 @@
-import { organizationTypeCodes, provinces, resolveProvince, sectorCodes } from './index';
+import {
+  ipStatuses,
+  organizationTypeCodes,
+  provinces,
+  resolveCode,
+  resolveProvince,
+  sectorCodes,
+  sectors,
+  transferModes,
+} from './index';
 
 describe('taxonomies', () => {
   it('has the 34 provinces with the 63 legacy names as aliases', () => {
@@ -23,5 +32,16 @@ describe('taxonomies', () => {
   it('lists the five organisation types', () => {
     expect(organizationTypeCodes).toEqual(['enterprise', 'research_institute', 'university', 'intermediary', 'agency']);
     expect(sectorCodes.length).toBeGreaterThan(10);
+  });
+  it('resolves a sector, transfer mode or IP status from its code or either label', () => {
+    for (const list of [sectors, transferModes, ipStatuses]) {
+      for (const entry of list) {
+        expect(resolveCode(list, entry.code)).toBe(entry.code);
+        expect(resolveCode(list, entry.vi)).toBe(entry.code);
+        expect(resolveCode(list, ` ${entry.en.toUpperCase()} `)).toBe(entry.code);
+      }
+    }
+    expect(resolveCode(sectors, 'thuy san')).toBe('aquaculture');
+    expect(resolveCode(sectors, 'astrology')).toBeUndefined();
   });
 });

@@ -64,6 +64,25 @@ export function resolveProvince(codeOrName: string): Province | undefined {
   return provinceByCode.get(trimmed.toUpperCase()) ?? provinceByFoldedName.get(foldVietnamese(trimmed));
 }
 
+const codeByLabel = new WeakMap<readonly LabelledCode[], Map<string, string>>();
+
+/**
+ * The code of a taxonomy entry named by its code or by its Vietnamese or
+ * English label (case and diacritics ignored), as a spreadsheet written by a
+ * person or by an export names it; undefined when nothing matches.
+ */
+export function resolveCode(list: readonly LabelledCode[], codeOrLabel: string): string | undefined {
+  let index = codeByLabel.get(list);
+  if (!index) {
+    index = new Map();
+    for (const entry of list) {
+      for (const name of [entry.en, entry.vi, entry.code]) index.set(foldVietnamese(name), entry.code);
+    }
+    codeByLabel.set(list, index);
+  }
+  return index.get(foldVietnamese(codeOrLabel));
+}
+
 /** Label of a code in the given language, or the code itself when unknown. */
 export function labelOf(list: readonly LabelledCode[], code: string, lang: 'vi' | 'en'): string {
   return list.find((entry) => entry.code === code)?.[lang] ?? code;

@@ -8,9 +8,11 @@ import {
   transferModes,
   trlLevels,
 } from '@techbridge/shared';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ChoiceGroup, ProvincePicker, Select } from '../../components/ui';
 import { trlDescription } from '../../lib/taxonomy';
+import { useFocusTrap } from '../../lib/useFocusTrap';
 import { useLang } from '../../lib/useLang';
 import { FacetList } from './FacetList';
 import type { SearchState } from './searchState';
@@ -22,7 +24,7 @@ export interface SearchFiltersProps {
   onChange: (patch: Partial<SearchState>) => void;
   onClear: () => void;
   activeCount: number;
-  /** On phones the panel is a disclosure; these drive its toggle. */
+  /** On phones the panel is a full-screen modal sheet opened by a toggle; these drive it. */
   open: boolean;
   onClose: () => void;
   total: number | undefined;
@@ -47,20 +49,31 @@ export function SearchFilters({
   const { t } = useTranslation();
   const lang = useLang();
   const withCount = (label: string, n: number | undefined) => (n ? `${label} (${n})` : label);
+  const sheet = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Open (only on a phone, where the toggle shows), the panel is a modal sheet over the results:
+  // focus moves to its heading, stays in it until it closes, then goes back to the toggle that opened it.
+  useFocusTrap(sheet, open, heading, () => document.querySelector<HTMLElement>('[aria-controls="search-filters"]'));
 
   return (
     <section
+      ref={sheet}
       className="search-filters"
       id="search-filters"
       aria-labelledby="search-filters-title"
       data-open={open}
-      // On a phone the open panel covers the results: Escape closes it like its button.
+      // A sidebar on a desktop; a modal dialog only while open on a phone.
+      {...(open ? { role: 'dialog', 'aria-modal': true } : {})}
+      // Escape closes the sheet like its button.
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) onClose();
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          onClose();
+        }
       }}
     >
       <div className="search-filters__head">
-        <h2 className="search-filters__title" id="search-filters-title">
+        <h2 className="search-filters__title" id="search-filters-title" ref={heading} tabIndex={-1}>
           {t('search.filters.title')}
         </h2>
         {activeCount > 0 && (

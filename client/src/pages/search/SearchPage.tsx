@@ -147,8 +147,7 @@ export function SearchPage() {
           open={filtersOpen}
           onClose={() => {
             setFiltersOpen(false);
-            // Back where the sheet was opened from, with the results in view.
-            document.querySelector<HTMLElement>('.search-filters-toggle')?.focus();
+            // With the results in view; focus goes back to the toggle as the sheet closes (SearchFilters).
             document.getElementById('search-results-title')?.parentElement?.scrollIntoView({ block: 'start' });
           }}
           total={data?.total}

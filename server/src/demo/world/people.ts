@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { AppContext } from '../../context';
 import type { User } from '../../modules/accounts/model';
 import { accountStore } from '../../modules/accounts/store';
@@ -13,9 +14,24 @@ export const principalOf = (u: User): AuthUser => ({
   orgRole: (u.orgRole ?? null) as AuthUser['orgRole'],
 });
 
+/**
+ * The `_id` of a demo-world record (organisation, listing, event), derived from its key in the data: a run
+ * resumed after an interruption finds what the first one wrote instead of writing it twice.
+ */
+export const worldObjectId = (kind: 'organization' | 'listing' | 'event', key: string) =>
+  crypto.createHash('sha1').update(`demo-world:${kind}:${key}`).digest('hex').slice(0, 24);
+
+/** Thrown at a checkpoint when the run's signal is aborted (a test's stand-in for a killed process). */
+export const runStopped = () => Object.assign(new Error('Demo world seeding stopped'), { name: 'AbortError' });
+export const isRunStopped = (err: unknown) => (err as Error | null)?.name === 'AbortError';
+
 /** What the seeding steps share: people by e-mail, organisations and listings by their world keys. */
 export interface WorldIds {
   now: Date;
+  /** What earlier (interrupted) runs finished: deal key → steps done, event key → done. */
+  progress: { deals?: Record<string, number>; events?: Record<string, boolean> };
+  /** Between two steps: stops the run when its signal is aborted, and tells a test which step is done. */
+  checkpoint(step: string): void;
   /** Organisation key → id. */
   orgs: Map<string, string>;
   /** Listing key → type and id. */
@@ -25,7 +41,12 @@ export interface WorldIds {
   ownerOf(orgKey: string): Promise<AuthUser>;
 }
 
-export function worldIds(ctx: AppContext, now: Date, owners: Map<string, string>): WorldIds {
+export function worldIds(
+  ctx: AppContext,
+  now: Date,
+  owners: Map<string, string>,
+  run: Pick<WorldIds, 'progress' | 'checkpoint'>,
+): WorldIds {
   const people = new Map<string, AuthUser>();
   const person = async (email: string) => {
     let found = people.get(email);
@@ -39,6 +60,7 @@ export function worldIds(ctx: AppContext, now: Date, owners: Map<string, string>
   };
   return {
     now,
+    ...run,
     orgs: new Map(),
     listings: new Map(),
     person,

@@ -9,7 +9,11 @@ import type { Deal } from '../../modules/deals/model';
 import { dealStore } from '../../modules/deals/store';
 import type { AuthUser } from '../../platform/principal';
 import { daysAgo, type WorldDeal, worldDeals, worldOrganizations } from '.';
-import type { WorldIds } from './people';
+import { recordWorldProgress } from './marker';
+import { isRunStopped, type WorldIds } from './people';
+
+/** A deal's progress once it is complete (its steps and its dates). */
+const DEAL_DONE = -1;
 
 type Step =
   | { kind: 'invite'; daysAgo: number; by: string; org: string }
@@ -48,6 +52,8 @@ function stepsOf(w: WorldDeal): Step[] {
  * the stage machine (a closing proposed by one party and confirmed by the
  * other), NDA steps, the intermediary's invitation and the chat; then its
  * dates moved into the past. A deal the commands refuse is logged and left.
+ * Each step done is recorded in the world's marker: a run resumed after an
+ * interruption skips complete deals and goes on from the step it reached.
  */
 export async function seedWorldDeals(ctx: AppContext, ids: WorldIds): Promise<number> {
   let seeded = 0;
@@ -55,12 +61,18 @@ export async function seedWorldDeals(ctx: AppContext, ids: WorldIds): Promise<nu
   const queue = [...worldDeals];
   const worker = async () => {
     for (let w = queue.shift(); w; w = queue.shift()) {
+      if (ids.progress.deals?.[w.key] === DEAL_DONE) {
+        seeded += 1;
+        continue;
+      }
       try {
         await seedDeal(ctx, ids, w);
         seeded += 1;
       } catch (err) {
+        if (isRunStopped(err)) throw err;
         ctx.log.warn({ err }, `demo world: deal ${w.key} not seeded`);
       }
+      ids.checkpoint('deals');
     }
   };
   await Promise.all(Array.from({ length: DEAL_WIDTH }, worker));
@@ -83,17 +95,34 @@ async function seedDeal(ctx: AppContext, ids: WorldIds, w: WorldDeal): Promise<v
     await store.setPair(deal._id, { offerId: deal.offerId ?? offer?.id, demandId: deal.demandId ?? demand?.id });
     deal = (await store.findById(deal._id)) as Deal;
   }
+  // Steps an interrupted run finished; the next one may have been done too, without being recorded.
+  const started = ids.progress.deals?.[w.key];
+  const done = started ?? 0;
+  if (started === undefined) await recordWorldProgress(ctx.db, `deals.${w.key}`, 0);
   const messages: { id: unknown; at: Date }[] = [];
-  for (const step of stepsOf(w)) {
+  const steps = stepsOf(w);
+  for (const [i, step] of steps.entries()) {
     const by = await ids.person(step.by);
-    if (step.kind === 'invite') deal = await inviteIntermediary(ctx, by, deal, ids.orgs.get(step.org) ?? '');
-    else if (step.kind === 'nda') deal = await ndaStep(ctx, by, deal, step.action, { version: NDA.version });
-    else if (step.kind === 'message') {
+    if (step.kind === 'message') {
+      // Idempotent on (sender, client id): sent again, the message stored already comes back.
       const { message } = await sendMessage(ctx, by, deal, step.body, `demo-world-${w.key}-${step.n}`);
       messages.push({ id: message._id, at: daysAgo(step.daysAgo, ids.now) });
-    } else if (deal.stage !== step.entry.stage) deal = await moveStage(ctx, ids, deal, by, w, step.entry);
+    } else if (i >= done) {
+      try {
+        if (step.kind === 'invite') deal = await inviteIntermediary(ctx, by, deal, ids.orgs.get(step.org) ?? '');
+        else if (step.kind === 'nda') deal = await ndaStep(ctx, by, deal, step.action, { version: NDA.version });
+        else if (deal.stage !== step.entry.stage) deal = await moveStage(ctx, ids, deal, by, w, step.entry);
+      } catch (err) {
+        // The step an interrupted run was taking: refused now because it was done then.
+        if (started === undefined || i !== done) throw err;
+        deal = (await store.findById(deal._id)) as Deal;
+      }
+    }
+    await recordWorldProgress(ctx.db, `deals.${w.key}`, i + 1);
+    ids.checkpoint('deal-step');
   }
   await backdate(ctx, ids, w, deal._id, messages);
+  await recordWorldProgress(ctx.db, `deals.${w.key}`, DEAL_DONE);
 }
 
 /** A stage change: applied at once, or proposed and confirmed by a member of each party it awaits. */
@@ -114,7 +143,11 @@ async function moveStage(
           note: w.outcome.note,
         }
       : undefined;
-  let current = await changeStage(ctx, by, deal, { stage: entry.stage, note: entry.note, outcome });
+  // Proposed already by an interrupted run: only the confirmations are left.
+  let current =
+    deal.pending?.stage === entry.stage
+      ? deal
+      : await changeStage(ctx, by, deal, { stage: entry.stage, note: entry.note, outcome });
   const orgOf = {
     owner: current.ownerOrgId,
     initiator: current.initiatorOrgId,

@@ -7,8 +7,10 @@ import { publishEvent } from '../../modules/events/commands/publishEvent';
 import { registerParticipant } from '../../modules/events/commands/registerParticipant';
 import { requestMeeting } from '../../modules/events/commands/requestMeeting';
 import { runSchedule } from '../../modules/events/commands/runSchedule';
+import { meetingStore } from '../../modules/events/meetings.store';
 import { type WorldEvent, worldEvents } from '.';
-import type { WorldIds } from './people';
+import { recordWorldProgress } from './marker';
+import { isRunStopped, type WorldIds, worldObjectId } from './people';
 
 /** The instant of `time` (Ha Noi) on the day `days` from the seeding day (in Ha Noi). */
 function at(now: Date, days: number, time: string): Date {
@@ -22,17 +24,27 @@ function at(now: Date, days: number, time: string): Date {
  * created and published by their organiser agency, the participants
  * registered with their booths, meetings asked and answered, the schedule
  * run and, for a past event, attendance recorded. A past event is registered
- * for "as of" a few days before its registration closed.
+ * for "as of" a few days before its registration closed. Each step finds
+ * what an interrupted run wrote (the event's `_id` is its key's, a
+ * registration and a meeting have derived ones) and a finished event is
+ * recorded in the world's marker.
  */
 export async function seedWorldEvents(ctx: AppContext, ids: WorldIds): Promise<number> {
   let seeded = 0;
   for (const e of worldEvents) {
+    if (ids.progress.events?.[e.key]) {
+      seeded += 1;
+      continue;
+    }
     try {
       await seedEvent(ctx, ids, e);
+      await recordWorldProgress(ctx.db, `events.${e.key}`, true);
       seeded += 1;
     } catch (err) {
+      if (isRunStopped(err)) throw err;
       ctx.log.warn({ err }, `demo world: event ${e.key} not seeded`);
     }
+    ids.checkpoint('events');
   }
   return seeded;
 }
@@ -57,7 +69,8 @@ async function seedEvent(ctx: AppContext, ids: WorldIds, e: WorldEvent): Promise
       e.breaks.map((b) => ({ start: at(ids.now, d, b.start).toISOString(), end: at(ids.now, d, b.end).toISOString() })),
     ),
   });
-  const event = await publishEvent(ctx, await createEvent(ctx, organizer, input));
+  const draft = await createEvent(ctx, organizer, input, { id: worldObjectId('event', e.key) });
+  const event = draft.status === 'draft' ? await publishEvent(ctx, draft) : draft;
   const past = e.registrationClosesInDays < 0;
   const asOf = past ? { now: at(ids.now, e.registrationClosesInDays - 3, '09:00') } : {};
 
@@ -70,22 +83,24 @@ async function seedEvent(ctx: AppContext, ids: WorldIds, e: WorldEvent): Promise
   for (const m of e.meetings) {
     const [from, to] = [await ids.ownerOf(m.requester), await ids.ownerOf(m.invitee)];
     const listingIds = m.listings.map((k) => ids.listings.get(k)?.id).filter((id): id is string => !!id);
-    let meeting = await requestMeeting(
-      ctx,
-      from,
-      event,
-      {
-        withOrganizationId: ids.orgs.get(m.invitee) ?? '',
-        message: m.message,
-        listingIds: listingIds.length ? listingIds : undefined,
-      },
-      asOf,
-    );
-    if (m.status === 'accepted' || m.status === 'declined')
+    const withOrganizationId = ids.orgs.get(m.invitee) ?? '';
+    let meeting =
+      (await meetingStore(ctx.db).findById(
+        meetingStore(ctx.db).idOf(event._id, from.organizationId, withOrganizationId),
+      )) ??
+      (await requestMeeting(
+        ctx,
+        from,
+        event,
+        { withOrganizationId, message: m.message, listingIds: listingIds.length ? listingIds : undefined },
+        asOf,
+      ));
+    if ((m.status === 'accepted' || m.status === 'declined') && meeting.status === 'requested')
       meeting = await answerMeeting(ctx, to, event, meeting, m.status, asOf);
     meetings.push({ m, meeting });
   }
   if (meetings.some(({ m }) => m.status === 'accepted')) await runSchedule(ctx, organizer, event._id);
   for (const { m, meeting } of meetings)
-    if (m.attendance) await markAttendance(ctx, organizer, event, meeting, m.attendance);
+    if (m.attendance && meeting.attendance !== m.attendance)
+      await markAttendance(ctx, organizer, event, meeting, m.attendance);
 }

@@ -1,5 +1,6 @@
 import { EVENT_UTC_OFFSET_MINUTES, type Lang, type ScheduleEntryDto } from '@techbridge/shared';
 import { createPdf, pdfBuffer } from '../../platform/files/pdf';
+import { exportTime } from '../../platform/files/tables';
 import { buildCalendar, type CalendarEntry } from './ics';
 import type { Event } from './model';
 
@@ -25,6 +26,12 @@ const words = {
     with: 'Gặp',
     none: 'Chưa có cuộc gặp nào được xếp lịch.',
     online: 'Trực tuyến',
+    when: 'Thời gian',
+    where: 'Địa điểm',
+    scope: 'Phạm vi',
+    scopeText: (meetings: number, orgs: number, version: number) =>
+      `Toàn bộ lịch gặp đã xếp (phiên bản ${version}): ${meetings} cuộc gặp, ${orgs} tổ chức; không gồm các yêu cầu gặp chưa được chấp nhận hoặc chưa xếp chỗ`,
+    exportedAt: 'Thời điểm xuất',
   },
   en: {
     start: 'Start',
@@ -40,6 +47,12 @@ const words = {
     with: 'Meeting',
     none: 'No meeting has been scheduled yet.',
     online: 'Online',
+    when: 'Dates',
+    where: 'Venue',
+    scope: 'Scope',
+    scopeText: (meetings: number, orgs: number, version: number) =>
+      `The whole scheduled agenda (version ${version}): ${meetings} meetings, ${orgs} organisations; meeting requests not accepted or not placed are not included`,
+    exportedAt: 'Exported at',
   },
 };
 
@@ -47,6 +60,27 @@ const venue = (e: Event, lang: Lang) =>
   [e.location?.venue, e.location?.address, e.online ? (e.onlineUrl ?? words[lang].online) : null]
     .filter(Boolean)
     .join(', ');
+
+/**
+ * What an agenda export covers, in the reader's language: the event, its dates
+ * and venue, what is included (the scope) and when the file was made.
+ */
+export function agendaHeader(event: Event, entries: ScheduleEntryDto[], lang: Lang, now: Date): [string, string][] {
+  const w = words[lang];
+  const orgs = new Set(entries.flatMap((e) => e.organizations.map((o) => o.id))).size;
+  const place = venue(event, lang);
+  return [
+    [w.when, `${venueTime(event.startsAt)} – ${venueTime(event.endsAt)} (${event.timezone})`],
+    ...(place ? [[w.where, place] as [string, string]] : []),
+    [w.scope, w.scopeText(entries.length, orgs, event.scheduleVersion ?? 0)],
+    [w.exportedAt, exportTime(now)],
+  ];
+}
+
+/** The lines above the XLSX table: the agenda's title, then the header above, then a blank row. */
+export function agendaPreamble(event: Event, entries: ScheduleEntryDto[], lang: Lang, now: Date): string[][] {
+  return [[`${words[lang].agenda}: ${event.title}`], ...agendaHeader(event, entries, lang, now), []];
+}
 
 /** The agenda as table rows (header first), for the XLSX export. */
 export function agendaRows(entries: ScheduleEntryDto[], lang: Lang): (string | number | null)[][] {
@@ -66,17 +100,15 @@ export function agendaRows(entries: ScheduleEntryDto[], lang: Lang): (string | n
 }
 
 /** The agenda as a PDF (Be Vietnam Pro, so every Vietnamese mark prints), grouped by slot. */
-export async function agendaPdf(event: Event, entries: ScheduleEntryDto[], lang: Lang): Promise<Buffer> {
+export async function agendaPdf(event: Event, entries: ScheduleEntryDto[], lang: Lang, now: Date): Promise<Buffer> {
   const w = words[lang];
-  const doc = createPdf({ title: `${w.agenda}: ${event.title}`, subject: w.agenda });
+  const header = agendaHeader(event, entries, lang, now);
+  const scope = header.find(([label]) => label === w.scope)?.[1] ?? '';
+  const doc = createPdf({ title: `${w.agenda}: ${event.title}`, subject: scope });
   doc.font('bold').fontSize(16).text(event.title);
-  doc
-    .font('regular')
-    .fontSize(10)
-    .fillColor('#444')
-    .text(`${venueTime(event.startsAt)} – ${venueTime(event.endsAt)} (${event.timezone})`)
-    .text(venue(event, lang))
-    .moveDown();
+  doc.font('regular').fontSize(10).fillColor('#444');
+  for (const [label, value] of header) doc.text(`${label}: ${value}`);
+  doc.moveDown();
   doc.fillColor('#000');
   if (!entries.length) doc.fontSize(11).text(w.none);
   let slot = '';

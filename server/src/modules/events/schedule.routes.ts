@@ -2,7 +2,7 @@ import { agendaExportQuerySchema } from '@techbridge/shared';
 import { route } from '../../context';
 import { sendTable } from '../../platform/files/tables';
 import { requestLang } from '../../platform/http/middleware/lang';
-import { agendaCalendar, agendaPdf, agendaRows } from './agenda';
+import { agendaCalendar, agendaPdf, agendaPreamble, agendaRows } from './agenda';
 import { runSchedule } from './commands/runSchedule';
 import { agendaFor, loadOrganizedEvent, loadOverseenEvent, loadReadableEvent, presentEventFor } from './view';
 
@@ -57,7 +57,8 @@ export const scheduleRoutes = [
     method: 'get',
     path: '/events/:id/schedule/export',
     tag: 'Events',
-    summary: 'The whole agenda as an XLSX or PDF file (the organiser)',
+    summary:
+      'The whole agenda as an XLSX or PDF file, under a header stating event, dates, scope and export time (the organiser)',
     access: 'user',
     query: agendaExportQuerySchema,
     responses: { 200: 'The file' },
@@ -67,10 +68,14 @@ export const scheduleRoutes = [
       const event = await loadOverseenEvent(ctx, params.id, user);
       const { entries } = await agendaFor(ctx, event, user);
       const lang = requestLang(req);
-      if (query.format === 'xlsx') return sendTable(res, agendaRows(entries, lang), `agenda-${event._id}`, 'xlsx');
+      const now = new Date();
+      if (query.format === 'xlsx') {
+        const preamble = agendaPreamble(event, entries, lang, now);
+        return sendTable(res, agendaRows(entries, lang), `agenda-${event._id}`, 'xlsx', preamble);
+      }
       res.setHeader('Content-Type', 'application/pdf');
       res.setHeader('Content-Disposition', `attachment; filename="agenda-${event._id}.pdf"`);
-      res.send(await agendaPdf(event, entries, lang));
+      res.send(await agendaPdf(event, entries, lang, now));
     },
   }),
 ];

@@ -1,4 +1,4 @@
-import { defineStore, findEachById } from '../../platform/db';
+import { defineStore, findEachById, isDuplicateKey } from '../../platform/db';
 import { carry } from '../../platform/events/pending';
 import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
@@ -38,8 +38,17 @@ export const eventStore = defineStore((connection) => {
     findById: (id: unknown) => Event.findById(id).lean<Event>(),
     findEachById: (ids: unknown[]) => findEachById<Event>(Event, ids, undefined, 16),
 
+    /** A new event; with a chosen `_id` (the demo world's) a second call returns the one stored already. */
     async create(doc: Record<string, unknown>, organizerKey: string): Promise<Event> {
-      const created = (await Event.create(doc)).toObject() as Event;
+      let created: Event;
+      try {
+        created = (await Event.create(doc)).toObject() as Event;
+      } catch (err) {
+        const existing =
+          doc._id !== undefined && isDuplicateKey(err) ? await Event.findById(doc._id).lean<Event>() : null;
+        if (!existing) throw err;
+        created = existing;
+      }
       await organizers.add(organizerKey, [String(created._id)]);
       return created;
     },

@@ -1,4 +1,18 @@
-import { type DemandInput, type ListingType, type OfferInput, resolveProvince } from '@techbridge/shared';
+import {
+  type DemandInput,
+  getProvince,
+  ipStatuses,
+  ipTypes,
+  type LabelledCode,
+  type Lang,
+  type ListingType,
+  labelOf,
+  type OfferInput,
+  resolveCode,
+  resolveProvince,
+  sectors,
+  transferModes,
+} from '@techbridge/shared';
 import type { Demand, Offer } from '../listings/model';
 
 /** Spreadsheet columns of offers and demands: the import template, the export, and the round trip between them. */
@@ -53,6 +67,11 @@ const text = (v: string | undefined) => (v === undefined || v === '' ? undefined
 const yes = (v: string | undefined) => (v ? /^(1|true|yes|có|co|x)$/i.test(v.trim()) : undefined);
 /** Codes, current names and pre-2025 names of provinces are all accepted. */
 const province = (v: string | undefined) => (v ? (resolveProvince(v)?.code ?? v) : undefined);
+/** Codes and Vietnamese or English names are all accepted (an export writes names); unknown ones stay for the schema to report. */
+const coded = (taxonomy: readonly LabelledCode[], v: string | undefined) =>
+  v ? (resolveCode(taxonomy, v) ?? v) : undefined;
+const codedList = (taxonomy: readonly LabelledCode[], v: string | undefined) =>
+  list(v)?.map((item) => coded(taxonomy, item) ?? item);
 
 function clean<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -71,12 +90,12 @@ export function rowToInput(type: ListingType, r: Record<string, string>): Record
       title: text(r.title),
       summary: text(r.summary),
       description: text(r.description),
-      sectors: list(r.sectors) ?? [],
+      sectors: codedList(sectors, r.sectors) ?? [],
       keywords: list(r.keywords),
       trl: num(r.trl),
       province: province(r.province),
-      transferModes: list(r.transferModes) ?? [],
-      ip: clean({ type: text(r.ipType), status: text(r.ipStatus), number: text(r.ipNumber) }),
+      transferModes: codedList(transferModes, r.transferModes) ?? [],
+      ip: clean({ type: coded(ipTypes, r.ipType), status: coded(ipStatuses, r.ipStatus), number: text(r.ipNumber) }),
       price,
       applications: list(r.applications),
       confidential: clean({ details: text(r.confidential) }),
@@ -86,13 +105,13 @@ export function rowToInput(type: ListingType, r: Record<string, string>): Record
     title: text(r.title),
     problem: text(r.problem),
     requirements: text(r.requirements),
-    sectors: list(r.sectors) ?? [],
+    sectors: codedList(sectors, r.sectors) ?? [],
     keywords: list(r.keywords),
     province: province(r.province),
     trlMin: num(r.trlMin),
     budget: clean({ max: num(r.budgetMax), currency: 'VND' }),
     deadline: text(r.deadline),
-    transferModes: list(r.transferModes) ?? [],
+    transferModes: codedList(transferModes, r.transferModes) ?? [],
   });
 }
 
@@ -106,9 +125,18 @@ export function columnOf(path: string): string {
   return head;
 }
 
-/** A stored listing as a spreadsheet row in the column order above (exports include confidential details: they are the owner's). */
-export function listingToRow(type: ListingType, l: Offer | Demand): (string | number)[] {
+/**
+ * A stored listing as a spreadsheet row in the column order above, coded values
+ * written as names in the reader's language (the importer reads them back).
+ * Exports include confidential details: they are the owner's.
+ */
+export function listingToRow(type: ListingType, l: Offer | Demand, lang: Lang = 'vi'): (string | number)[] {
   const join = (a: string[] | undefined | null) => (a ?? []).join('; ');
+  const names = (taxonomy: readonly LabelledCode[], a: string[] | undefined | null) =>
+    join((a ?? []).map((code) => labelOf(taxonomy, code, lang)));
+  const name = (taxonomy: readonly LabelledCode[], code: string | undefined | null) =>
+    code ? labelOf(taxonomy, code, lang) : '';
+  const provinceName = (code: string) => getProvince(code)?.name ?? code;
   if (type === 'offer') {
     const o = l as Offer;
     return [
@@ -116,17 +144,17 @@ export function listingToRow(type: ListingType, l: Offer | Demand): (string | nu
       o.title,
       o.summary,
       o.description ?? '',
-      join(o.sectors),
+      names(sectors, o.sectors),
       join(o.keywords),
       o.trl,
-      o.province,
-      join(o.transferModes),
-      o.ip?.type ?? '',
-      o.ip?.status ?? '',
+      provinceName(o.province),
+      names(transferModes, o.transferModes),
+      name(ipTypes, o.ip?.type),
+      name(ipStatuses, o.ip?.status),
       o.ip?.number ?? '',
       o.price?.min ?? '',
       o.price?.max ?? '',
-      o.price?.negotiable ? 'yes' : 'no',
+      o.price?.negotiable ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no',
       join(o.applications),
       o.confidential?.details ?? '',
     ];
@@ -137,13 +165,13 @@ export function listingToRow(type: ListingType, l: Offer | Demand): (string | nu
     d.title,
     d.problem,
     d.requirements ?? '',
-    join(d.sectors),
+    names(sectors, d.sectors),
     join(d.keywords),
-    d.province,
+    provinceName(d.province),
     d.trlMin ?? '',
     d.budget?.max ?? '',
     d.deadline ? new Date(d.deadline).toISOString().slice(0, 10) : '',
-    join(d.transferModes),
+    names(transferModes, d.transferModes),
   ];
 }
 

@@ -36,6 +36,8 @@ export async function importListings(
   options: {
     dryRun: boolean;
     lang: Lang;
+    /** The row number of each record in its file (reported with its problems); header on row 1 when absent. */
+    rows?: number[];
     onProgress?: (done: number, total: number, phase: ImportPhase) => void;
   },
 ): Promise<ImportReport> {
@@ -54,7 +56,7 @@ export async function importListings(
   const valid: { ref: string; input: ImportInput; hash: string }[] = [];
   const seenRefs = new Set<string>();
   records.forEach((record, i) => {
-    const row = i + 2;
+    const row = options.rows?.[i] ?? i + 2;
     const ref = (record.ref ?? '').trim();
     const fields: Record<string, string> = {};
     if (!ref) fields.ref = renderValidationMessage('required', options.lang);

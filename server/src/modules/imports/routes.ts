@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileFormatSchema, importQuerySchema, listingTypes } from '@techbridge/shared';
+import { fileFormatSchema, importQuerySchema, listingExportQuerySchema, listingTypes } from '@techbridge/shared';
 import { z } from 'zod';
 import { route } from '../../context';
 import { AppError, badRequest, forbidden } from '../../platform/errors';
@@ -10,7 +10,9 @@ import { receiveFile } from '../../platform/files/uploads';
 import { requestLang } from '../../platform/http/middleware/lang';
 import { requireVerifiedEmail } from '../accounts/policy';
 import { listingsOf } from '../listings/view';
+import { organizationStore } from '../organizations/store';
 import { columns, listingToRow, templateRows } from './columns';
+import { listingsPreamble } from './exportSheet';
 import { importListings } from './importListings';
 
 const typeParam = z.enum(listingTypes, 'invalid_type');
@@ -55,15 +57,19 @@ export const importRoutes = [
         if (!/\.(csv|xlsx)$/i.test(file.originalname)) {
           throw new AppError(415, 'unsupported_media_type', 'Upload a .csv or .xlsx file', { file: 'invalid_type' });
         }
-        const records = await readTable(await fs.promises.readFile(file.path), path.basename(file.originalname)).catch(
-          () => {
-            // A corrupt workbook or malformed CSV (an unclosed quote, say) is the file's fault, not the server's.
-            throw badRequest('The file could not be read as CSV or XLSX', { file: 'invalid_type' });
-          },
-        );
+        // The table starts at the row naming the columns: the lines an export writes above it are skipped.
+        const table = await readTable(
+          await fs.promises.readFile(file.path),
+          path.basename(file.originalname),
+          (cells) => cells.includes('ref'),
+        ).catch(() => {
+          // A corrupt workbook or malformed CSV (an unclosed quote, say) is the file's fault, not the server's.
+          throw badRequest('The file could not be read as CSV or XLSX', { file: 'invalid_type' });
+        });
         const importId = crypto.randomUUID();
         let last = 0;
-        const report = await importListings(ctx, user, type, records, {
+        const report = await importListings(ctx, user, type, table.records, {
+          rows: table.rows,
           dryRun: query.dryRun === 'true',
           lang: requestLang(req),
           onProgress: (done, total, phase) => {
@@ -82,21 +88,26 @@ export const importRoutes = [
     method: 'get',
     path: '/export/:type',
     tag: 'Import/Export',
-    summary: "My organisation's listings as a CSV or XLSX file",
+    summary:
+      "My organisation's listings as a CSV or XLSX file (names in the reader's language, under a header stating scope and filters)",
     access: 'user',
     params: { type: typeParam },
-    query: fileFormatSchema,
+    query: listingExportQuerySchema,
     responses: { 200: 'The file' },
     responseShape: 'file',
     errors: [403],
-    async handler({ ctx, user, params, query, res }) {
+    async handler({ ctx, user, params, query, req, res }) {
       if (!user.organizationId) throw forbidden('Only members of an organisation can export listings');
       const type = params.type as 'offer' | 'demand';
-      const listings = (await listingsOf(ctx, type, user.organizationId, undefined, Number.POSITIVE_INFINITY)).sort(
+      const lang = requestLang(req);
+      const org = await organizationStore(ctx.db).findById(user.organizationId);
+      if (!org) throw forbidden('Only members of an organisation can export listings');
+      const listings = (await listingsOf(ctx, type, user.organizationId, query.status, Number.POSITIVE_INFINITY)).sort(
         (a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime(),
       );
-      const rows = [columns[type], ...listings.map((l) => listingToRow(type, l))];
-      await sendTable(res, rows, `techbridge-${plural[type]}`, query.format);
+      const rows = [columns[type], ...listings.map((l) => listingToRow(type, l, lang))];
+      const preamble = listingsPreamble(type, org, { status: query.status }, listings.length, lang, new Date());
+      await sendTable(res, rows, `techbridge-${plural[type]}`, query.format, preamble);
     },
   }),
 ];

@@ -1,6 +1,6 @@
 import type { ListingType } from '@techbridge/shared';
 import type { Model } from 'mongoose';
-import { defineStore, findEachById, insertOnce } from '../../platform/db';
+import { defineStore, findEachById, insertOnce, isDuplicateKey } from '../../platform/db';
 import { carry } from '../../platform/events/pending';
 import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
@@ -44,8 +44,22 @@ export const listingStore = defineStore((connection) => {
     /** A new listing document with its defaults and `_id` applied, not yet stored (bulk imports). */
     hydrate: (type: ListingType, fields: Record<string, unknown>) => new models[type](fields).toObject() as AnyListing,
 
+    /**
+     * A new listing. With a chosen `_id` (the demo world's, derived from its data) a second call returns
+     * the one stored already, and still lists it under its organisation (a run interrupted in between).
+     */
     async create(type: ListingType, fields: Record<string, unknown>): Promise<AnyListing> {
-      const created = (await models[type].create(fields)).toObject() as AnyListing;
+      let created: AnyListing;
+      try {
+        created = (await models[type].create(fields)).toObject() as AnyListing;
+      } catch (err) {
+        const existing =
+          fields._id !== undefined && isDuplicateKey(err)
+            ? await models[type].findById(fields._id).lean<AnyListing>()
+            : null;
+        if (!existing) throw err;
+        created = existing;
+      }
       await orgListings.add(`${created.organizationId}:${type}`, [String(created._id)]);
       return created;
     },

@@ -42,7 +42,13 @@ export const organizationStore = defineStore((connection) => {
     findEachById: (ids: unknown[]) => findEachById<Organization>(Organization, ids),
     mapById: (ids: unknown[]) => mapEachById<Organization>(Organization, ids),
 
-    async create(input: { name: string; type: string; province: string; verified?: boolean }): Promise<Organization> {
+    async create(input: {
+      _id?: string;
+      name: string;
+      type: string;
+      province: string;
+      verified?: boolean;
+    }): Promise<Organization> {
       return (await Organization.create(input)).toObject() as Organization;
     },
     remove: (id: unknown) => Organization.deleteOne({ _id: id }),

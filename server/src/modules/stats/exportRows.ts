@@ -8,6 +8,8 @@ import {
   transferModes,
 } from '@techbridge/shared';
 
+import { exportTime } from '../../platform/files/tables';
+
 type Cell = string | number | null;
 
 /** The words of the statistics file, in the viewer's language. */
@@ -138,21 +140,6 @@ function monthLabel(key: string, lang: Lang): string {
   return new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, 1)),
   );
-}
-
-/** The export time in Vietnam: "06/12/2026 11:53 (UTC+7)" (the date as both readers of this file write it). */
-export function exportTime(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')} (UTC+7)`;
 }
 
 /**

@@ -12,6 +12,21 @@ export function safeCell(value: string | number | null): string | number | null 
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** An export time in Vietnam: "06/12/2026 11:53 (UTC+7)" (the date as both readers of a file write it). */
+export function exportTime(now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')} (UTC+7)`;
+}
+
 /**
  * Sends rows (first row = header) as CSV (UTF-8 with BOM, so Excel shows Vietnamese right) or XLSX.
  * `preamble`: lines written above the table (what the file covers, its filters, when it was made).
@@ -40,32 +55,60 @@ export async function sendTable(
   res.send(Buffer.from(await workbook.xlsx.writeBuffer()));
 }
 
-/** Reads the first sheet of a CSV or XLSX file into records keyed by the header row. */
-export async function readTable(buffer: Buffer, fileName: string): Promise<Record<string, string>[]> {
+/** A spreadsheet's records, keyed by its header row, with the line or row number of each in the file. */
+export interface Table {
+  records: Record<string, string>[];
+  rows: number[];
+}
+
+/** A cell written by `safeCell` read back as the text it was (the apostrophe only kept a spreadsheet from running it). */
+const unescapeCell = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+
+/**
+ * Reads the first sheet of a CSV or XLSX file into records keyed by its header
+ * row: the first row `isHeader` accepts (the first row when none does), so the
+ * lines an export writes above its table are skipped. Empty rows are dropped.
+ */
+export async function readTable(
+  buffer: Buffer,
+  fileName: string,
+  isHeader: (cells: string[]) => boolean = () => true,
+): Promise<Table> {
+  let grid: string[][];
   if (/\.xlsx$/i.test(fileName)) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    if (!sheet) return [];
-    const header: string[] = [];
-    sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
-      header[col] = String(cell.text ?? '').trim();
-    });
-    const records: Record<string, string>[] = [];
-    for (let r = 2; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const record: Record<string, string> = {};
-      header.forEach((h, col) => {
-        if (h) record[h] = String(row.getCell(col).text ?? '').trim();
+    if (!sheet) return { records: [], rows: [] };
+    grid = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const cells: string[] = [];
+      sheet.getRow(r).eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = String(cell.text ?? '').trim();
       });
-      records.push(record);
+      grid.push(Array.from(cells, (c) => c ?? ''));
     }
-    return records;
+  } else {
+    grid = parse(buffer.toString('utf8').replace(/^\uFEFF/, ''), {
+      skip_empty_lines: false,
+      trim: true,
+      relax_column_count: true,
+    }) as string[][];
   }
-  return parse(buffer.toString('utf8').replace(/^\uFEFF/, ''), {
-    columns: (h: string[]) => h.map((c) => c.trim()),
-    skip_empty_lines: true,
-    trim: true,
-    relax_column_count: true,
-  }) as Record<string, string>[];
+  const found = grid.findIndex((cells) => cells.some(Boolean) && isHeader(cells));
+  const at = found >= 0 ? found : grid.findIndex((cells) => cells.some(Boolean));
+  if (at < 0) return { records: [], rows: [] };
+  const header = grid[at].map((c) => c.trim());
+  const table: Table = { records: [], rows: [] };
+  for (let r = at + 1; r < grid.length; r++) {
+    const cells = grid[r];
+    if (!cells.some(Boolean)) continue;
+    const record: Record<string, string> = {};
+    header.forEach((h, col) => {
+      if (h) record[h] = unescapeCell(cells[col] ?? '');
+    });
+    table.records.push(record);
+    table.rows.push(r + 1);
+  }
+  return table;
 }

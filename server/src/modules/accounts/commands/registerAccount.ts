@@ -21,10 +21,14 @@ import { createUser } from './createUser';
 export async function registerAccount(
   db: Db,
   input: RegisterInput,
-  options: { verified: boolean; locale?: 'vi' | 'en' },
+  options: { verified: boolean; locale?: 'vi' | 'en'; organizationId?: string },
 ): Promise<{ user: User; organization: Organization }> {
   const orgs = organizationStore(db);
-  const organization = await orgs.create({ ...input.organization, verified: options.verified });
+  const organization = await orgs.create({
+    ...input.organization,
+    verified: options.verified,
+    ...(options.organizationId ? { _id: options.organizationId } : {}),
+  });
   try {
     const user = await createUser(db, {
       ...input,

@@ -9,10 +9,16 @@ import { mayOrganize } from '../policy';
 import { ADMIN_ORGANIZER, eventStore } from '../store';
 
 /** Creates an event as a draft, organised by the caller's organisation (or by the administrators). */
-export async function createEvent(ctx: AppContext, user: AuthUser, input: EventCreateInput): Promise<Event> {
+export async function createEvent(
+  ctx: AppContext,
+  user: AuthUser,
+  input: EventCreateInput,
+  /** `id`: a chosen `_id` (the demo world's), making a repeated call return the event stored already. */
+  options: { id?: string } = {},
+): Promise<Event> {
   const org = user.organizationId ? await organizationStore(ctx.db).findById(user.organizationId) : null;
   if (!mayOrganize(user, org)) throw forbidden('Only agencies, intermediaries and administrators organise events');
-  return storeEvent(ctx, { org, userId: user.id }, input);
+  return storeEvent(ctx, { org, userId: user.id }, input, options.id);
 }
 
 /**
@@ -23,6 +29,7 @@ export async function storeEvent(
   ctx: AppContext,
   organizer: { org: Organization | null; userId: string },
   input: EventCreateInput,
+  id?: string,
 ): Promise<Event> {
   const location =
     input.location === undefined
@@ -34,6 +41,7 @@ export async function storeEvent(
   const { org } = organizer;
   return eventStore(ctx.db).create(
     {
+      ...(id ? { _id: id } : {}),
       title: input.title,
       description: input.description,
       kind: input.kind,

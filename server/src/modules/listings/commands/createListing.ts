@@ -12,9 +12,12 @@ export async function createListing(
   type: ListingType,
   author: AuthUser,
   input: OfferInput | DemandInput,
+  /** `id`: a chosen `_id` (the demo world's), making a repeated call return the listing stored already. */
+  options: { id?: string } = {},
 ): Promise<AnyListing> {
   if (!author.organizationId) throw forbidden('Only members of an organisation can create listings');
   return listingStore(ctx.db).create(type, {
+    ...(options.id ? { _id: options.id } : {}),
     ...toStored(type, input as Record<string, unknown>),
     organizationId: author.organizationId,
     authorId: author.id,
