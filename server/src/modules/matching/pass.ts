@@ -20,7 +20,7 @@ import { organizationStore } from '../organizations/store';
 import { updatedAtOf } from '../search/listingsIndex';
 import { type Candidate, findCandidates } from './candidates';
 import { feedbackStore } from './feedbackStore';
-import { type Match, matchId } from './model';
+import type { Match } from './model';
 import { matchStore } from './store';
 
 type Scored = { score: number; reasons: MatchReason[] };
@@ -88,9 +88,8 @@ export async function matchListing(
   // Every match of the listing, or only those of the candidates when no other can be stale.
   const scan = options.scanAll || !options.reconciled;
   const exists = new Set(keyIds);
-  const pairId = (other: string) => String(type === 'offer' ? matchId(id, other) : matchId(other, id));
   const stored = await matches.findEachById(
-    scan ? keyIds : candidates.map((c) => pairId(c.listingId)).filter((m) => exists.has(m)),
+    scan ? keyIds : candidates.map((c) => matches.pairId(type, id, c.listingId)).filter((m) => exists.has(m)),
     options.inFlight,
   );
   const storedWith = new Map(stored.map((m) => [String(m[otherKey]), m]));

@@ -40,6 +40,9 @@ export const matchStore = defineStore((connection) => {
       return findEachById<Match>(Match, await byOrg.get(orgId), undefined, 16);
     },
 
+    /** The id of the match of a listing with a counterpart (derived from the pair). */
+    pairId: (type: ListingType, listingId: string, counterpartId: string) =>
+      String(type === 'offer' ? matchId(listingId, counterpartId) : matchId(counterpartId, listingId)),
     /** The ids of a listing's matches (its key collection: one read). */
     idsOfListing: (type: ListingType, listingId: unknown) => byListing.get(`${type}:${listingId}`),
 
