@@ -100,13 +100,36 @@ export function landingHtml(lang: PageLang, data: LandingDto): string {
 </div></section>`;
 }
 
-/** A search page's heading, result count and first results. */
+/**
+ * A search page: the app's own header (title, lead, and a search form that
+ * works before any script runs), then the result count and first results
+ * under the app's (visually hidden) results heading. The same elements as
+ * the app's first view, so its takeover neither moves nor enlarges anything.
+ */
 export function searchHtml(lang: PageLang, q: string, result: SearchResponse): string {
-  const t = (key: string, values?: Record<string, string | number>) => translate(lang, key, values);
-  return `<div class="container section">
-<h1 class="page-title">${e(q ? t('landing.seo.searchFor', { q }) : t('landing.seo.searchTitle'))}</h1>
-<p>${e(t('landing.seo.results', { count: numberFormat[lang].format(result.total) }))}</p>
+  const t = (key: string, values?: Record<string, string | number>) => e(translate(lang, key, values));
+  const count = numberFormat[lang].format(result.total);
+  return `<div class="container page search-page">
+<header class="search-head">
+<h1 class="page-header__title">${t('search.title')}</h1>
+<p class="page-header__subtitle">${t('search.lead')}</p>
+<search class="search-form"><form action="/search" method="get">
+<label class="field__label" for="search-q">${t('search.inputLabel')}</label>
+<div class="search-form__row"><input id="search-q" name="q" type="search" class="input search-form__input" value="${e(q)}" placeholder="${t(
+    'search.placeholder',
+  )}" aria-describedby="search-q-hint" autocomplete="off" enterkeyhint="search" />
+<button type="submit" class="btn btn--primary btn--md"><span>${t('search.submit')}</span></button></div>
+<p class="field__hint" id="search-q-hint">${t('search.inputHint')}</p>
+</form></search>
+</header>
+<section class="search-results" aria-labelledby="search-results-title">
+<h2 class="visually-hidden" id="search-results-title">${t('search.resultsTitle')}</h2>
+<div class="search-results__bar"><p class="search-results__count">${t(
+    result.total === 1 ? 'search.resultCount_one' : 'search.resultCount_other',
+    { count },
+  )}</p></div>
 ${hitList(lang, result.hits)}
+</section>
 </div>`;
 }
 
