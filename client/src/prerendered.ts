@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LandingDto } from '@techbridge/shared';
+import type { LandingDto, ListingType } from '@techbridge/shared';
+import { getListing } from './api/listings';
 import { queryKeys } from './api/queryKeys';
+import { hasSessionHint } from './auth/sessionHint';
 
 /**
  * The server pre-renders what a visitor first sees on the public pages
@@ -18,6 +20,27 @@ export function seedFromPrerendered(queryClient: QueryClient): void {
     // Malformed data only costs a request.
   }
   script.remove();
+}
+
+/**
+ * A visitor (no session) opening a pre-rendered listing: its data is fetched
+ * while the app's code loads, so the app's first render already has it and
+ * renders in slices (a transition) instead of re-rendering the whole page at
+ * once when the answer arrives. A signed-in viewer's key depends on who they
+ * are, known only once the session is restored: the page fetches it then.
+ */
+export function prefetchFirstPage(queryClient: QueryClient): Promise<void> {
+  const listing = /^\/(offer|demand)s\/([a-f0-9]{24})$/i.exec(window.location.pathname);
+  if (!listing || hasSessionHint() || !document.getElementById('root')?.hasAttribute('data-prerendered')) {
+    return Promise.resolve();
+  }
+  const type = listing[1] as ListingType;
+  const id = listing[2];
+  // prefetchQuery never throws: a failure is the page's own to show (it fetches again).
+  return queryClient.prefetchQuery({
+    queryKey: queryKeys.listing(type, id, null),
+    queryFn: ({ signal }) => getListing(type, id, signal),
+  });
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
