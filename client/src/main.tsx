@@ -41,8 +41,10 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
  * single long task, which a phone's visitor feels as a frozen page. Each
  * step only warms the module graph; `./boot` then finds them evaluated.
  */
-// The app's own modules (not the libraries themselves: a dynamic import of a library keeps every export it has).
+// React on its own (it is CommonJS: nothing of it is left out either way), then the app's own modules
+// (not libraries such as react-router: a dynamic import of a library keeps every export it has).
 const stages: (() => Promise<unknown>)[] = [
+  () => import('react-dom/client'),
   () => import('./queryClient'),
   () => import('./i18n'),
   () => import('./router'),

@@ -143,7 +143,7 @@ ${hitList(lang, result.hits)}
  */
 function cover(thumb: string): string {
   const large = thumb.replace(/\/thumb$/, '/large');
-  return `<img class="listing-gallery__image listing-detail__cover" src="${e(thumb)}" srcset="${e(thumb)} 400w, ${e(
+  return `<img class="listing-detail__cover" src="${e(thumb)}" srcset="${e(thumb)} 400w, ${e(
     large,
   )} 1200w" sizes="(min-width: 64rem) 44rem, 100vw" alt="" width="1200" height="800" fetchpriority="high" />`;
 }
