@@ -45,7 +45,22 @@ function lighthouseCli(): string {
   }
 }
 
+/**
+ * One Lighthouse run; a run Lighthouse itself gives up on (e.g. NO_NAVSTART, a trace it failed to record
+ * on a busy machine) is tried again, up to three times.
+ */
 function runLighthouse(cli: string, url: string, file: string): PageScore['scores'] & Record<string, unknown> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return runLighthouseOnce(cli, url, file);
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      console.warn(`${(err as Error).message}; trying again`);
+    }
+  }
+}
+
+function runLighthouseOnce(cli: string, url: string, file: string): PageScore['scores'] & Record<string, unknown> {
   const result = spawnSync(
     process.execPath,
     [

@@ -137,6 +137,56 @@ describe('a listing that is not published', () => {
   });
 });
 
+describe('an organisation’s page', () => {
+  it('is pre-rendered with its profile, sectors and live listings, Open Graph tags, and no contact details', async () => {
+    await t.models.Organization.updateOne(
+      { _id: lab.organization.id },
+      {
+        $set: {
+          description: 'Viện nghiên cứu <công nghệ> sau thu hoạch',
+          sectors: ['food_processing'],
+          contact: { name: 'Nguyễn Văn A', email: 'lienhe@vien.example', phone: '0901234567' },
+        },
+      },
+    );
+    const res = await api().get(`/organizations/${lab.organization.id}`);
+    expect(res.status).toBe(200);
+    const html = res.text;
+    const origin = t.ctx.config.publicUrl;
+    expect(html).toContain(`<title>${lab.organization.name} · TechBridge</title>`);
+    expect(metaContent(html, 'property', 'og:title')).toBe(`${lab.organization.name} · TechBridge`);
+    expect(metaContent(html, 'name', 'description')).toBe('Viện nghiên cứu &lt;công nghệ&gt; sau thu hoạch');
+    expect(metaContent(html, 'property', 'og:url')).toBe(`${origin}/organizations/${lab.organization.id}`);
+    expect(html).toContain(`<link rel="canonical" href="${origin}/organizations/${lab.organization.id}" />`);
+    const root = /<div id="root" data-prerendered="vi">([\s\S]*?)<\/div>\s*(<script|<\/body>)/.exec(html)?.[1] ?? '';
+    expect(root).toContain(`<h1 class="page-header__title org-hero__name">${lab.organization.name}</h1>`);
+    expect(root).toContain('Viện nghiên cứu &lt;công nghệ&gt; sau thu hoạch');
+    expect(root).toContain('href="/search?sector=food_processing"');
+    // Its live listings, published only.
+    expect(root).toContain(`href="/offers/${ids.offer}"`);
+    expect(root).toContain(`href="/demands/${ids.demand}"`);
+    expect(html).not.toContain(ids.draft);
+    // Contact details are for signed-in visitors.
+    expect(html).not.toContain('lienhe@vien.example');
+    expect(html).not.toContain('0901234567');
+  });
+
+  it('is in English when asked', async () => {
+    const res = await api().get(`/organizations/${lab.organization.id}?lang=en`);
+    expect(res.text).toContain('<html lang="en">');
+    expect(res.text).toContain('Food processing');
+  });
+
+  it('an unknown organisation or a malformed id is the generic page, not for search engines', async () => {
+    for (const path of ['/organizations/64b000000000000000000000', '/organizations/not-an-id']) {
+      const res = await api().get(path);
+      expect(res.status).toBe(200);
+      expect(res.text).not.toContain('data-prerendered');
+      expect(metaContent(res.text, 'name', 'robots')).toBe('noindex');
+    }
+  });
+});
+
 describe('the landing and search pages', () => {
   it('GET /api/landing counts from the index and lists the newest offers and demands', async () => {
     const res = await api().get('/api/landing');

@@ -2,7 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { i18nReady } from './i18n';
-import { mountApp, seedFromPrerendered } from './prerendered';
+import { mountApp, prefetchFirstPage, seedFromPrerendered } from './prerendered';
 import { queryClient } from './queryClient';
 import { router } from './router';
 
@@ -20,7 +20,7 @@ const routerReady = new Promise<void>((resolve) => {
 /** Starts the app (after the first paint of a pre-rendered page: see main.tsx). */
 export async function boot(): Promise<void> {
   seedFromPrerendered(queryClient);
-  await Promise.all([i18nReady, routerReady]);
+  await Promise.all([i18nReady, routerReady, prefetchFirstPage(queryClient)]);
   await mountApp(queryClient, (container) => {
     const root = createRoot(container);
     // A transition renders in slices, yielding to the browser: a phone stays responsive while the app starts.

@@ -32,6 +32,33 @@ function whenToStart(): Promise<void> {
   });
 }
 
-void whenToStart()
-  .then(() => import('./boot'))
-  .then((m) => m.boot());
+/** Lets the browser handle input and paint before the next step. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The app's code, evaluated a library at a time, each in its own task: one
+ * import of everything would compile and run half a megabyte of script in a
+ * single long task, which a phone's visitor feels as a frozen page. Each
+ * step only warms the module graph; `./boot` then finds them evaluated.
+ */
+// React on its own (it is CommonJS: nothing of it is left out either way), then the app's own modules
+// (not libraries such as react-router: a dynamic import of a library keeps every export it has).
+const stages: (() => Promise<unknown>)[] = [
+  () => import('react-dom/client'),
+  () => import('./queryClient'),
+  () => import('./i18n'),
+  () => import('./router'),
+  () => import('./boot'),
+];
+
+async function start(): Promise<void> {
+  await whenToStart();
+  for (const stage of stages) {
+    await stage();
+    await yieldToBrowser();
+  }
+  const { boot } = await import('./boot');
+  await boot();
+}
+
+void start();

@@ -1,6 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LandingDto } from '@techbridge/shared';
+import type { LandingDto, ListingType } from '@techbridge/shared';
+import { getListing } from './api/listings';
 import { queryKeys } from './api/queryKeys';
+import { searchListings } from './api/search';
+import { hasSessionHint } from './auth/sessionHint';
+import { parseSearchState, toApiQuery } from './pages/search/searchState';
 
 /**
  * The server pre-renders what a visitor first sees on the public pages
@@ -18,6 +22,36 @@ export function seedFromPrerendered(queryClient: QueryClient): void {
     // Malformed data only costs a request.
   }
   script.remove();
+}
+
+/**
+ * The first data of a pre-rendered page is fetched while the app's code
+ * loads, so that the app's first render already has it and renders in slices
+ * (a transition) instead of re-rendering the whole page at once when the
+ * answer arrives: a search page's results (the same query the page makes),
+ * and a listing for a visitor without a session (a signed-in viewer's key
+ * depends on who they are, known once the session is restored: the page
+ * fetches it then).
+ */
+export function prefetchFirstPage(queryClient: QueryClient): Promise<void> {
+  if (!document.getElementById('root')?.hasAttribute('data-prerendered')) return Promise.resolve();
+  const { pathname, search } = window.location;
+  // prefetchQuery never throws: a failure is the page's own to show (it fetches again).
+  if (pathname === '/search') {
+    const query = toApiQuery(parseSearchState(new URLSearchParams(search)));
+    return queryClient.prefetchQuery({
+      queryKey: queryKeys.search(query),
+      queryFn: ({ signal }) => searchListings(query, signal),
+    });
+  }
+  const listing = /^\/(offer|demand)s\/([a-f0-9]{24})$/i.exec(pathname);
+  if (!listing || hasSessionHint()) return Promise.resolve();
+  const type = listing[1] as ListingType;
+  const id = listing[2];
+  return queryClient.prefetchQuery({
+    queryKey: queryKeys.listing(type, id, null),
+    queryFn: ({ signal }) => getListing(type, id, signal),
+  });
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

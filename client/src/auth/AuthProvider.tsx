@@ -5,15 +5,13 @@ import { getMe, type MeResponse, postLogin, postLogout, postRegister } from '../
 import { refreshAccessToken } from '../api/http';
 import { tokenStore } from '../api/tokenStore';
 import { AuthContext, type AuthContextValue, type AuthStatus } from './context';
+import { hasSessionHint } from './sessionHint';
 
 /**
  * Holds the session: the in-memory access token plus the user and organisation
  * from GET /api/me. On start it silently exchanges the refresh cookie for an
  * access token to restore a previous session.
  */
-function hasSessionHint(): boolean {
-  return document.cookie.split(';').some((c) => c.trim().startsWith('tb_session='));
-}
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();

@@ -1,7 +1,14 @@
 import { foldVietnamese, getProvince, type Province, provinces } from '@techbridge/shared';
 
-const collator = new Intl.Collator('vi');
-const sorted = [...provinces].sort((a, b) => collator.compare(a.name, b.name));
+let alphabetical: readonly Province[] | null = null;
+/** Sorted on first use: a Vietnamese collator is costly to create, and most pages never suggest a province. */
+function sortedProvinces(): readonly Province[] {
+  if (!alphabetical) {
+    const collator = new Intl.Collator('vi');
+    alphabetical = [...provinces].sort((a, b) => collator.compare(a.name, b.name));
+  }
+  return alphabetical;
+}
 
 /** One suggestion: a current province, and the pre-2025 name the text matched when it was not the current one. */
 export interface ProvinceSuggestion {
@@ -23,10 +30,10 @@ const fold = (text: string) =>
  */
 export function suggestProvinces(text: string): ProvinceSuggestion[] {
   const query = fold(text);
-  if (!query) return sorted.map((province) => ({ province }));
+  if (!query) return sortedProvinces().map((province) => ({ province }));
   const starts: ProvinceSuggestion[] = [];
   const contains: ProvinceSuggestion[] = [];
-  for (const province of sorted) {
+  for (const province of sortedProvinces()) {
     const name = fold(province.name);
     if (name.includes(query)) {
       (name.startsWith(query) ? starts : contains).push({ province });
@@ -44,8 +51,8 @@ export function provinceFromText(text: string): ProvinceSuggestion | null {
   if (!query) return null;
   const byCode = getProvince(text.trim().toUpperCase());
   if (byCode) return { province: byCode };
-  for (const province of sorted) if (fold(province.name) === query) return { province };
-  for (const province of sorted) {
+  for (const province of sortedProvinces()) if (fold(province.name) === query) return { province };
+  for (const province of sortedProvinces()) {
     const legacy = province.legacyNames.find((old) => fold(old) === query);
     if (legacy) return { province, legacy };
   }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { emailSchema, passwordSchema } from './auth';
+import { z } from './zod';
 
 /**
  * Accounts and e-mail: address verification, password reset and change,

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { organizationTypeCodes, provinceCodes } from '../taxonomies';
 import { normalizeEmail } from '../text';
+import { z } from './zod';
 
 export const emailSchema = z
   .string('required')

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const objectIdSchema = z.string('object_id').regex(/^[a-f0-9]{24}$/i, 'object_id');
 

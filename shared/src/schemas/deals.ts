@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { transferModeCodes } from '../taxonomies';
 import { objectIdSchema } from './common';
+import { z } from './zod';
 
 export const dealStages = ['interest', 'contacted', 'nda', 'negotiation', 'agreement', 'won', 'lost'] as const;
 export type DealStage = (typeof dealStages)[number];

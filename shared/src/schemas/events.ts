@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { MatchReason } from '../matching/score';
 import { provinceCodes, sectorCodes } from '../taxonomies';
 import { objectIdSchema } from './common';
+import { z } from './zod';
 
 /**
  * Techmart fairs and B2B brokerage days (issue 17): events with exhibits,

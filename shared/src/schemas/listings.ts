@@ -1,17 +1,21 @@
-import { z } from 'zod';
 import { ipStatusCodes, ipTypeCodes, provinceCodes, sectorCodes, transferModeCodes } from '../taxonomies';
 import { text } from './common';
+import {
+  currencies,
+  type ListingLang,
+  type ListingStatus,
+  type ListingType,
+  listingLangs,
+  listingStatuses,
+  listingTypes,
+  searchSorts,
+} from './listingCodes';
+import { z } from './zod';
 
 const codeEnum = (codes: string[], key: string) => z.enum(codes as [string, ...string[]], key);
 
-export const listingStatuses = ['draft', 'pending_review', 'published', 'rejected', 'archived'] as const;
-export type ListingStatus = (typeof listingStatuses)[number];
-export const listingTypes = ['offer', 'demand'] as const;
-export type ListingType = (typeof listingTypes)[number];
-export const currencies = ['VND', 'USD'] as const;
-/** The languages a listing can be written in. */
-export const listingLangs = ['vi', 'en'] as const;
-export type ListingLang = (typeof listingLangs)[number];
+// The code lists live in a module without zod, so the search page's code does not carry zod.
+export * from './listingCodes';
 
 const title = text(5, 200);
 const sectorsField = z.array(codeEnum(sectorCodes, 'sector'), 'required').min(1, 'at_least_one').max(5, 'too_many');
@@ -145,8 +149,6 @@ const csv = (codes: string[], key: string) =>
         .filter(Boolean),
     )
     .pipe(z.array(codeEnum(codes, key)).max(codes.length, 'too_many'));
-
-export const searchSorts = ['relevance', 'newest', 'trl_desc', 'trl_asc'] as const;
 
 /** GET /api/search query string. Province accepts a code or any current or legacy name. */
 export const searchQuerySchema = z.strictObject({

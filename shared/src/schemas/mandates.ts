@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { objectIdSchema } from './common';
 import { MAX_CONTRACT_VND } from './deals';
+import { z } from './zod';
 
 /** A broker's commission terms: a share of the contract value, a fixed fee, or both, with a note. */
 export const commissionSchema = z.strictObject({

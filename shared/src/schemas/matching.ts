@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { type MatchFeedbackReason, matchFeedbackReasons } from '../matching/feedback';
 import type { MatchReason } from '../matching/score';
 import { sectorCodes } from '../taxonomies';
 import { objectIdSchema, text } from './common';
 import { type ListingDto, type ListingType, listingTypes, searchQuerySchema } from './listings';
+import { z } from './zod';
 
 export const matchStates = ['new', 'seen', 'dismissed', 'contacted'] as const;
 export type MatchState = (typeof matchStates)[number];

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { organizationTypeCodes, provinceCodes, sectorCodes } from '../taxonomies';
 import { text, webUrl } from './common';
 import { listingStatuses, listingTypes } from './listings';
+import { z } from './zod';
 
 export const verificationRequestSchema = z.strictObject({
   registrationNumber: text(5, 30),

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { sectorCodes } from '../taxonomies';
 import type { OrganizationDto } from './auth';
 import { text, webUrl } from './common';
+import { z } from './zod';
 
 /** How many people work there. */
 export const organizationSizes = ['1-10', '11-50', '51-200', '201-1000', '1000+'] as const;

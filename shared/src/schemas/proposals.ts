@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { objectIdSchema } from './common';
 import { MAX_CONTRACT_VND } from './deals';
+import { z } from './zod';
 
 const vnd = z.number('number').int('number').min(0, 'positive').max(MAX_CONTRACT_VND, 'too_large');
 

@@ -1,15 +1,19 @@
 import { useMutation } from '@tanstack/react-query';
 import type { ListingDto } from '@techbridge/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { openDeal } from '../../api/deals';
 import { isApiError } from '../../api/errors';
 import type { FromState } from '../../auth/redirect';
 import { useAuth } from '../../auth/useAuth';
-import { IntroductionDialog } from '../../components/deals/IntroductionDialog';
 import { Alert, Button, ButtonLink } from '../../components/ui';
 import { describeApiError } from '../../forms/describeApiError';
+
+/** The introduction form (and the schema it validates with) loads when it is first opened. */
+const IntroductionDialog = lazy(() =>
+  import('../../components/deals/IntroductionDialog').then((m) => ({ default: m.IntroductionDialog })),
+);
 
 /**
  * Contacting a listing's organisation. On an offer, "express interest" asks
@@ -22,6 +26,9 @@ export function ExpressInterest({ listing }: { listing: ListingDto }) {
   const navigate = useNavigate();
   const location = useLocation();
   const [writing, setWriting] = useState(false);
+  // Once opened, the dialog stays mounted so that closing it behaves as any dialog's.
+  const [opened, setOpened] = useState(false);
+  if (writing && !opened) setOpened(true);
   const deal = useMutation({
     mutationFn: (message: string) => openDeal({ offerId: listing.id }, message),
     onSuccess: ({ id }) => navigate(`/deals/${id}`),
@@ -74,14 +81,18 @@ export function ExpressInterest({ listing }: { listing: ListingDto }) {
             : describeApiError(deal.error, t)}
         </Alert>
       )}
-      <IntroductionDialog
-        open={writing}
-        to={listing.organization.name}
-        pending={deal.isPending}
-        error={deal.error}
-        onCancel={() => setWriting(false)}
-        onSubmit={(message) => deal.mutate(message)}
-      />
+      {opened && (
+        <Suspense fallback={null}>
+          <IntroductionDialog
+            open={writing}
+            to={listing.organization.name}
+            pending={deal.isPending}
+            error={deal.error}
+            onCancel={() => setWriting(false)}
+            onSubmit={(message) => deal.mutate(message)}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

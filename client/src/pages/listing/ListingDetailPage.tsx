@@ -1,5 +1,5 @@
 import type { ListingType } from '@techbridge/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/errors';
@@ -8,7 +8,6 @@ import { BookmarkToggle } from '../../components/bookmarks/BookmarkToggle';
 import { LoadFailed } from '../../components/LoadFailed';
 import { AttachmentList } from '../../components/listings/AttachmentList';
 import { LangBadge, StatusBadge, TypeBadge } from '../../components/listings/ListingBadges';
-import { ModerationActions } from '../../components/listings/ModerationActions';
 import { Alert, ButtonLink, Card, CardHeader, EmptyState, PageLoader } from '../../components/ui';
 import { formatDate, formatNumber } from '../../lib/format';
 import { provinceName } from '../../lib/taxonomy';
@@ -18,15 +17,24 @@ import { ConfidentialLocked, ConfidentialPanel } from './ConfidentialPanel';
 import { ExpressInterest } from './ExpressInterest';
 import { ListingFacts } from './ListingFacts';
 import { ListingGallery } from './ListingGallery';
-import { ListingMatches } from './ListingMatches';
-import { ListingStatusNote } from './ListingStatusNote';
 import { ListingTranslation } from './ListingTranslation';
 import { NoticeAlert } from './NoticeAlert';
 import { type ListingNotice, readNotice } from './notices';
 import { OrganizationSummary } from './OrganizationSummary';
-import { OwnerActions } from './OwnerActions';
 import { SimilarListings } from './SimilarListings';
 import { useListing } from './useListing';
+
+/**
+ * What only the owner or a moderator sees loads on demand: a visitor's
+ * listing page (the one shared links open) carries none of its code, nor
+ * the schemas (zod) the moderation form validates with.
+ */
+const OwnerActions = lazy(() => import('./OwnerActions').then((m) => ({ default: m.OwnerActions })));
+const ListingMatches = lazy(() => import('./ListingMatches').then((m) => ({ default: m.ListingMatches })));
+const ListingStatusNote = lazy(() => import('./ListingStatusNote').then((m) => ({ default: m.ListingStatusNote })));
+const ModerationActions = lazy(() =>
+  import('../../components/listings/ModerationActions').then((m) => ({ default: m.ModerationActions })),
+);
 
 /** /offers/:id and /demands/:id. */
 export function ListingDetailPage({ type }: { type: ListingType }) {
@@ -96,7 +104,11 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
           </div>
         )}
       </header>
-      {isOwner && <ListingStatusNote listing={listing} />}
+      {isOwner && (
+        <Suspense fallback={null}>
+          <ListingStatusNote listing={listing} />
+        </Suspense>
+      )}
 
       <div className="listing-layout">
         <div className="listing-main">
@@ -133,7 +145,11 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
             ) : (
               <ConfidentialLocked />
             ))}
-          {isOwner && <ListingMatches listing={listing} />}
+          {isOwner && (
+            <Suspense fallback={null}>
+              <ListingMatches listing={listing} />
+            </Suspense>
+          )}
         </div>
 
         <aside className="listing-aside" aria-label={t('listing.asideLabel')}>
@@ -141,14 +157,18 @@ export function ListingDetailPage({ type }: { type: ListingType }) {
           {isOwner && (
             <Card as="section" aria-labelledby="owner-actions-title">
               <CardHeader id="owner-actions-title" title={t('listing.actions.title')} />
-              <OwnerActions listing={listing} policies={policies} onNotice={setNotice} />
+              <Suspense fallback={null}>
+                <OwnerActions listing={listing} policies={policies} onNotice={setNotice} />
+              </Suspense>
             </Card>
           )}
           {policies.moderate && (
             <Card as="section" aria-labelledby="moderation-title">
               <CardHeader id="moderation-title" title={t('moderation.title')} />
               <p className="muted">{t('moderation.detailNote')}</p>
-              <ModerationActions listing={listing} onDone={(outcome) => setModerated(outcome)} />
+              <Suspense fallback={null}>
+                <ModerationActions listing={listing} onDone={(outcome) => setModerated(outcome)} />
+              </Suspense>
             </Card>
           )}
           <OrganizationSummary organization={listing.organization} />

@@ -2,6 +2,8 @@ import {
   getProvince,
   type LandingDto,
   labelOf,
+  type OrganizationProfileDto,
+  organizationTypes,
   type SearchHit,
   type SearchResponse,
   sectors,
@@ -100,14 +102,50 @@ export function landingHtml(lang: PageLang, data: LandingDto): string {
 </div></section>`;
 }
 
-/** A search page's heading, result count and first results. */
+/**
+ * A search page: the app's own header (title, lead, and a search form that
+ * works before any script runs), then the result count and first results
+ * under the app's (visually hidden) results heading. The same elements as
+ * the app's first view, so its takeover neither moves nor enlarges anything.
+ */
 export function searchHtml(lang: PageLang, q: string, result: SearchResponse): string {
-  const t = (key: string, values?: Record<string, string | number>) => translate(lang, key, values);
-  return `<div class="container section">
-<h1 class="page-title">${e(q ? t('landing.seo.searchFor', { q }) : t('landing.seo.searchTitle'))}</h1>
-<p>${e(t('landing.seo.results', { count: numberFormat[lang].format(result.total) }))}</p>
+  const t = (key: string, values?: Record<string, string | number>) => e(translate(lang, key, values));
+  const count = numberFormat[lang].format(result.total);
+  return `<div class="container page search-page">
+<header class="search-head">
+<h1 class="page-header__title">${t('search.title')}</h1>
+<p class="page-header__subtitle">${t('search.lead')}</p>
+<search class="search-form"><form action="/search" method="get">
+<label class="field__label" for="search-q">${t('search.inputLabel')}</label>
+<div class="search-form__row"><input id="search-q" name="q" type="search" class="input search-form__input" value="${e(q)}" placeholder="${t(
+    'search.placeholder',
+  )}" aria-describedby="search-q-hint" autocomplete="off" enterkeyhint="search" />
+<button type="submit" class="btn btn--primary btn--md"><span>${t('search.submit')}</span></button></div>
+<p class="field__hint" id="search-q-hint">${t('search.inputHint')}</p>
+</form></search>
+</header>
+<section class="search-results" aria-labelledby="search-results-title">
+<h2 class="visually-hidden" id="search-results-title">${t('search.resultsTitle')}</h2>
+<div class="search-results__bar"><p class="search-results__count">${t(
+    result.total === 1 ? 'search.resultCount_one' : 'search.resultCount_other',
+    { count },
+  )}</p></div>
 ${hitList(lang, result.hits)}
+</section>
 </div>`;
+}
+
+/**
+ * The cover as the app's gallery shows it: the thumbnail, or the large
+ * rendition where the screen is wide or dense enough (the index keeps the
+ * thumbnail's URL; the large one is its sibling). The box is the usual 3:2
+ * until the image gives its own proportions (the gallery's CSS: height auto).
+ */
+function cover(thumb: string): string {
+  const large = thumb.replace(/\/thumb$/, '/large');
+  return `<img class="listing-detail__cover" src="${e(thumb)}" srcset="${e(thumb)} 400w, ${e(
+    large,
+  )} 1200w" sizes="(min-width: 64rem) 44rem, 100vw" alt="" width="1200" height="800" fetchpriority="high" />`;
 }
 
 /** A published listing's title, summary, organisation, place and sectors. */
@@ -130,11 +168,84 @@ export function listingHtml(
   return `<div class="container section"><article class="listing-detail">
 <p class="eyebrow">${e(t(doc.type === 'offer' ? 'landing.newest.offerBadge' : 'landing.newest.demandBadge'))}</p>
 <h1 class="page-title" lang="${textLang}">${e(doc.title)}</h1>
-${doc.image ? `<img class="listing-detail__cover" src="${e(doc.image)}" alt="" width="1200" height="675" />` : ''}
+${doc.image ? cover(doc.image) : ''}
 <p class="listing-detail__summary" lang="${textLang}">${e(doc.summary)}</p>
 <p class="listing-card__meta"><a href="/organizations/${e(doc.orgId)}">${e(doc.orgName)}</a> <span lang="vi">${e(
     provinceName(doc.province),
   )}</span></p>
 <ul class="tag-list">${doc.sectors.map((c) => `<li class="tag">${e(labelOf(sectors, c, lang))}</li>`).join('')}</ul>
 </article></div>`;
+}
+
+/**
+ * An organisation's public profile: name, type, province, founding year,
+ * description, sectors and expertise, its live-listing figures, and its
+ * newest published listings (from the index). No contact details: those are
+ * for signed-in visitors.
+ */
+export function organizationHtml(
+  lang: PageLang,
+  org: Pick<
+    OrganizationProfileDto,
+    | 'name'
+    | 'type'
+    | 'province'
+    | 'verified'
+    | 'foundedYear'
+    | 'description'
+    | 'sectors'
+    | 'expertise'
+    | 'logoUrl'
+    | 'stats'
+  >,
+  listings: SearchHit[],
+): string {
+  const t = (key: string, values?: Record<string, string | number>) => e(translate(lang, key, values));
+  const n = (value: number) => numberFormat[lang].format(value);
+  const logo = org.logoUrl
+    ? `<img class="org-logo org-logo--lg" src="${e(org.logoUrl)}" alt="" width="96" height="96" />`
+    : '';
+  const facts = [
+    `<li><span class="badge badge--${org.verified ? 'success' : 'warning'}">${t(
+      org.verified ? 'account.organization.verified' : 'account.organization.unverified',
+    )}</span></li>`,
+    `<li lang="vi">${e(provinceName(org.province))}</li>`,
+    org.foundedYear === null ? '' : `<li>${t('orgProfile.foundedIn', { year: String(org.foundedYear) })}</li>`,
+  ].join('');
+  const stats = (['offers', 'demands', 'completedDeals'] as const)
+    .map(
+      (key) =>
+        `<div class="org-stats__item"><dt>${t(`orgProfile.stats.${key}`)}</dt><dd>${n(org.stats[key])}</dd></div>`,
+    )
+    .join('');
+  const sectorChips = org.sectors.length
+    ? `<h3 class="listing-subtitle">${t('orgProfile.sectors')}</h3><ul class="chips org-chips">${org.sectors
+        .map(
+          (c) =>
+            `<li><a class="chip chip--link" href="/search?sector=${e(c)}">${e(labelOf(sectors, c, lang))}</a></li>`,
+        )
+        .join('')}</ul>`
+    : '';
+  const expertise = org.expertise.length
+    ? `<h3 class="listing-subtitle">${t('orgProfile.expertise')}</h3><ul class="tag-list">${org.expertise
+        .map((item) => `<li class="tag">${e(item)}</li>`)
+        .join('')}</ul>`
+    : '';
+  return `<div class="container page org-page">
+<header class="org-hero">${logo}<div class="org-hero__text">
+<p class="eyebrow">${e(labelOf(organizationTypes, org.type, lang).split(' (')[0])}</p>
+<h1 class="page-header__title org-hero__name">${e(org.name)}</h1>
+<ul class="org-hero__facts">${facts}</ul></div>
+<dl class="org-stats">${stats}</dl>
+</header>
+<section class="card org-about" aria-labelledby="org-about-title">
+<h2 class="card__title" id="org-about-title">${t('orgProfile.about')}</h2>
+${org.description ? `<p class="prose org-about__description">${e(org.description)}</p>` : `<p class="muted">${t('orgProfile.noDescription')}</p>`}
+${sectorChips}${expertise}
+</section>
+<section class="dashboard-section" aria-labelledby="org-listings-title">
+<h2 class="section-title" id="org-listings-title">${t('organization.listings')}</h2>
+${listings.length ? hitList(lang, listings) : `<p class="muted">${t('organization.noListings')}</p>`}
+</section>
+</div>`;
 }

@@ -3,8 +3,10 @@ import type { Request } from 'express';
 import type { AppContext } from '../../context';
 import type { PageRenderer, PrerenderedPage } from '../../platform/http/pages';
 import { landingSummary } from '../landing/summary';
+import { organizationStore } from '../organizations/store';
+import { profileFor } from '../organizations/view';
 import { searchListings } from '../search/query';
-import { framed, landingHtml, listingHtml, searchHtml } from './html';
+import { framed, landingHtml, listingHtml, organizationHtml, searchHtml } from './html';
 import { publishedListing, sitemapXml } from './sitemap';
 import { type PageLang, translate } from './text';
 
@@ -77,6 +79,23 @@ export function sitePages(ctx: AppContext): PageRenderer {
     return { ...page, body: framed(lang, searchHtml(lang, q, result)) };
   }
 
+  /** An active organisation's public profile and newest published listings (as an anonymous visitor sees them). */
+  async function organizationPage(lang: PageLang, id: string): Promise<PrerenderedPage> {
+    const path = `/organizations/${id}`;
+    const org = objectId.test(id) ? await organizationStore(ctx.db).findById(id) : null;
+    if (org?.status !== 'active') return basic(lang, path, { robots: 'noindex' });
+    const [profile, listings] = await Promise.all([
+      profileFor(ctx, org, null),
+      searchListings(ctx.search, { ...searchQuerySchema.parse({ org: id, sort: 'newest' }), limit: PRERENDERED_HITS }),
+    ]);
+    return basic(lang, path, {
+      title: translate(lang, 'meta.title', { page: profile.name }),
+      description: clip(profile.description ?? translate(lang, 'landing.seo.description')),
+      image: profile.logoUrl ? absolute(profile.logoUrl) : defaultImage,
+      body: framed(lang, organizationHtml(lang, profile, listings.hits)),
+    });
+  }
+
   return {
     async page(req) {
       const lang = langOf(req);
@@ -88,6 +107,8 @@ export function sitePages(ctx: AppContext): PageRenderer {
       if (path === '/search') return searchPage(lang, req);
       const listing = /^\/(offer|demand)s\/([^/]+)$/.exec(path);
       if (listing && listing[2] !== 'new') return listingPage(lang, listing[1] as ListingType, listing[2]);
+      const organization = /^\/organizations\/([^/]+)$/.exec(path);
+      if (organization) return organizationPage(lang, organization[1]);
       return basic(lang, path);
     },
     robots: () =>
