@@ -7,6 +7,6 @@ import { z } from 'zod';
  * (Lighthouse's best-practices audit counts it). The server keeps the
  * compiled parsers.
  */
-if (typeof document !== 'undefined') z.config({ jitless: true });
+if ('document' in globalThis) z.config({ jitless: true });
 
 export { z };

@@ -2,6 +2,7 @@ import type { ListingType } from '@techbridge/shared';
 import type { AppContext, Matcher } from '../../context';
 import { BackgroundLoop } from '../../platform/background/loop';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
+import { mapLimit } from '../../platform/lib/mapLimit';
 import type { AnyListing } from '../listings/model';
 import { byType, listingQueue, type QueueEntry } from '../listings/queue.store';
 import { listingStore } from '../listings/store';
@@ -12,6 +13,8 @@ const BATCH = 200;
 const CHUNK = 10;
 /** Reads and writes a background pass keeps in flight. */
 const BACKGROUND_READS = 4;
+/** Listings of one type the drain matches at once. */
+const TOGETHER = 4;
 /** How many listings' reconciled revs are remembered; forgetting one only costs a read of its matches. */
 const MAX_RECONCILED = 10_000;
 
@@ -199,14 +202,16 @@ export class MatchWorker implements Matcher {
       // Listings waiting for the index are matched once they are in it.
       const dirty = listings.filter((l) => l.matchDirty && !l.searchDirty);
       const done: AnyListing[] = [];
-      for (const listing of dirty) {
-        if (this.stopped) break;
+      // Listings of one type never share a pair (a pair is an offer and a demand): a few are matched at once.
+      for (let i = 0; i < dirty.length && !this.stopped; i += TOGETHER) {
         const began = Date.now();
-        await this.oneAtATime('listing', async () => {
-          // Matched by the lane meanwhile, from a later read: the entry stays until the next pass.
-          if (this.matchedByLane.has(String(listing._id))) return;
-          if (await this.process(type, listing, { background: true })) done.push(listing);
-        });
+        await this.oneAtATime('listing', () =>
+          mapLimit(dirty.slice(i, i + TOGETHER), TOGETHER, async (listing) => {
+            // Matched by the lane meanwhile, from a later read: the entry stays until the next pass.
+            if (this.stopped || this.matchedByLane.has(String(listing._id))) return;
+            if (await this.process(type, listing, { background: true })) done.push(listing);
+          }),
+        );
         // Background work: while requests are in flight, it waits as long as it worked.
         await this.ctx.lifecycle.idle(Date.now() - began);
       }
