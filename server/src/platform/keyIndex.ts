@@ -51,46 +51,35 @@ export function keyIndexDefinition(name: string, collection: string): ModelDefin
 export function keyIndex(connection: Connection, name: string): KeyIndex {
   const model = connection.model(name) as unknown as Model<KeyDoc>;
   const serial = keyedMutex();
+  const addEach: KeyIndex['addEach'] = async (entries, keep) => {
+    const keys = [...entries.keys()].filter((k) => entries.get(k)?.length).sort();
+    if (!keys.length) return;
+    // Every key's lock, taken in one order (no two batches wait on each other).
+    const locked = (i: number): Promise<void> => (i === keys.length ? write() : serial(keys[i], () => locked(i + 1)));
+    const write = async () => {
+      const current = new Map<string, string[]>();
+      if (keep !== undefined)
+        await Promise.all(keys.map(async (k) => current.set(k, (await model.findById(k).lean<KeyDoc>())?.ids ?? [])));
+      await model.bulkWrite(
+        keys.map((k) => {
+          const ids = [...new Set(entries.get(k))];
+          const update =
+            keep === undefined
+              ? { $addToSet: { ids: { $each: ids } } }
+              : { $set: { ids: [...new Set([...(current.get(k) ?? []), ...ids])].slice(-keep) } };
+          return { updateOne: { filter: { _id: k }, update, upsert: true } };
+        }),
+        { ordered: false },
+      );
+    };
+    await locked(0);
+  };
   return {
     async get(key) {
       return (await model.findById(key).lean<KeyDoc>())?.ids ?? [];
     },
-    async add(key, ids, keep) {
-      if (!ids.length) return;
-      await serial(key, async () => {
-        if (keep === undefined) {
-          await model.updateOne({ _id: key }, { $addToSet: { ids: { $each: [...new Set(ids)] } } }, { upsert: true });
-          return;
-        }
-        // FerretDB has no `$push` with `$slice`: read, trim and write back (under the key's lock).
-        const current = (await model.findById(key).lean<KeyDoc>())?.ids ?? [];
-        const next = [...new Set([...current, ...ids])].slice(-keep);
-        await model.updateOne({ _id: key }, { $set: { ids: next } }, { upsert: true });
-      });
-    },
-    async addEach(entries, keep) {
-      const keys = [...entries.keys()].filter((k) => entries.get(k)?.length).sort();
-      if (!keys.length) return;
-      // Every key's lock, taken in one order (no two batches wait on each other).
-      const locked = (i: number): Promise<void> => (i === keys.length ? write() : serial(keys[i], () => locked(i + 1)));
-      const write = async () => {
-        const current = new Map<string, string[]>();
-        if (keep !== undefined)
-          await Promise.all(keys.map(async (k) => current.set(k, (await model.findById(k).lean<KeyDoc>())?.ids ?? [])));
-        await model.bulkWrite(
-          keys.map((k) => {
-            const ids = [...new Set(entries.get(k))];
-            const update =
-              keep === undefined
-                ? { $addToSet: { ids: { $each: ids } } }
-                : { $set: { ids: [...new Set([...(current.get(k) ?? []), ...ids])].slice(-keep) } };
-            return { updateOne: { filter: { _id: k }, update, upsert: true } };
-          }),
-          { ordered: false },
-        );
-      };
-      await locked(0);
-    },
+    add: (key, ids, keep) => addEach(new Map([[key, ids]]), keep),
+    addEach,
     async remove(key, ids) {
       if (!ids.length) return;
       await serial(key, () => model.updateOne({ _id: key }, { $pullAll: { ids } }));

@@ -1,5 +1,6 @@
 import type { MailKind, NotificationType } from '@techbridge/shared';
 import type { MailBlock, MailContent } from '../../platform/mail/render';
+import { dealStageLabels } from '../deals/stageLabels';
 
 type Lang = 'vi' | 'en';
 type Data = Record<string, unknown>;
@@ -31,26 +32,7 @@ export const mailKindOf: Record<NotificationType, MailKind> = {
   'organization.rejected': 'decisions',
 };
 
-const stages: Record<Lang, Record<string, string>> = {
-  vi: {
-    interest: 'Quan tâm',
-    contacted: 'Đã liên hệ',
-    nda: 'Bảo mật (NDA)',
-    negotiation: 'Đàm phán',
-    agreement: 'Thỏa thuận',
-    won: 'Thành công',
-    lost: 'Không thành',
-  },
-  en: {
-    interest: 'Interest',
-    contacted: 'Contacted',
-    nda: 'NDA',
-    negotiation: 'Negotiation',
-    agreement: 'Agreement',
-    won: 'Won',
-    lost: 'Lost',
-  },
-};
+const stages = dealStageLabels;
 const ndaSteps: Record<Lang, Record<string, string>> = {
   vi: {
     'nda.accept': 'bên quan tâm đã chấp thuận NDA',

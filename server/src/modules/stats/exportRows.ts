@@ -9,6 +9,7 @@ import {
 } from '@techbridge/shared';
 
 import { exportTime } from '../../platform/files/tables';
+import { dealStageLabels } from '../deals/stageLabels';
 
 type Cell = string | number | null;
 
@@ -46,15 +47,7 @@ const words = {
       firstContact: 'Thời gian đến lần liên hệ đầu',
     },
     types: { offer: 'Công nghệ chào bán', demand: 'Nhu cầu công nghệ' } as Record<string, string>,
-    stages: {
-      interest: 'Quan tâm',
-      contacted: 'Đã liên hệ',
-      nda: 'Bảo mật (NDA)',
-      negotiation: 'Đàm phán',
-      agreement: 'Thỏa thuận',
-      won: 'Thành công',
-      lost: 'Không thành',
-    } as Record<string, string>,
+    stages: dealStageLabels.vi,
     reasons: {
       wrong_technology: 'Sai công nghệ',
       wrong_sector: 'Sai lĩnh vực',
@@ -103,15 +96,7 @@ const words = {
       firstContact: 'Time to first contact',
     },
     types: { offer: 'Technology offers', demand: 'Technology demands' } as Record<string, string>,
-    stages: {
-      interest: 'Interest',
-      contacted: 'Contacted',
-      nda: 'NDA',
-      negotiation: 'Negotiation',
-      agreement: 'Agreement',
-      won: 'Won',
-      lost: 'Lost',
-    } as Record<string, string>,
+    stages: dealStageLabels.en,
     reasons: {
       wrong_technology: 'Wrong technology',
       wrong_sector: 'Wrong sector',

@@ -1,0 +1,41 @@
+import { keyIndex } from '../server/src/platform/keyIndex';
+import { startTestApp, type TestApp } from './helpers/app';
+
+/** Key collections on the real database: bulk additions across keys keep every id once, and `keep` trims. */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('key collections', () => {
+  it('adds to several keys at once, concurrent additions to one key all kept, each id once', async () => {
+    const keys = keyIndex(t.ctx.db.connection, 'OrgMatches');
+    await Promise.all([
+      keys.addEach(
+        new Map([
+          ['a', ['1', '2']],
+          ['b', ['1']],
+        ]),
+      ),
+      keys.add('a', ['3']),
+      keys.addEach(new Map([['a', ['2', '4']]])),
+    ]);
+    expect((await keys.get('a')).sort()).toEqual(['1', '2', '3', '4']);
+    expect(await keys.get('b')).toEqual(['1']);
+  });
+
+  it('keeps only the newest ids under each key when asked', async () => {
+    const keys = keyIndex(t.ctx.db.connection, 'OrgMatches');
+    await keys.addEach(new Map([['c', ['1', '2']]]), 3);
+    await keys.addEach(
+      new Map([
+        ['c', ['3', '4']],
+        ['d', ['9']],
+      ]),
+      3,
+    );
+    expect(await keys.get('c')).toEqual(['2', '3', '4']);
+    expect(await keys.get('d')).toEqual(['9']);
+  });
+});
