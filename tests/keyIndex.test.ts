@@ -38,4 +38,15 @@ describe('key collections', () => {
     expect(await keys.get('c')).toEqual(['2', '3', '4']);
     expect(await keys.get('d')).toEqual(['9']);
   });
+
+  it('with slack, holds up to keep + slack ids and is then trimmed back to the newest keep', async () => {
+    const keys = keyIndex(t.ctx.db.connection, 'OrgMatches');
+    await keys.add('e', ['1', '2'], 3, 2);
+    await keys.add('e', ['3', '4'], 3, 2);
+    await keys.add('e', ['5'], 3, 2);
+    // Five ids: within keep (3) + slack (2), so nothing was trimmed yet.
+    expect(await keys.get('e')).toEqual(['1', '2', '3', '4', '5']);
+    await keys.add('e', ['6'], 3, 2);
+    expect(await keys.get('e')).toEqual(['4', '5', '6']);
+  });
 });

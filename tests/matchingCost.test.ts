@@ -2,7 +2,9 @@ import type { ListingType } from '@techbridge/shared';
 import request from 'supertest';
 import { rowsFor } from '../scripts/bench/rows';
 import type { AnyListing } from '../server/src/modules/listings/model';
+import { listingQueue } from '../server/src/modules/listings/queue.store';
 import { listingStore } from '../server/src/modules/listings/store';
+import { matchStore } from '../server/src/modules/matching/store';
 import { startTestApp, type TestApp } from './helpers/app';
 import { requestScans, spy, summary } from './helpers/dbSpy';
 import { buildListing, buildOrg, type Member } from './helpers/factories';
@@ -63,4 +65,27 @@ describe('the cost of a matching pass', () => {
       expect(again.length).toBeLessThanOrEqual(40);
     },
   );
+
+  it("an imported listing is scored from its candidates' search documents: no counterpart and no stored pair is read", async () => {
+    await t.workers.matcher.stop();
+    try {
+      // Imported while the matcher is stopped: searchable once the import answers, waiting for its pass.
+      await load(enterprise, 'demand', 500, 3);
+      const [entry] = await listingQueue(t.ctx.db).queued('matchDirty', 10);
+      expect(entry).toBeDefined();
+      const ops = await passOf('demand', entry.listingId);
+      const keyIds = await matchStore(t.ctx.db).idsOfListing('demand', entry.listingId);
+      console.log(`imported demand's pass: ${ops.length} operations ${JSON.stringify(summary(ops))}`);
+      // It did find matches among the generated offers...
+      expect(keyIds.length).toBeGreaterThan(0);
+      // ...without reading one of them, or one stored pair.
+      const reads = ops.filter((op) => op.method.startsWith('find'));
+      expect(reads.filter((op) => op.collection === 'offers' || op.collection === 'matches')).toEqual([]);
+      expect(requestScans(ops)).toEqual([]);
+      expect(ops.length).toBeLessThanOrEqual(20);
+    } finally {
+      t.workers.matcher.start();
+      await t.settle();
+    }
+  });
 });

@@ -346,3 +346,31 @@ describe('rematch', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 });
+
+describe('a listing that left while its search document stayed', () => {
+  it('a counterpart paired with it from that document: the pair is deactivated once the document is gone', async () => {
+    const offer = await buildListing(t, institute, 'offer', offerFor('omicron'));
+    await settle();
+    const store = listingStore(t.ctx.db);
+    await t.workers.searchSync.stop();
+    await t.workers.matcher.stop();
+    let demandId = '';
+    try {
+      expect((await api().post(`/api/offers/${offer.id}/archive`).set(institute.auth)).status).toBe(200);
+      const archived = (await store.findById('offer', offer.id)) as Offer;
+      // Its own pass, while it is still in the index: not done with (a counterpart may still find it there).
+      expect(await t.workers.matcher.processAlone('offer', archived)).toBe(false);
+      demandId = (await buildListing(t, enterprise, 'demand', demandFor('omicron'))).id;
+      const demand = (await store.findById('demand', demandId)) as Demand;
+      await t.workers.matcher.processAlone('demand', demand);
+      // Paired from the archived offer's search document, which still showed it published.
+      expect((await matchStore(t.ctx.db).findById(matchId(offer.id, demandId)))?.active).toBe(true);
+    } finally {
+      t.workers.searchSync.start();
+      t.workers.matcher.start();
+    }
+    await settle();
+    // The offer's pass ran again once its document was gone, and found the pair.
+    expect((await matchStore(t.ctx.db).findById(matchId(offer.id, demandId)))?.active).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ export interface DomainEvents {
   'listing.published': { type: ListingType; listingIds: string[] };
   /** An administrator approved or rejected a listing waiting for review. */
   'listing.moderated': { type: ListingType; listingId: string; decision: 'approved' | 'rejected'; reason?: string };
-  /** One listing's matching pass made new pairs (best first). */
+  /** One listing's matching pass made new strong pairs (MATCH_STRONG, best first): the pairs it announces. */
   'match.created': { type: ListingType; listingId: string; matchIds: string[] };
   'deal.opened': { dealId: string; byUserId: string; ip?: string | null };
   /** Every change of a deal; `journal` is what its journal records (modules/deals/journal.ts). */

@@ -23,12 +23,14 @@ export interface KeyIndex {
   /** The ids under a key, oldest first (empty for an unknown key). */
   get(key: string): Promise<string[]>;
   /** Adds ids under a key (each once); with `keep`, only the newest `keep` ids stay under it. */
-  add(key: string, ids: string[], keep?: number): Promise<void>;
+  add(key: string, ids: string[], keep?: number, slack?: number): Promise<void>;
   /**
    * Adds ids under several keys in one bulk command (each key's ids once; with `keep`, only the newest `keep`
-   * ids stay under each key): the keys of a batch of new records.
+   * ids stay under each key): the keys of a batch of new records. With `slack` too, a key may hold up to
+   * `keep + slack` ids before it is trimmed back to `keep` (its readers take the newest `keep`): most additions
+   * then write without reading the key first.
    */
-  addEach(entries: Map<string, string[]>, keep?: number): Promise<void>;
+  addEach(entries: Map<string, string[]>, keep?: number, slack?: number): Promise<void>;
   /** Removes ids from a key. */
   remove(key: string, ids: string[]): Promise<void>;
   /** Replaces the whole list of a key (e.g. a single value). */
@@ -48,25 +50,42 @@ export function keyIndexDefinition(name: string, collection: string): ModelDefin
   return { name, schema: keySchema, collection };
 }
 
+/** How many keys' sizes a key index remembers (one forgotten is read at its next addition). */
+const MAX_SIZES = 10_000;
+
 export function keyIndex(connection: Connection, name: string): KeyIndex {
   const model = connection.model(name) as unknown as Model<KeyDoc>;
   const serial = keyedMutex();
-  const addEach: KeyIndex['addEach'] = async (entries, keep) => {
+  /** With slack: at most how many ids each key holds, as far as this process knows (its own additions counted). */
+  const sizes = new Map<string, number>();
+  const addEach: KeyIndex['addEach'] = async (entries, keep, slack = 0) => {
     const keys = [...entries.keys()].filter((k) => entries.get(k)?.length).sort();
     if (!keys.length) return;
     // Every key's lock, taken in one order (no two batches wait on each other).
     const locked = (i: number): Promise<void> => (i === keys.length ? write() : serial(keys[i], () => locked(i + 1)));
     const write = async () => {
+      // Keys to trim: read first, then set to their newest `keep` ids.
+      const trim =
+        keep === undefined
+          ? []
+          : keys.filter(
+              (k) => !slack || (sizes.get(k) ?? Number.POSITIVE_INFINITY) + entries.get(k)!.length > keep + slack,
+            );
       const current = new Map<string, string[]>();
-      if (keep !== undefined)
-        await Promise.all(keys.map(async (k) => current.set(k, (await model.findById(k).lean<KeyDoc>())?.ids ?? [])));
+      await Promise.all(trim.map(async (k) => current.set(k, (await model.findById(k).lean<KeyDoc>())?.ids ?? [])));
       await model.bulkWrite(
         keys.map((k) => {
           const ids = [...new Set(entries.get(k))];
-          const update =
-            keep === undefined
-              ? { $addToSet: { ids: { $each: ids } } }
-              : { $set: { ids: [...new Set([...(current.get(k) ?? []), ...ids])].slice(-keep) } };
+          const kept = current.has(k)
+            ? [...new Set([...(current.get(k) ?? []), ...ids])].slice(-(keep as number))
+            : null;
+          if (slack) {
+            const size = kept ? kept.length : (sizes.get(k) ?? 0) + ids.length;
+            sizes.delete(k);
+            sizes.set(k, size);
+            if (sizes.size > MAX_SIZES) sizes.delete(sizes.keys().next().value as string);
+          }
+          const update = kept ? { $set: { ids: kept } } : { $addToSet: { ids: { $each: ids } } };
           return { updateOne: { filter: { _id: k }, update, upsert: true } };
         }),
         { ordered: false },
@@ -78,7 +97,7 @@ export function keyIndex(connection: Connection, name: string): KeyIndex {
     async get(key) {
       return (await model.findById(key).lean<KeyDoc>())?.ids ?? [];
     },
-    add: (key, ids, keep) => addEach(new Map([[key, ids]]), keep),
+    add: (key, ids, keep, slack) => addEach(new Map([[key, ids]]), keep, slack),
     addEach,
     async remove(key, ids) {
       if (!ids.length) return;

@@ -135,6 +135,8 @@ export async function importListings(
       const listingIds = docs.map((d) => String(d._id));
       const write = async () => {
         await store.insertBatch(type, docs);
+        // Created published: no match could be computed from an earlier state of them.
+        if (live) for (const d of docs) ctx.matcher.firstPublished(String(d._id), d.rev ?? 0);
         await listingQueue(ctx.db).enqueue(['matchDirty'], type, listingIds);
         return docs;
       };

@@ -28,11 +28,31 @@ export interface MatchSides {
  * first, each with both listings' public titles, grouped per organisation
  * (both sides of each). Everything is read by `_id`.
  */
-export async function loadAnnouncement(ctx: AppContext, matchIds: string[]): Promise<MatchSides> {
-  // Only strong matches are announced (pushed live and notified); weaker ones are listed and reach digests.
-  const found = (await matchStore(ctx.db).findEachById(matchIds)).filter((m) => m.active && m.score >= MATCH_STRONG);
-  return matchSides(ctx, found);
+export function loadAnnouncement(
+  ctx: AppContext,
+  event: { id: string; data: { matchIds: string[] } },
+): Promise<MatchSides> {
+  // One event's processors run one after the other, moments apart: they share one read.
+  const now = Date.now();
+  for (const [id, entry] of loaded) if (entry.at < now - SHARED_MS) loaded.delete(id);
+  const shared = loaded.get(event.id)?.sides;
+  if (shared) return shared;
+  const sides = (async () => {
+    // Only strong matches are announced (pushed live and notified); weaker ones are listed and reach digests.
+    const found = (await matchStore(ctx.db).findEachById(event.data.matchIds)).filter(
+      (m) => m.active && m.score >= MATCH_STRONG,
+    );
+    return matchSides(ctx, found);
+  })();
+  loaded.set(event.id, { at: now, sides });
+  // A failed read is not shared: the retry reads again.
+  sides.catch(() => loaded.delete(event.id));
+  return sides;
 }
+
+/** How long an event's announcement, once read, serves its other processors. */
+const SHARED_MS = 2_000;
+const loaded = new Map<string, { at: number; sides: Promise<MatchSides> }>();
 
 /**
  * An organisation's weaker matches (MATCH_THRESHOLD up to MATCH_STRONG) made

@@ -1,4 +1,11 @@
-import type { ListingType } from '@techbridge/shared';
+import {
+  type ListingType,
+  type MatchProfile,
+  type MatchScore,
+  type MatchTuning,
+  scoreMatch,
+  type Term,
+} from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import type { AnyListing, Demand, Offer } from '../listings/model';
 import { LISTINGS_INDEX, type ListingSearchDoc } from '../search/listingsIndex';
@@ -59,4 +66,29 @@ export async function findCandidates(ctx: AppContext, type: ListingType, listing
   const byId = new Map<string, Candidate>();
   for (const hit of results.flatMap((r) => r.hits)) if (!byId.has(hit.listingId)) byId.set(hit.listingId, hit);
   return [...byId.values()];
+}
+
+/**
+ * A candidate's match with the listing, from its search document alone: its
+ * profile holds what scoring reads besides the fields the document shows
+ * (`terms`: the profile's terms, decoded). The same score and reasons as
+ * scoring the stored candidate, as long as it did not change since it was
+ * indexed; if it did, its own pass recomputes the pair once it is indexed
+ * again.
+ */
+export function scoreCandidate(
+  type: ListingType,
+  listing: AnyListing,
+  own: Map<string, Term>,
+  c: Candidate & { m: MatchProfile },
+  terms: Map<string, Term>,
+  tuning: MatchTuning,
+): MatchScore {
+  const fields = { title: '', keywords: [], sectors: c.sectors, province: c.province, transferModes: c.transferModes };
+  if (type === 'offer') {
+    const demand = { ...fields, problem: '', trlMin: c.trlMin, budget: { max: c.m.b } };
+    return scoreMatch(listing as Offer, demand, tuning, { offer: own, demand: terms });
+  }
+  const offer = { ...fields, summary: '', trl: c.trl ?? 0, price: { min: c.m.p, negotiable: c.m.n } };
+  return scoreMatch(offer, listing as Demand, tuning, { offer: terms, demand: own });
 }

@@ -3,9 +3,10 @@ import {
   decodeTerms,
   demandTerms,
   type ListingType,
+  MATCH_STRONG,
   MATCH_THRESHOLD,
   type MatchProfile,
-  type MatchReason,
+  type MatchScore,
   type MatchTuning,
   offerTerms,
   scoreMatch,
@@ -18,13 +19,10 @@ import type { AnyListing, Demand, Offer } from '../listings/model';
 import { listingStore } from '../listings/store';
 import { organizationStore } from '../organizations/store';
 import { updatedAtOf } from '../search/listingsIndex';
-import { type Candidate, findCandidates } from './candidates';
+import { type Candidate, findCandidates, scoreCandidate } from './candidates';
 import { feedbackStore } from './feedbackStore';
 import type { Match } from './model';
 import { matchStore } from './store';
-
-type Scored = { score: number; reasons: MatchReason[] };
-type Pair = { counterpart: AnyListing; existing: Match | null };
 
 const isLive = (l: AnyListing | null | undefined) => !!l && l.status === 'published' && !l.deletedAt;
 
@@ -53,11 +51,12 @@ export interface PassResult {
  * deactivated. Every read and write is by `_id`, through the listing's key
  * of matches when the matches of non-candidates may be stale too.
  *
- * The pairs a pass creates are announced by one `match.created` event,
- * carried by the listing in the same write that records when it announced
- * (`matchedAt`); a pass interrupted before that write leaves pairs it
- * created (`origin` the listing, created after `matchedAt`), which the next
- * pass announces. So no new pair goes unannounced, and none twice.
+ * The strong pairs a pass creates (MATCH_STRONG) are announced by one
+ * `match.created` event, carried by the listing in the same write that
+ * records when it announced (`matchedAt`); a pass interrupted before that
+ * write leaves pairs it created (`origin` the listing, created after
+ * `matchedAt`), which the next pass announces. So no new strong pair goes
+ * unannounced, and none twice. Weaker pairs are listed, and reach digests.
  */
 export async function matchListing(
   ctx: AppContext,
@@ -69,13 +68,21 @@ export async function matchListing(
   const id = String(listing._id);
   const otherKey = type === 'offer' ? 'demandId' : 'offerId';
   const otherType: ListingType = type === 'offer' ? 'demand' : 'offer';
-  const [candidates, activeOrgs, keyIds] = await Promise.all([
-    isLive(listing) ? findCandidates(ctx, type, listing) : [],
+  // Reconciled: each stored pair was computed from this very state of the listing, and each counterpart's own pass
+  // keeps its pairs current with the counterpart: only pairs not stored yet are computed. Otherwise every stored pair
+  // is read and recomputed.
+  const scan = options.scanAll || !options.reconciled;
+  const [activeOrgs, keyIds] = await Promise.all([
     activeOrganizations(ctx, [listing.organizationId]),
     // The listing's key of matches: which pairs exist, in one read.
     listing.publishedAt ? matches.idsOfListing(type, id) : [],
   ]);
-  if (!isLive(listing) || !activeOrgs.has(String(listing.organizationId))) {
+  const live = isLive(listing) && activeOrgs.has(String(listing.organizationId));
+  // Reconciled with a full key (every stored pair counts as active): nothing to compute, no new pair to make.
+  if (live && !scan && keyIds.length >= ctx.config.matchLimit)
+    return { complete: !listing.searchDirty, reconciled: false };
+  const candidates = live ? await findCandidates(ctx, type, listing) : [];
+  if (!live) {
     // A listing never published never had a match.
     const stored = await matches.findEachById(keyIds, options.inFlight);
     await mapLimit(
@@ -83,86 +90,69 @@ export async function matchListing(
       options.inFlight,
       (m) => matches.update(m._id, { active: false }),
     );
-    return { complete: true, reconciled: false };
+    // Counterparts pair with it from its search document without reading it: once it has left the index, look again.
+    return { complete: !listing.searchDirty, reconciled: false };
   }
-  // Every match of the listing, or only those of the candidates when no other can be stale.
-  const scan = options.scanAll || !options.reconciled;
-  const exists = new Set(keyIds);
-  const stored = await matches.findEachById(
-    scan ? keyIds : candidates.map((c) => matches.pairId(type, id, c.listingId)).filter((m) => exists.has(m)),
-    options.inFlight,
-  );
+  const stored = scan ? await matches.findEachById(keyIds, options.inFlight) : [];
   const storedWith = new Map(stored.map((m) => [String(m[otherKey]), m]));
+  const keyed = new Set(keyIds);
   const own = type === 'offer' ? offerTerms(listing as Offer) : demandTerms(listing as Demand);
   const tunings = await feedbackStore(ctx.db).tunings([
     String(listing.organizationId),
     ...candidates.map((c) => c.orgId),
   ]);
-  const profiles = new Map(candidates.filter((c) => c.m).map((c) => [c.listingId, c.m]));
-  // Each candidate's terms decoded once, for the screen and the scoring.
-  const decoded = new Map<string, Map<string, Term>>();
-  const termsOf = (listingId: string, profile: MatchProfile) => {
-    const terms = decoded.get(listingId) ?? decodeTerms(profile.t);
-    decoded.set(listingId, terms);
-    return terms;
-  };
-  // Candidates with no match yet: scored from their search documents, and only the best read.
-  const room = ctx.config.matchLimit - stored.filter((m) => m.active).length;
-  const fresh = candidates
-    .filter((c) => !storedWith.has(c.listingId))
-    .map((c) => ({
-      c,
-      score: c.m ? screen(type, listing, own, c, termsOf(c.listingId, c.m), tunings) : MATCH_THRESHOLD,
-    }))
-    .filter(({ score }) => score >= MATCH_THRESHOLD)
-    .sort((x, y) => y.score - x.score)
-    // A few more than there is room for: one read may turn out gone or changed since it was indexed.
-    .slice(0, Math.max(0, room) + SPARE_READS);
-  const store = listingStore(ctx.db);
-  const counterparts = await store.findEachById(
-    otherType,
-    [
-      ...candidates.filter((c) => storedWith.has(c.listingId)).map((c) => c.listingId),
-      ...fresh.map((f) => f.c.listingId),
-    ],
-    undefined,
-    options.inFlight,
+  const tuningWith = (orgId: string) => combineTunings(tunings.get(String(listing.organizationId)), tunings.get(orgId));
+  const profiles = new Map(candidates.filter((c) => c.m).map((c) => [c.listingId, c.m as MatchProfile]));
+  // New pairs: the candidates with none stored, scored from their search documents (none is read).
+  const isNew = (c: Candidate) =>
+    scan ? !storedWith.has(c.listingId) : !keyed.has(matches.pairId(type, id, c.listingId));
+  const fresh = candidates.filter(isNew);
+  const orgsOfNew = await activeOrganizations(
+    ctx,
+    fresh.map((c) => c.orgId),
   );
-  const pairs: Pair[] = counterparts.map((c) => ({ counterpart: c, existing: storedWith.get(String(c._id)) ?? null }));
-  if (scan) {
-    // Matches with listings that are not candidates now: recomputed too (or deactivated, the counterpart gone).
-    const candidateIds = new Set(candidates.map((c) => c.listingId));
-    const others = stored.filter((m) => !candidateIds.has(String(m[otherKey])));
-    const found = await store.findEachById(
-      otherType,
-      others.map((m) => m[otherKey]),
-      undefined,
-      options.inFlight,
-    );
-    pairs.push(...found.map((c) => ({ counterpart: c, existing: storedWith.get(String(c._id)) ?? null })));
-    const present = new Set(found.map((c) => String(c._id)));
-    const gone = others.filter((m) => m.active && !present.has(String(m[otherKey])));
-    for (const m of gone) await matches.update(m._id, { active: false });
-  }
-  const created = await applyAll(ctx, type, listing, pairs, {
-    own,
-    profiles,
-    termsOf,
-    tunings,
-    inFlight: options.inFlight,
-  });
-  // Pairs an interrupted pass of this listing created and did not announce.
+  const scored: Scored[] = fresh
+    .filter((c) => c.m && orgsOfNew.has(c.orgId))
+    .map((c) => ({
+      counterpartId: c.listingId,
+      counterpartOrgId: c.orgId,
+      existing: null,
+      result: scoreCandidate(
+        type,
+        listing,
+        own,
+        c as Candidate & { m: MatchProfile },
+        decodeTerms(c.m!.t),
+        tuningWith(c.orgId),
+      ),
+    }));
+  // Read: the counterparts of the pairs to recompute, and candidates indexed without a profile.
+  const store = listingStore(ctx.db);
+  const toRead = [...stored.map((m) => String(m[otherKey])), ...fresh.filter((c) => !c.m).map((c) => c.listingId)];
+  const counterparts = await store.findEachById(otherType, toRead, undefined, options.inFlight);
+  scored.push(...(await scoreRead(ctx, type, listing, own, counterparts, { storedWith, profiles, tunings })));
+  const present = new Set(counterparts.map((c) => String(c._id)));
+  const gone = stored.filter((m) => m.active && !present.has(String(m[otherKey])));
+  for (const m of gone) await matches.update(m._id, { active: false });
+  // Room for new pairs: reconciled, every stored pair counts as active (the key names them, active or not).
+  const holding = scan ? scored.filter((s) => s.existing?.active && holds(s.result)).length : keyIds.length;
+  const created = await writeAll(ctx, type, listing, scored, ctx.config.matchLimit - holding, options.inFlight);
+  // Only strong pairs are announced (pushed live and notified); weaker ones are listed and reach digests.
+  const scoreOf = new Map(scored.map((s) => [matches.pairId(type, id, s.counterpartId), s.result?.score ?? 0]));
+  const announced = created.filter((m) => (scoreOf.get(m) ?? 0) >= MATCH_STRONG);
+  // Strong pairs an interrupted pass of this listing created and did not announce.
   const since = listing.matchedAt ? new Date(listing.matchedAt).getTime() : 0;
   for (const m of stored)
     if (
       m.active &&
+      m.score >= MATCH_STRONG &&
       String(m.origin) === id &&
       new Date(m.createdAt).getTime() > since &&
-      !created.includes(String(m._id))
+      !announced.includes(String(m._id))
     )
-      created.push(String(m._id));
-  if (created.length) {
-    const events = [ctx.events.create('match.created', { type, listingId: id, matchIds: created })];
+      announced.push(String(m._id));
+  if (announced.length) {
+    const events = [ctx.events.create('match.created', { type, listingId: id, matchIds: announced })];
     await store.write(type, id, carry({ $set: { matchedAt: new Date() } }, events), { timestamps: false });
     await ctx.events.relay(store.sources[type], id, events, { background: options.background });
   }
@@ -170,57 +160,26 @@ export async function matchListing(
   return { complete: !listing.searchDirty, reconciled: scan };
 }
 
-/** Reads beyond the room for new matches, in case a candidate changed or left since it was indexed. */
-const SPARE_READS = 3;
-
-/**
- * A candidate's score from its search document alone: the same score the
- * pass then computes from the stored listing (the profile holds what scoring
- * reads), unless the listing changed since it was indexed — which its own
- * pass, once it is indexed again, takes care of.
- */
-function screen(
-  type: ListingType,
-  listing: AnyListing,
-  own: Map<string, Term>,
-  c: Candidate,
-  other: Map<string, Term>,
-  tunings: Map<string, MatchTuning>,
-): number {
-  const m = c.m as MatchProfile;
-  const fields = { title: '', keywords: [], sectors: c.sectors, province: c.province, transferModes: c.transferModes };
-  const tuning = combineTunings(tunings.get(String(listing.organizationId)), tunings.get(c.orgId));
-  if (type === 'offer') {
-    const demand = { ...fields, problem: '', trlMin: c.trlMin, budget: { max: m.b } };
-    return scoreMatch(listing as Offer, demand, tuning, { offer: own, demand: other }).score;
-  }
-  const offer = { ...fields, summary: '', trl: c.trl ?? 0, price: { min: m.p, negotiable: m.n } };
-  return scoreMatch(offer, listing as Demand, tuning, { offer: other, demand: own }).score;
+/** A pair to write: its counterpart, its stored match if any, and its score (null: the counterpart is not live). */
+interface Scored {
+  counterpartId: string;
+  counterpartOrgId: string;
+  existing: Match | null;
+  result: MatchScore | null;
 }
 
-/**
- * Scores the listing against each counterpart and writes what changed (each
- * pair its own document, so the writes go in parallel). New pairs are
- * created, the best first, only until the listing has `matchLimit` active
- * matches among them; stored pairs are always kept up to date. This bounds
- * the work and the announcements for a listing with many similar
- * counterparts (a bulk import of near-identical rows). Resolves with the ids
- * of the pairs that are new, best score first.
- */
-async function applyAll(
+const holds = (r: MatchScore | null) => !!r && r.score >= MATCH_THRESHOLD;
+
+/** Scores the listing against counterparts read from the database (stored pairs, candidates without a profile). */
+async function scoreRead(
   ctx: AppContext,
   type: ListingType,
   listing: AnyListing,
-  pairs: Pair[],
-  known: {
-    own: Map<string, Term>;
-    profiles: Map<string, MatchProfile>;
-    termsOf: (listingId: string, profile: MatchProfile) => Map<string, Term>;
-    tunings: Map<string, MatchTuning>;
-    inFlight: number;
-  },
-): Promise<string[]> {
-  const orgIds = pairs.map((p) => String(p.counterpart.organizationId));
+  own: Map<string, Term>,
+  counterparts: AnyListing[],
+  known: { storedWith: Map<string, Match>; profiles: Map<string, MatchProfile>; tunings: Map<string, MatchTuning> },
+): Promise<Scored[]> {
+  const orgIds = counterparts.map((c) => String(c.organizationId));
   const missing = orgIds.filter((o) => !known.tunings.has(o));
   const [activeOrgs, more] = await Promise.all([
     activeOrganizations(ctx, orgIds),
@@ -231,9 +190,9 @@ async function applyAll(
   // A counterpart's terms from its search document when it was indexed from this very state of it.
   const termsOf = (c: AnyListing) => {
     const profile = known.profiles.get(String(c._id));
-    return profile && profile.u === updatedAtOf(c) ? known.termsOf(String(c._id), profile) : undefined;
+    return profile && profile.u === updatedAtOf(c) ? decodeTerms(profile.t) : undefined;
   };
-  const scored = pairs.map(({ counterpart, existing }) => {
+  return counterparts.map((counterpart) => {
     const live =
       isLive(counterpart) &&
       activeOrgs.has(String(counterpart.organizationId)) &&
@@ -244,31 +203,58 @@ async function applyAll(
       tunings.get(String(demand.organizationId)),
     );
     const terms =
-      type === 'offer'
-        ? { offer: known.own, demand: termsOf(counterpart) }
-        : { offer: termsOf(counterpart), demand: known.own };
-    return { offer, demand, existing, result: live ? scoreMatch(offer, demand, tuning, terms) : null };
+      type === 'offer' ? { offer: own, demand: termsOf(counterpart) } : { offer: termsOf(counterpart), demand: own };
+    return {
+      counterpartId: String(counterpart._id),
+      counterpartOrgId: String(counterpart.organizationId),
+      existing: known.storedWith.get(String(counterpart._id)) ?? null,
+      result: live ? scoreMatch(offer, demand, tuning, terms) : null,
+    };
   });
+}
+
+/**
+ * Writes what changed. New pairs are created, the best first, only while
+ * there is `room` (the listing keeps at most `matchLimit` active matches);
+ * stored pairs are always kept up to date. This bounds the work and the
+ * announcements for a listing with many similar counterparts (a bulk import
+ * of near-identical rows). Stored pairs are each updated by `_id` (in
+ * parallel); new pairs are created together, in one bulk write. Resolves
+ * with the ids of the pairs that are new, best score first.
+ */
+async function writeAll(
+  ctx: AppContext,
+  type: ListingType,
+  listing: AnyListing,
+  scored: Scored[],
+  room: number,
+  inFlight: number,
+): Promise<string[]> {
   scored.sort((a, b) => (b.result?.score ?? -1) - (a.result?.score ?? -1));
-  const holds = (r: Scored | null) => !!r && r.score >= MATCH_THRESHOLD;
-  let room = ctx.config.matchLimit - scored.filter((p) => p.existing?.active && holds(p.result)).length;
-  const writes = scored.filter(({ existing, result }) => existing || !holds(result) || room-- > 0);
-  // Stored pairs: each updated by `_id` when it changed. New pairs: created together, in one bulk write.
   await mapLimit(
-    writes.filter((w) => w.existing),
-    known.inFlight,
+    scored.filter((s) => s.existing),
+    inFlight,
     ({ result, existing }) => update(ctx, result, existing as Match),
   );
-  const fresh = writes.filter((w) => !w.existing && holds(w.result));
+  const fresh = scored.filter((s) => !s.existing && holds(s.result)).slice(0, Math.max(0, room));
+  const sides = (s: Scored) =>
+    type === 'offer'
+      ? {
+          offerId: listing._id,
+          demandId: s.counterpartId,
+          offerOrgId: listing.organizationId,
+          demandOrgId: s.counterpartOrgId,
+        }
+      : {
+          offerId: s.counterpartId,
+          demandId: listing._id,
+          offerOrgId: s.counterpartOrgId,
+          demandOrgId: listing.organizationId,
+        };
   return matchStore(ctx.db).insertPairs(
-    fresh.map(({ offer, demand, result }) => ({
-      sides: {
-        offerId: offer._id,
-        demandId: demand._id,
-        offerOrgId: offer.organizationId,
-        demandOrgId: demand.organizationId,
-      },
-      fields: { score: result?.score, reasons: result?.reasons, active: true },
+    fresh.map((s) => ({
+      sides: sides(s),
+      fields: { score: s.result?.score, reasons: s.result?.reasons, active: true },
     })),
     listing._id,
   );
@@ -278,7 +264,7 @@ async function applyAll(
  * Writes a stored pair only if it changed: re-scored, or deactivated when it
  * no longer holds (`result` null: a side is not live). By `_id`.
  */
-async function update(ctx: AppContext, result: Scored | null, existing: Match): Promise<void> {
+async function update(ctx: AppContext, result: MatchScore | null, existing: Match): Promise<void> {
   const matches = matchStore(ctx.db);
   if (!result || result.score < MATCH_THRESHOLD) {
     if (existing.active) await matches.update(existing._id, { active: false, score: result?.score ?? 0 });

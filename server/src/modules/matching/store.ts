@@ -4,8 +4,9 @@ import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
 import { type Match, type MatchModel, matchId } from './model';
 
-/** How many match ids an organisation's key keeps (its newest). */
+/** How many match ids an organisation's key keeps (its newest), and how many more it may hold until trimmed. */
 const ORG_MATCHES = 500;
+const ORG_MATCHES_SLACK = 250;
 
 type Sides = { offerId: unknown; demandId: unknown; offerOrgId: unknown; demandOrgId: unknown };
 
@@ -37,7 +38,7 @@ export const matchStore = defineStore((connection) => {
     },
     /** An organisation's newest matches (its key collection, then each by `_id`). */
     async ofOrganization(orgId: string): Promise<Match[]> {
-      return findEachById<Match>(Match, await byOrg.get(orgId), undefined, 16);
+      return findEachById<Match>(Match, (await byOrg.get(orgId)).slice(-ORG_MATCHES), undefined, 16);
     },
 
     /** The id of the match of a listing with a counterpart (derived from the pair). */
@@ -68,42 +69,30 @@ export const matchStore = defineStore((connection) => {
         push(orgKeys, String(sides.offerOrgId), ids[i]);
         push(orgKeys, String(sides.demandOrgId), ids[i]);
       });
-      await Promise.all([byListing.addEach(listingKeys), byOrg.addEach(orgKeys, ORG_MATCHES)]);
-      const upserts = pairs.map(({ sides, fields }, i) => ({
-        updateOne: {
-          filter: { _id: oids[i] },
-          update: {
-            $set: { ...fields, offerOrgId: sides.offerOrgId, demandOrgId: sides.demandOrgId },
-            $setOnInsert: {
-              offerId: sides.offerId,
-              demandId: sides.demandId,
-              offerState: 'new',
-              demandState: 'new',
-              origin,
-            },
-          },
-          upsert: true,
-        },
-      }));
-      const created = new Set<number>();
+      await Promise.all([byListing.addEach(listingKeys), byOrg.addEach(orgKeys, ORG_MATCHES, ORG_MATCHES_SLACK)]);
+      // Inserted, not upserted (FerretDB applies an upsert as a read and a write; an insert is one write): a pair
+      // that exists already (another worker's, just now) fails as a duplicate and is updated instead.
+      const now = new Date();
+      const docs = pairs.map(({ sides, fields }, i) =>
+        new Match({
+          _id: oids[i],
+          ...fields,
+          ...sides,
+          offerState: 'new',
+          demandState: 'new',
+          origin,
+          createdAt: now,
+          updatedAt: now,
+        }).toObject(),
+      );
+      const created = new Set(docs.map((_, i) => i));
       try {
-        const result = await Match.bulkWrite(upserts as Parameters<MatchModel['bulkWrite']>[0], { ordered: false });
-        for (const index of Object.keys(result.upsertedIds ?? {})) created.add(Number(index));
+        await Match.collection.insertMany(docs, { ordered: false });
       } catch (err) {
-        // Another worker inserted some of the pairs just now: those are updated instead.
-        const bulk = err as {
-          code?: number;
-          writeErrors?: { code?: number; index: number }[];
-          result?: { upsertedIds?: Record<string, unknown> };
-        };
-        const errors = bulk.writeErrors ?? [];
+        const errors = (err as { writeErrors?: { code?: number; index: number }[] }).writeErrors ?? [];
         if (!errors.length || errors.some((e) => e.code !== 11000)) throw err;
-        for (const index of Object.keys(bulk.result?.upsertedIds ?? {})) created.add(Number(index));
-        await Promise.all(
-          errors.map((e) =>
-            Match.updateOne({ _id: upserts[e.index].updateOne.filter._id }, { $set: pairs[e.index].fields }),
-          ),
-        );
+        for (const e of errors) created.delete(e.index);
+        await Promise.all(errors.map((e) => Match.updateOne({ _id: oids[e.index] }, { $set: pairs[e.index].fields })));
       }
       return ids.filter((_, i) => created.has(i));
     },

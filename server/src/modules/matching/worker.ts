@@ -10,13 +10,16 @@ import { matchListing } from './pass';
 
 const BATCH = 200;
 /** Queue entries matched and then cleared together. */
-const CHUNK = 10;
+const CHUNK = 16;
 /** Reads and writes a background pass keeps in flight. */
 const BACKGROUND_READS = 4;
 /** Listings of one type the drain matches at once. */
-const TOGETHER = 4;
-/** How many listings' reconciled revs are remembered; forgetting one only costs a read of its matches. */
-const MAX_RECONCILED = 10_000;
+const TOGETHER = 8;
+/**
+ * How many listings' reconciled revs are remembered (a bulk import's backlog, about 70 bytes each); forgetting one
+ * only costs reads of its matches.
+ */
+const MAX_RECONCILED = 200_000;
 
 const first = <K, V>(map: Map<K, V>): [K, V] | undefined => map.entries().next().value;
 
@@ -58,8 +61,10 @@ export class MatchWorker implements Matcher {
    * known to have been computed from that very state of it: the rev of its
    * first publication (nothing could be matched with it before), or one at
    * which its matches were all read and recomputed. Matching it again at that
-   * rev needs no read of its other matches. In memory: a listing missing here
-   * (after a restart, or matched on another instance) is simply read in full.
+   * rev needs no read of its matches. In memory: a listing missing here
+   * (after a restart, or matched on another instance) is simply read in full,
+   * and so is one whose pass failed (it may have created pairs it did not
+   * announce: a full read finds them).
    */
   private readonly reconciled = new Map<string, number>();
 
@@ -101,14 +106,9 @@ export class MatchWorker implements Matcher {
     if (this.reconciled.size > MAX_RECONCILED) this.reconciled.delete(first(this.reconciled)![0]);
   }
 
-  /**
-   * Whether the listing's existing matches were all computed from its current
-   * state. A listing still at rev 0 was never written after its creation (a
-   * bulk import creates listings already published): the same holds.
-   */
+  /** Whether the listing's existing matches were all computed from its current state. */
   private isReconciled(listing: AnyListing): boolean {
-    const rev = listing.rev ?? 0;
-    return rev === 0 || this.reconciled.get(String(listing._id)) === rev;
+    return this.reconciled.get(String(listing._id)) === (listing.rev ?? 0);
   }
 
   /** Matches one listing, remembering what the pass learnt; resolves true when its flag may be cleared. */
@@ -123,6 +123,9 @@ export class MatchWorker implements Matcher {
       scanAll,
       inFlight: background ? BACKGROUND_READS : Number.POSITIVE_INFINITY,
       background,
+    }).catch((err: unknown) => {
+      this.reconciled.delete(id);
+      throw err;
     });
     if (result.reconciled && !result.complete) this.remember(id, listing.rev ?? 0);
     else if (result.complete) this.reconciled.delete(id);

@@ -42,7 +42,7 @@ export function liveProcessor(ctx: AppContext): Processor<DomainEvents> {
     handles: {
       /** Each new match, live to both organisations and no one else. */
       async 'match.created'(event) {
-        const { matches } = await loadAnnouncement(ctx, event.data.matchIds);
+        const { matches } = await loadAnnouncement(ctx, event);
         for (const { match, offer, demand } of matches) {
           for (const orgId of [String(match.offerOrgId), String(match.demandOrgId)])
             ctx.realtime.toOrg(orgId, 'match:new', { match: presentMatch(match, offer, demand, orgId) });

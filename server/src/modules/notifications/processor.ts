@@ -28,7 +28,7 @@ export function notificationsProcessor(ctx: AppContext): Processor<DomainEvents>
     handles: {
       /** One notification per member of each organisation of the new matches, naming its best one and how many. */
       async 'match.created'(event) {
-        const { perOrg } = await loadAnnouncement(ctx, event.data.matchIds);
+        const { perOrg } = await loadAnnouncement(ctx, event);
         for (const [orgId, [best, ...more]] of perOrg) {
           const members = await membersOf(ctx, [orgId]);
           await notifyUsers(

@@ -148,7 +148,11 @@ export async function startFerretdb(
       // Write transactions take SQLite's write lock when they begin (BEGIN
       // IMMEDIATE), so concurrent writers queue on the busy timeout instead of
       // failing with SQLITE_BUSY when a read transaction tries to upgrade.
-      `--sqlite-url=file:${dbDir}/?_txlock=immediate`,
+      // synchronous(normal): in WAL mode a commit is not flushed to disk on its own, only at checkpoints — an
+      // acknowledged write survives a crash of any process, and the last moments' writes may be lost only when the
+      // machine itself goes down (MongoDB's default, which flushes its journal every 100 ms, is no stricter). A
+      // flush per commit made every write wait on the disk.
+      `--sqlite-url=file:${dbDir}/?_txlock=immediate&_pragma=synchronous(normal)`,
       `--listen-addr=127.0.0.1:${port}`,
       `--state-dir=${stateDir}`,
       '--telemetry=disable',
