@@ -8,14 +8,18 @@ import {
 } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import type { AnyListing, Demand, Offer } from '../listings/model';
-import { LISTINGS_INDEX, type ListingSearchDoc } from '../search/listingsIndex';
+import { LISTINGS_INDEX, type ListingSearchDoc, searchDocId } from '../search/listingsIndex';
 import { termQueries } from '../search/similar';
 
-/** What a candidate's search document tells the matcher: enough to score it without reading it (see MatchProfile). */
+/**
+ * What a candidate's search document tells the matcher: enough to score it
+ * without reading it. Its profile (`m`, the bulk of the document) comes
+ * separately, only for the candidates a pass scores (see withProfiles).
+ */
 export type Candidate = Pick<
   ListingSearchDoc,
-  'listingId' | 'orgId' | 'sectors' | 'province' | 'trl' | 'trlMin' | 'transferModes' | 'm'
->;
+  'listingId' | 'orgId' | 'sectors' | 'province' | 'trl' | 'trlMin' | 'transferModes' | 'mu'
+> & { m?: MatchProfile };
 const candidateFields: (keyof Candidate)[] = [
   'listingId',
   'orgId',
@@ -24,7 +28,7 @@ const candidateFields: (keyof Candidate)[] = [
   'trl',
   'trlMin',
   'transferModes',
-  'm',
+  'mu',
 ];
 
 /** Per query: enough to find a listing's MATCH_LIMIT best pairs, without reading ever more counterparts. */
@@ -66,6 +70,45 @@ export async function findCandidates(ctx: AppContext, type: ListingType, listing
   const byId = new Map<string, Candidate>();
   for (const hit of results.flatMap((r) => r.hits)) if (!byId.has(hit.listingId)) byId.set(hit.listingId, hit);
   return [...byId.values()];
+}
+
+/** Profiles read lately, by listing id (oldest first): the same candidates come back pass after pass. */
+const profiles = new Map<string, MatchProfile>();
+const PROFILES = 1_000;
+
+/**
+ * Gives the candidates their profiles: from the profiles read lately when
+ * still those of the indexed state (`mu`), the others read from the index
+ * in one request. A candidate whose document is gone keeps none.
+ */
+export async function withProfiles(ctx: AppContext, type: ListingType, candidates: Candidate[]): Promise<void> {
+  const missing: Candidate[] = [];
+  for (const c of candidates) {
+    const known = profiles.get(c.listingId);
+    if (known && c.mu !== undefined && known.u === c.mu) {
+      profiles.delete(c.listingId);
+      profiles.set(c.listingId, known);
+      c.m = known;
+    } else missing.push(c);
+  }
+  if (!missing.length) return;
+  const index = ctx.search.client.index<ListingSearchDoc>(ctx.search.indexName(LISTINGS_INDEX));
+  const { results } = await index.getDocuments<Pick<ListingSearchDoc, 'listingId' | 'm'>>({
+    ids: missing.map((c) => searchDocId(type, c.listingId)),
+    // (A filter makes the request the POST form, which takes ids.)
+    filter: `type = "${type}"`,
+    fields: ['listingId', 'm'],
+    limit: missing.length,
+  });
+  const read = new Map(results.map((d) => [d.listingId, d.m]));
+  for (const c of missing) {
+    const m = read.get(c.listingId);
+    if (!m) continue;
+    c.m = m;
+    profiles.delete(c.listingId);
+    profiles.set(c.listingId, m);
+    if (profiles.size > PROFILES) profiles.delete(profiles.keys().next().value as string);
+  }
 }
 
 /**

@@ -19,7 +19,7 @@ import type { AnyListing, Demand, Offer } from '../listings/model';
 import { listingStore } from '../listings/store';
 import { organizationStore } from '../organizations/store';
 import { updatedAtOf } from '../search/listingsIndex';
-import { type Candidate, findCandidates, scoreCandidate } from './candidates';
+import { type Candidate, findCandidates, scoreCandidate, withProfiles } from './candidates';
 import { feedbackStore } from './feedbackStore';
 import type { Match } from './model';
 import { matchStore } from './store';
@@ -102,15 +102,19 @@ export async function matchListing(
     ...candidates.map((c) => c.orgId),
   ]);
   const tuningWith = (orgId: string) => combineTunings(tunings.get(String(listing.organizationId)), tunings.get(orgId));
-  const profiles = new Map(candidates.filter((c) => c.m).map((c) => [c.listingId, c.m as MatchProfile]));
   // New pairs: the candidates with none stored, scored from their search documents (none is read).
   const isNew = (c: Candidate) =>
     scan ? !storedWith.has(c.listingId) : !keyed.has(matches.pairId(type, id, c.listingId));
   const fresh = candidates.filter(isNew);
-  const orgsOfNew = await activeOrganizations(
-    ctx,
-    fresh.map((c) => c.orgId),
-  );
+  // Profiles: of the candidates to score, and (recomputing every stored pair) of those whose pairs are read too.
+  const [orgsOfNew] = await Promise.all([
+    activeOrganizations(
+      ctx,
+      fresh.map((c) => c.orgId),
+    ),
+    withProfiles(ctx, otherType, scan ? candidates : fresh),
+  ]);
+  const profiles = new Map(candidates.filter((c) => c.m).map((c) => [c.listingId, c.m as MatchProfile]));
   const scored: Scored[] = fresh
     .filter((c) => c.m && orgsOfNew.has(c.orgId))
     .map((c) => ({

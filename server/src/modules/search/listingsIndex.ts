@@ -55,6 +55,8 @@ export interface ListingSearchDoc {
   s_body: string;
   /** What the matcher scores a candidate from (never searched, never shown by the API). */
   m: MatchProfile;
+  /** When the profile was read (its `u`): whether a profile read earlier is still this one. */
+  mu: number;
 }
 
 export const facetAttributes = {
@@ -128,6 +130,7 @@ export function toSearchDoc(
     s_org: searchTokens(org.name),
     s_body: searchTokens(body).slice(0, 20_000),
     m: offer ? offerProfile(offer, updatedAtOf(listing)) : demandProfile(demand as Demand, updatedAtOf(listing)),
+    mu: updatedAtOf(listing),
   };
 }
 
@@ -161,6 +164,7 @@ export const listingsIndexSettings = {
     'publishedAt',
     'image',
     'm',
+    'mu',
   ],
   filterableAttributes: [
     'type',
