@@ -1,10 +1,10 @@
 import { type ListingType, listingTypes } from '@techbridge/shared';
 import type { AppContext } from '../context';
 import { accountStore } from '../modules/accounts/store';
-import { addListingImage } from '../modules/listings/commands/images';
+import { attachListingImage } from '../modules/listings/commands/images';
 import { listingsOf } from '../modules/listings/view';
 import { organizationStore } from '../modules/organizations/store';
-import { renderSvg } from '../platform/files/images';
+import { svgRenderer } from '../platform/files/svgRenderer';
 import { mapLimit } from '../platform/lib/mapLimit';
 import { coverSvg } from './coverSvg';
 import { worldOrganizations } from './world';
@@ -28,18 +28,23 @@ export async function seedDemoCovers(ctx: AppContext, emails: string[] = demoEma
     if (user?.organizationId) orgIds.add(String(user.organizationId));
   }
   let created = 0;
-  for (const orgId of orgIds) {
-    const org = await organizationStore(ctx.db).findById(orgId);
-    if (!org) continue;
-    for (const type of listingTypes as readonly ListingType[]) {
-      const bare = (await listingsOf(ctx, type, orgId, 'published')).filter((l) => !l.images?.length);
-      // Two at a time: sharp works in its own threads, and a machine has two cores.
-      await mapLimit(bare, 2, async (listing) => {
-        const svg = coverSvg({ title: listing.title, organizationName: org.name, sectors: listing.sectors });
-        await addListingImage(ctx, type, listing, await renderSvg(svg), { generated: true });
-        created += 1;
-      });
+  const renderer = svgRenderer(ctx.config.dataDir);
+  try {
+    for (const orgId of orgIds) {
+      const org = await organizationStore(ctx.db).findById(orgId);
+      if (!org) continue;
+      for (const type of listingTypes as readonly ListingType[]) {
+        const bare = (await listingsOf(ctx, type, orgId, 'published')).filter((l) => !l.images?.length);
+        // Two at a time: the renderer works on one while the other is recorded.
+        await mapLimit(bare, 2, async (listing) => {
+          const svg = coverSvg({ title: listing.title, organizationName: org.name, sectors: listing.sectors });
+          await attachListingImage(ctx, type, listing, await renderer.store(svg), { generated: true });
+          created += 1;
+        });
+      }
     }
+  } finally {
+    renderer.close();
   }
   if (created) ctx.log.info(`Generated ${created} demo cover(s)`);
   return created;

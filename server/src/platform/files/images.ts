@@ -76,9 +76,3 @@ export async function removeImageFiles(dataDir: string, storedAs: string): Promi
 /** Where a rendition is on disk. */
 export const imagePath = (dataDir: string, storedAs: string, size: ImageSize) =>
   path.join(uploadsDir(dataDir), imageFileName(storedAs, size));
-
-/** Renders an SVG document to a PNG buffer (generated pictures: demo covers). */
-export function renderSvg(svg: string): Promise<Buffer> {
-  // Uncompressed: it is decoded again at once (see storeImage), never stored.
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
-}

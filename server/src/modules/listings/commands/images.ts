@@ -34,11 +34,20 @@ export async function addListingImage(
   type: ListingType,
   listing: AnyListing,
   input: Buffer | string,
-  options: { generated?: boolean } = {},
 ): Promise<ListingImage> {
   if (imagesOf(listing).length >= MAX_IMAGES)
     throw badRequest(`At most ${MAX_IMAGES} images per listing`, { file: 'too_many' });
-  const stored: ProcessedImage = await storeImage(ctx.config.dataDir, input);
+  return attachListingImage(ctx, type, listing, await storeImage(ctx.config.dataDir, input));
+}
+
+/** Adds an image already stored (see storeImage) to a listing; its files go if the listing cannot take it. */
+export async function attachListingImage(
+  ctx: AppContext,
+  type: ListingType,
+  listing: AnyListing,
+  stored: ProcessedImage,
+  options: { generated?: boolean } = {},
+): Promise<ListingImage> {
   const image = { ...stored, generated: !!options.generated, uploadedAt: new Date() };
   const { updated, current } = await listingStore(ctx.db).updateIf(
     type,
