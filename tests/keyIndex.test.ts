@@ -1,5 +1,6 @@
 import { keyIndex } from '../server/src/platform/keyIndex';
 import { startTestApp, type TestApp } from './helpers/app';
+import { spy } from './helpers/dbSpy';
 
 /** Key collections on the real database: bulk additions across keys keep every id once, and `keep` trims. */
 let t: TestApp;
@@ -48,5 +49,21 @@ describe('key collections', () => {
     expect(await keys.get('e')).toEqual(['1', '2', '3', '4', '5']);
     await keys.add('e', ['6'], 3, 2);
     expect(await keys.get('e')).toEqual(['4', '5', '6']);
+  });
+
+  it('writes additions made while a write is in flight together, in one bulk command', async () => {
+    const keys = keyIndex(t.ctx.db.connection, 'ListingMatches');
+    const ops = await spy(t, async () => {
+      const first = keys.addEach(new Map([['g0', ['0']]]));
+      // The first write is under way: the next eleven wait for it, and then go together.
+      await new Promise((r) => setImmediate(r));
+      await Promise.all([
+        first,
+        ...Array.from({ length: 11 }, (_, i) => keys.addEach(new Map([[`g${(i + 1) % 4}`, [`${i + 1}`]]]))),
+      ]);
+    });
+    expect(ops.filter((op) => op.method === 'bulkWrite').length).toBe(2);
+    for (let k = 0; k < 4; k++)
+      expect((await keys.get(`g${k}`)).sort()).toEqual([`${k}`, `${k + 4}`, `${k + 8}`].sort());
   });
 });

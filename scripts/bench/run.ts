@@ -268,6 +268,28 @@ async function settleMatching(
   }
 }
 
+/**
+ * Waits until what the matching set off is delivered too (at most --settle minutes): the events of the new
+ * matches, and the mails they queued. The measurements that follow are of a steady state.
+ */
+async function settleDeliveries(mongoUri: string, dbName: string): Promise<void> {
+  const conn = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
+  const deadline = Date.now() + SETTLE_MINUTES * 60_000;
+  try {
+    for (;;) {
+      const events = await conn.collection('outbox').countDocuments();
+      const mails = await conn
+        .collection('mailqueue')
+        .countDocuments({ sendAfter: { $lte: new Date() }, failedAt: null });
+      if ((!events && !mails) || Date.now() > deadline) return;
+      console.log(`  delivering: ${events} event(s), ${mails} mail(s)`);
+      await new Promise((r) => setTimeout(r, 5_000));
+    }
+  } finally {
+    await conn.close();
+  }
+}
+
 function peakRssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
@@ -332,6 +354,7 @@ async function main() {
     // listings (measured as matching throughput), as it would overnight after a large import.
     console.log('Matching the imported listings…');
     const matching = await settleMatching(services.mongodbUri, dbName);
+    await settleDeliveries(services.mongodbUri, dbName);
     // A user's publication is matched ahead of whatever the matcher still has to do.
     console.log(`Publish → match:new (${LISTINGS} listings)…`);
     const publishToMatch = await publishToMatchLatency(base, PUBLISHES);

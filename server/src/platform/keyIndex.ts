@@ -58,12 +58,13 @@ export function keyIndex(connection: Connection, name: string): KeyIndex {
   const serial = keyedMutex();
   /** With slack: at most how many ids each key holds, as far as this process knows (its own additions counted). */
   const sizes = new Map<string, number>();
-  const addEach: KeyIndex['addEach'] = async (entries, keep, slack = 0) => {
+  const write = async (entries: Map<string, string[]>, keep?: number, slack = 0): Promise<void> => {
     const keys = [...entries.keys()].filter((k) => entries.get(k)?.length).sort();
     if (!keys.length) return;
     // Every key's lock, taken in one order (no two batches wait on each other).
-    const locked = (i: number): Promise<void> => (i === keys.length ? write() : serial(keys[i], () => locked(i + 1)));
-    const write = async () => {
+    const locked = (i: number): Promise<void> =>
+      i === keys.length ? writeLocked() : serial(keys[i], () => locked(i + 1));
+    const writeLocked = async () => {
       // Keys to trim: read first, then set to their newest `keep` ids.
       const trim =
         keep === undefined
@@ -92,6 +93,36 @@ export function keyIndex(connection: Connection, name: string): KeyIndex {
       );
     };
     await locked(0);
+  };
+  /**
+   * Additions made while a write of the same kind (keep, slack) is in flight
+   * wait for it and then go together, in one bulk command: parallel writers
+   * (matching passes adding pairs to the same listings and organisations)
+   * share writes instead of queueing on each key's lock. Additions trimmed
+   * exactly (keep without slack) read each key first: written on their own.
+   */
+  const waiting = new Map<string, { entries: Map<string, string[]>; done: Promise<void> }>();
+  const inFlight = new Map<string, Promise<void>>();
+  const addEach: KeyIndex['addEach'] = (entries, keep, slack = 0) => {
+    if (keep !== undefined && !slack) return write(entries, keep);
+    const kind = `${keep}:${slack}`;
+    let next = waiting.get(kind);
+    if (!next) {
+      const batch = new Map<string, string[]>();
+      const done = (inFlight.get(kind) ?? Promise.resolve()).then(() => {
+        waiting.delete(kind);
+        return write(batch, keep, slack);
+      });
+      next = { entries: batch, done };
+      waiting.set(kind, next);
+      const settled = done.catch(() => undefined);
+      inFlight.set(kind, settled);
+      void settled.then(() => {
+        if (inFlight.get(kind) === settled) inFlight.delete(kind);
+      });
+    }
+    for (const [key, ids] of entries) next.entries.set(key, [...(next.entries.get(key) ?? []), ...ids]);
+    return next.done;
   };
   return {
     async get(key) {
