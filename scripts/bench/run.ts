@@ -27,7 +27,7 @@ import { meiliSearchRequest } from '../../server/src/modules/search/query';
 import { defaultCacheDir, startServices } from '../../server/src/platform/services';
 import { getFreePort } from '../../server/src/platform/services/ports';
 import { linkIn, Mailbox } from '../../tests/helpers/mailbox';
-import { repoRoot, spawnTs, waitFor, waitForReady } from '../../tests/helpers/processes';
+import { repoRoot, spawnTs, startNodeFlags, waitFor, waitForReady } from '../../tests/helpers/processes';
 import { latencyChartSvg } from './chart';
 import { publishToMatchLatency } from './demo';
 import { connectSocket, type LatencySummary, login, openDemoDeal, type Sock, summarize, writeResults } from './lib';
@@ -312,23 +312,28 @@ async function main() {
   });
   const port = await getFreePort();
   const dbName = `bench_${Date.now()}`;
-  const server = spawnTs(path.join(repoRoot, 'server/src/main.ts'), [], {
-    PORT: String(port),
-    DATA_DIR: path.join(dataDir, 'app'),
-    MONGODB_URI: services.mongodbUri,
-    MONGODB_DB: dbName,
-    MEILI_URL: services.meiliUrl,
-    MEILI_MASTER_KEY: services.meiliMasterKey,
-    MEILI_INDEX_PREFIX: `${dbName}_`,
-    SEED_DEMO: 'true',
-    // The load comes from one address: no rate limit may shape the figures.
-    LOGIN_RATE_LIMIT: '1000000',
-    REGISTER_RATE_LIMIT: '1000000',
-    SEARCH_RATE_LIMIT: '1000000000',
-    MESSAGE_RATE_LIMIT: '1000000000',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'development',
-  });
+  const server = spawnTs(
+    path.join(repoRoot, 'server/src/main.ts'),
+    [],
+    {
+      PORT: String(port),
+      DATA_DIR: path.join(dataDir, 'app'),
+      MONGODB_URI: services.mongodbUri,
+      MONGODB_DB: dbName,
+      MEILI_URL: services.meiliUrl,
+      MEILI_MASTER_KEY: services.meiliMasterKey,
+      MEILI_INDEX_PREFIX: `${dbName}_`,
+      SEED_DEMO: 'true',
+      // The load comes from one address: no rate limit may shape the figures.
+      LOGIN_RATE_LIMIT: '1000000',
+      REGISTER_RATE_LIMIT: '1000000',
+      SEARCH_RATE_LIMIT: '1000000000',
+      MESSAGE_RATE_LIMIT: '1000000000',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
+    startNodeFlags(),
+  );
   // Interrupted (Ctrl-C, a timeout): the server and the services go too.
   const interrupted = () => {
     server.kill('SIGKILL');

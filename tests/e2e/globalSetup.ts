@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildClientIfStale } from '../../scripts/lib/client';
 import { getFreePort } from '../../server/src/platform/services/ports';
 import { Mailbox } from '../helpers/mailbox';
-import { repoRoot, spawnTs, waitFor, waitForReady } from '../helpers/processes';
+import { repoRoot, spawnTs, startNodeFlags, waitFor, waitForReady } from '../helpers/processes';
 
 /**
  * One app for every end-to-end file, started as `npm start` starts it (its
@@ -15,14 +15,19 @@ export default async function globalSetup(): Promise<void> {
   buildClientIfStale();
   const port = await getFreePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tb-e2e-'));
-  const app = spawnTs(path.join(repoRoot, 'server/src/main.ts'), [], {
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'development',
-    // Links in mails open where the browser already has its session.
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-  });
+  const app = spawnTs(
+    path.join(repoRoot, 'server/src/main.ts'),
+    [],
+    {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      // Links in mails open where the browser already has its session.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
+    startNodeFlags(),
+  );
   (globalThis as { e2eApp?: { app: typeof app; dataDir: string } }).e2eApp = { app, dataDir };
   const base = `http://127.0.0.1:${port}`;
   const started = Date.now();

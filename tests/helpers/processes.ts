@@ -61,8 +61,9 @@ export function spawnTs(
   file: string,
   args: string[],
   env: NodeJS.ProcessEnv = {},
+  nodeFlags: string[] = [],
 ): ChildProcess & { output(): string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', file, ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,4 +102,14 @@ export function firstJsonLine<T>(child: ChildProcess & { output(): string }, tim
       reject(new Error(`exited before printing:\n${child.output()}`));
     });
   });
+}
+
+/**
+ * The node flags `npm start` runs the server with (package.json's start
+ * script, the one place they are set): a server started for a benchmark or
+ * a browser test runs as it does for users.
+ */
+export function startNodeFlags(): string[] {
+  const start: string = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts.start;
+  return start.split(/\s+/).filter((token) => /^--[a-z-]+=/.test(token));
 }
