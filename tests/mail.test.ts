@@ -5,6 +5,7 @@ import path from 'node:path';
 import { composeMail } from '../server/src/platform/mail/render';
 import { type Maildev, startMaildev } from '../server/src/platform/services/maildev';
 import { startTestApp, type TestApp } from './helpers/app';
+import { scans, spy } from './helpers/dbSpy';
 import { Mailbox } from './helpers/mailbox';
 import { repoRoot, spawnTs } from './helpers/processes';
 
@@ -86,6 +87,21 @@ describe('a key is one mail', () => {
     expect(await t.ctx.mail.enqueue(await mail(`once-${to}`, to))).toBe(false);
     await t.workers.mail.settled();
     expect(await box.to(to)).toHaveLength(1);
+  });
+
+  it('claims the mails its instance queued by _id, without reading the whole queue for each', async () => {
+    const to = `theo-id-${Date.now()}@example.vn`;
+    await t.workers.mail.settled();
+    const ops = await spy(t, async () => {
+      for (let i = 0; i < 10; i++) await t.ctx.mail.enqueue(await mail(`id-${to}-${i}`, to, `Thư ${i}`));
+      await t.workers.mail.settled();
+    });
+    const queue = ops.filter((op) => op.collection === 'mailqueue');
+    const byId = queue.filter((op) => op.method === 'findOneAndUpdate' && !scans(op));
+    const wholeReads = queue.filter((op) => ['find', 'findOneAndUpdate'].includes(op.method) && scans(op));
+    expect(byId.length).toBeGreaterThanOrEqual(10);
+    expect(wholeReads.length).toBeLessThan(byId.length / 2);
+    expect(await box.to(to)).toHaveLength(10);
   });
 
   it('sends each mail once when two instances share the queue', async () => {

@@ -63,7 +63,7 @@ export const summary = (ops: Op[]) => {
  */
 const backgroundReads: Record<string, string[]> = {
   outbox: ['findOne', 'findOneAndUpdate'],
-  mailqueue: ['findOne', 'findOneAndUpdate'],
+  mailqueue: ['find', 'findOne', 'findOneAndUpdate'],
   searchqueue: ['find', 'findOne'],
   matchqueue: ['find', 'findOne'],
   indexjobs: ['find', 'findOne'],

@@ -30,6 +30,11 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
   /** Documents whose relay failed (database away): retried by the loop. */
   private readonly stranded = new Map<string, { source: EventSource; id: string }>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** Events this instance stored for the loop, oldest first: claimed by `_id`, without reading the outbox. */
+  private readonly waiting: string[] = [];
+  /** When a read of the outbox last found nothing to claim. */
+  private lastEmptyRead = 0;
+  private readonly pollMs: number;
   private readonly loop: BackgroundLoop;
   private sweepDue = 0;
   private readonly instance = `${os.hostname()}:${process.pid}`;
@@ -39,10 +44,11 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
     private readonly log: Logger,
     options: { pollMs?: number } = {},
   ) {
+    this.pollMs = options.pollMs ?? 1000;
     this.loop = new BackgroundLoop({
       name: 'event delivery',
       log,
-      pollMs: options.pollMs ?? 1000,
+      pollMs: this.pollMs,
       pass: () => this.pass(),
     });
   }
@@ -80,7 +86,10 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
       this.loop.wake(500);
       return;
     }
-    if (!immediate) return this.loop.wake();
+    if (!immediate) {
+      this.waiting.push(...fresh.map((e) => e._id));
+      return this.loop.wake();
+    }
     for (const entry of fresh) {
       const delivery = this.deliver(entry).catch((err) =>
         this.log.warn({ err: (err as Error).message }, 'event delivery deferred'),
@@ -183,7 +192,7 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
   /** One pass of the loop: stranded relays, the sweep when due, then every deliverable event. */
   private async pass(): Promise<boolean> {
     for (const [key, { source, id }] of this.stranded) {
-      await this.move(source, id, await source.carried(id), false);
+      this.waiting.push(...(await this.move(source, id, await source.carried(id), false)).map((e) => e._id));
       this.stranded.delete(key);
     }
     if (this.sweepDue <= Date.now()) {
@@ -192,10 +201,49 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
     }
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
-        for (let entry = await this.claim(); entry; entry = await this.claim()) await this.deliver(entry);
+        for (let entry = await this.next(); entry; entry = await this.next()) await this.deliver(entry);
       }),
     );
     return false;
+  }
+
+  /**
+   * The next event to deliver: those this instance stored, each claimed by
+   * `_id`; then (a retry, another instance's event, one a restart left) the
+   * oldest deliverable one, found by reading the outbox.
+   */
+  private async next(): Promise<OutboxEntry | null> {
+    for (let id = this.waiting.shift(); id !== undefined; id = this.waiting.shift()) {
+      const entry = await this.claimById(id);
+      if (entry) return entry;
+    }
+    // The outbox is read at most once a poll interval while it has nothing for this instance.
+    if (Date.now() - this.lastEmptyRead < this.pollMs) return null;
+    const entry = await this.claim();
+    if (!entry) this.lastEmptyRead = Date.now();
+    return entry;
+  }
+
+  /**
+   * Claims an event by `_id` alone (FerretDB answers only that from an
+   * index): the claim stamp only ever moves forward (`$max`), so of two
+   * claimers the first sees the event free and the second sees it claimed.
+   * The loser takes back its attempt (an event being retried may then wait
+   * for its claim to expire rather than its back-off).
+   */
+  private async claimById(id: string): Promise<OutboxEntry | null> {
+    const now = new Date();
+    const before = await this.model
+      .findOneAndUpdate({ _id: id }, { $max: { claimedAt: now }, $inc: { attempts: 1 } }, { new: false })
+      .lean<OutboxEntry>();
+    // Delivered meanwhile (by the scan, or another instance).
+    if (!before) return null;
+    const attempts = before.attempts ?? 0;
+    const claimedAt = before.claimedAt ? new Date(before.claimedAt).getTime() : null;
+    if (attempts < MAX_ATTEMPTS && (claimedAt === null || claimedAt < now.getTime() - CLAIM_TIMEOUT_MS))
+      return { ...before, claimedAt: now, attempts: attempts + 1 };
+    await this.model.updateOne({ _id: id }, { $inc: { attempts: -1 } });
+    return null;
   }
 
   /** Moves the events of every document that still carries some (what a crash between write and relay left). */

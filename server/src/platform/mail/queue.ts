@@ -35,6 +35,10 @@ const CLAIM_TIMEOUT_MS = 60_000;
 /** After this many failed attempts (about a day of back-off) a mail is given up, and logged as such. */
 const MAX_ATTEMPTS = 100;
 const LOG_DAYS = 30;
+/** Mails due now claimed from one read of the queue. */
+const DUE_BATCH = 50;
+/** The whole queue is read at most this often (a mail this instance queued is claimed at once, by `_id`). */
+const READ_EVERY_MS = 1_000;
 /** A wake-up for a mail due now comes at least this late (never a tight loop over a mail it cannot take). */
 const MIN_WAKE_MS = 250;
 
@@ -54,6 +58,10 @@ export class MailQueue implements Mailer {
   private readonly guards = new Map<string, (arg: unknown) => Promise<boolean>>();
   private nextWake: NodeJS.Timeout | undefined;
   private prunedAt = 0;
+  /** Mails this instance queued to go now, oldest first: claimed by `_id`, without reading the queue. */
+  private readonly waiting: string[] = [];
+  /** When the whole queue was last read (due mails of other instances, retries, scheduled ones). */
+  private readAt = 0;
 
   constructor(
     private readonly queue: MailQueueModel,
@@ -97,7 +105,10 @@ export class MailQueue implements Mailer {
     }
     const delay = (mail.sendAfter?.getTime() ?? 0) - Date.now();
     if (delay > 0) this.wakeAt(delay);
-    else this.loop.wake();
+    else {
+      this.waiting.push(id);
+      this.loop.wake();
+    }
     return true;
   }
 
@@ -107,26 +118,48 @@ export class MailQueue implements Mailer {
     this.nextWake.unref?.();
   }
 
-  /** scan (background): the next due mail, claimed for one attempt (the queue holds unsent mails only). */
-  private async claim(): Promise<QueuedMail | null> {
+  /** scan (background, at most once a second): the ids of the mails due now that nobody is sending. */
+  private async due(): Promise<string[]> {
     const now = new Date();
-    const mail = await this.queue
-      .findOneAndUpdate(
+    const mails = await this.queue
+      .find(
         {
           failedAt: null,
           sendAfter: { $lte: now },
           $or: [{ claimedAt: null }, { claimedAt: { $lt: new Date(now.getTime() - CLAIM_TIMEOUT_MS) } }],
         },
-        { $set: { claimedAt: now }, $inc: { attempts: 1 } },
-        { sort: { sendAfter: 1 }, new: true },
+        { _id: 1 },
       )
+      .sort({ sendAfter: 1 })
+      .limit(DUE_BATCH)
+      .lean<Pick<QueuedMail, '_id'>[]>();
+    return mails.map((m) => m._id);
+  }
+
+  /**
+   * Claims a mail for one attempt by `_id` alone (FerretDB answers only that
+   * from an index): the claim stamp only ever moves forward (`$max`), so of
+   * two claimers the first sees the mail free; the other takes back its
+   * attempt. Null when the mail is gone, failed, not due or being sent.
+   */
+  private async claimById(id: string): Promise<QueuedMail | null> {
+    const now = new Date();
+    const before = await this.queue
+      .findOneAndUpdate({ _id: id }, { $max: { claimedAt: now }, $inc: { attempts: 1 } }, { new: false })
       .lean<QueuedMail>();
-    if (!mail) return null;
+    if (!before) return null;
+    const claimedAt = before.claimedAt ? new Date(before.claimedAt).getTime() : null;
+    const free = claimedAt === null || claimedAt < now.getTime() - CLAIM_TIMEOUT_MS;
+    if (before.failedAt || new Date(before.sendAfter).getTime() > now.getTime() || !free) {
+      await this.queue.updateOne({ _id: id }, { $inc: { attempts: -1 } });
+      return null;
+    }
+    const mail = { ...before, claimedAt: now, attempts: (before.attempts ?? 0) + 1 };
     // One instance per attempt, whatever the engine's find-and-modify guarantees: a unique claim record.
     try {
       await this.mailLog.create({ _id: `claim:${mail._id}:${mail.attempts}`, outcome: 'claim', at: now });
     } catch (err) {
-      if (isDuplicateKey(err)) return this.claim();
+      if (isDuplicateKey(err)) return null;
       throw err;
     }
     return mail;
@@ -180,7 +213,27 @@ export class MailQueue implements Mailer {
   }
 
   private async pass(): Promise<boolean> {
-    for (let mail = await this.claim(); mail; mail = await this.claim()) await this.deliver(mail);
+    // The mails this instance queued to go now.
+    for (let id = this.waiting.shift(); id !== undefined; id = this.waiting.shift()) {
+      const mail = await this.claimById(id);
+      if (mail) await this.deliver(mail);
+    }
+    // The whole queue, at most once a second (other instances' mails, retries, scheduled ones).
+    const since = Date.now() - this.readAt;
+    if (since < READ_EVERY_MS) {
+      this.wakeAt(READ_EVERY_MS - since);
+      return false;
+    }
+    this.readAt = Date.now();
+    for (let ids = await this.due(), claimed = 1; ids.length && claimed; ids = await this.due()) {
+      claimed = 0;
+      for (const id of ids) {
+        const mail = await this.claimById(id);
+        if (!mail) continue;
+        claimed += 1;
+        await this.deliver(mail);
+      }
+    }
     // The next mail due that nobody is sending (a claimed one, its instance gone, is taken over by the poll).
     const next = await this.queue
       .findOne({ failedAt: null, claimedAt: null }, { sendAfter: 1 })
