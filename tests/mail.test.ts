@@ -104,6 +104,37 @@ describe('a key is one mail', () => {
     expect(await box.to(to)).toHaveLength(10);
   });
 
+  it('sends a mail someone is waiting for (a verification link) before the mails queued ahead of it', async () => {
+    const to = `cho-${Date.now()}@example.vn`;
+    await t.workers.mail.stop();
+    try {
+      for (let i = 0; i < 15; i++) await t.ctx.mail.enqueue(await mail(`backlog-${to}-${i}`, to, `Thư chờ ${i}`));
+      const awaited = await composeMail(
+        `awaited-${to}`,
+        to,
+        {
+          lang: 'vi',
+          subject: 'Xác nhận địa chỉ email',
+          heading: 'Xác nhận',
+          blocks: [{ p: 'Bấm vào liên kết.' }],
+          footer: ['TechBridge'],
+        },
+        { awaited: true },
+      );
+      await t.ctx.mail.enqueue(awaited);
+    } finally {
+      t.workers.mail.start();
+    }
+    await t.workers.mail.settled();
+    const log = t.ctx.db.connection.collection<{ _id: string; outcome: string; at: Date }>('maillog');
+    const sent = await log.find({ outcome: 'sent' }).toArray();
+    const idOf = (key: string) => crypto.createHash('sha256').update(`mail:${key}`).digest('base64url').slice(0, 32);
+    const at = (key: string) => sent.find((e) => e._id === idOf(key))?.at.getTime() ?? Number.NaN;
+    const first = Math.min(...Array.from({ length: 15 }, (_, i) => at(`backlog-${to}-${i}`)));
+    expect(at(`awaited-${to}`)).toBeLessThanOrEqual(first);
+    expect(await box.to(to)).toHaveLength(16);
+  });
+
   it('sends each mail once when two instances share the queue', async () => {
     const other = await startTestApp(
       { mongodbDb: t.ctx.config.mongodbDb, meiliIndexPrefix: t.ctx.config.meiliIndexPrefix },

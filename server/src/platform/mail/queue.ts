@@ -60,6 +60,8 @@ export class MailQueue implements Mailer {
   private prunedAt = 0;
   /** Mails this instance queued to go now, oldest first: claimed by `_id`, without reading the queue. */
   private readonly waiting: string[] = [];
+  /** Of those, mails someone is waiting for (a verification link): sent first. */
+  private readonly awaited: string[] = [];
   /** When the whole queue was last read (due mails of other instances, retries, scheduled ones). */
   private readAt = 0;
 
@@ -106,7 +108,8 @@ export class MailQueue implements Mailer {
     const delay = (mail.sendAfter?.getTime() ?? 0) - Date.now();
     if (delay > 0) this.wakeAt(delay);
     else {
-      this.waiting.push(id);
+      // A mail someone is waiting for (a verification link) goes before the others, as its sendAfter says.
+      (mail.awaited ? this.awaited : this.waiting).push(id);
       this.loop.wake();
     }
     return true;
@@ -212,12 +215,20 @@ export class MailQueue implements Mailer {
     await this.finish(mail, 'sent');
   }
 
-  private async pass(): Promise<boolean> {
-    // The mails this instance queued to go now.
-    for (let id = this.waiting.shift(); id !== undefined; id = this.waiting.shift()) {
+  /** Sends the mails this instance queued to go now, claimed by `_id`. */
+  private async sendWaiting(): Promise<void> {
+    for (let id = this.nextWaiting(); id !== undefined; id = this.nextWaiting()) {
       const mail = await this.claimById(id);
       if (mail) await this.deliver(mail);
     }
+  }
+
+  private nextWaiting(): string | undefined {
+    return this.awaited.shift() ?? this.waiting.shift();
+  }
+
+  private async pass(): Promise<boolean> {
+    await this.sendWaiting();
     // The whole queue, at most once a second (other instances' mails, retries, scheduled ones).
     const since = Date.now() - this.readAt;
     if (since < READ_EVERY_MS) {
@@ -228,6 +239,8 @@ export class MailQueue implements Mailer {
     for (let ids = await this.due(), claimed = 1; ids.length && claimed; ids = await this.due()) {
       claimed = 0;
       for (const id of ids) {
+        // Mails queued here meanwhile (a verification link someone waits for) first.
+        await this.sendWaiting();
         const mail = await this.claimById(id);
         if (!mail) continue;
         claimed += 1;
