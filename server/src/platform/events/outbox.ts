@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { BackgroundLoop } from '../background/loop';
+import { claimById } from '../claim';
 import type { Logger } from '../logger';
 import type { OutboxEntry, OutboxModel } from './model';
 import { createPendingEvent, parsePendingEvent } from './pending';
@@ -214,7 +215,7 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
    */
   private async next(): Promise<OutboxEntry | null> {
     for (let id = this.waiting.shift(); id !== undefined; id = this.waiting.shift()) {
-      const entry = await this.claimById(id);
+      const entry = await claimById(this.model, id, CLAIM_TIMEOUT_MS, (e) => (e.attempts ?? 0) < MAX_ATTEMPTS);
       if (entry) return entry;
     }
     // The outbox is read at most once a poll interval while it has nothing for this instance.
@@ -222,28 +223,6 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
     const entry = await this.claim();
     if (!entry) this.lastEmptyRead = Date.now();
     return entry;
-  }
-
-  /**
-   * Claims an event by `_id` alone (FerretDB answers only that from an
-   * index): the claim stamp only ever moves forward (`$max`), so of two
-   * claimers the first sees the event free and the second sees it claimed.
-   * The loser takes back its attempt (an event being retried may then wait
-   * for its claim to expire rather than its back-off).
-   */
-  private async claimById(id: string): Promise<OutboxEntry | null> {
-    const now = new Date();
-    const before = await this.model
-      .findOneAndUpdate({ _id: id }, { $max: { claimedAt: now }, $inc: { attempts: 1 } }, { new: false })
-      .lean<OutboxEntry>();
-    // Delivered meanwhile (by the scan, or another instance).
-    if (!before) return null;
-    const attempts = before.attempts ?? 0;
-    const claimedAt = before.claimedAt ? new Date(before.claimedAt).getTime() : null;
-    if (attempts < MAX_ATTEMPTS && (claimedAt === null || claimedAt < now.getTime() - CLAIM_TIMEOUT_MS))
-      return { ...before, claimedAt: now, attempts: attempts + 1 };
-    await this.model.updateOne({ _id: id }, { $inc: { attempts: -1 } });
-    return null;
   }
 
   /** Moves the events of every document that still carries some (what a crash between write and relay left). */

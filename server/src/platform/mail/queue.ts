@@ -1,4 +1,5 @@
 import { BackgroundLoop } from '../background/loop';
+import { claimById } from '../claim';
 import { isDuplicateKey } from '../db';
 import type { Logger } from '../logger';
 import { type MailLogModel, type MailQueueModel, mailId, type QueuedMail } from './model';
@@ -140,27 +141,20 @@ export class MailQueue implements Mailer {
   }
 
   /**
-   * Claims a mail for one attempt by `_id` alone (FerretDB answers only that
-   * from an index): the claim stamp only ever moves forward (`$max`), so of
-   * two claimers the first sees the mail free; the other takes back its
+   * Claims a mail for one attempt by `_id` (see claimById), then records the
    * attempt. Null when the mail is gone, failed, not due or being sent.
    */
-  private async claimById(id: string): Promise<QueuedMail | null> {
-    const now = new Date();
-    const before = await this.queue
-      .findOneAndUpdate({ _id: id }, { $max: { claimedAt: now }, $inc: { attempts: 1 } }, { new: false })
-      .lean<QueuedMail>();
-    if (!before) return null;
-    const claimedAt = before.claimedAt ? new Date(before.claimedAt).getTime() : null;
-    const free = claimedAt === null || claimedAt < now.getTime() - CLAIM_TIMEOUT_MS;
-    if (before.failedAt || new Date(before.sendAfter).getTime() > now.getTime() || !free) {
-      await this.queue.updateOne({ _id: id }, { $inc: { attempts: -1 } });
-      return null;
-    }
-    const mail = { ...before, claimedAt: now, attempts: (before.attempts ?? 0) + 1 };
+  private async claim(id: string): Promise<QueuedMail | null> {
+    const mail = await claimById(
+      this.queue,
+      id,
+      CLAIM_TIMEOUT_MS,
+      (m, now) => !m.failedAt && new Date(m.sendAfter).getTime() <= now.getTime(),
+    );
+    if (!mail) return null;
     // One instance per attempt, whatever the engine's find-and-modify guarantees: a unique claim record.
     try {
-      await this.mailLog.create({ _id: `claim:${mail._id}:${mail.attempts}`, outcome: 'claim', at: now });
+      await this.mailLog.create({ _id: `claim:${mail._id}:${mail.attempts}`, outcome: 'claim', at: new Date() });
     } catch (err) {
       if (isDuplicateKey(err)) return null;
       throw err;
@@ -218,7 +212,7 @@ export class MailQueue implements Mailer {
   /** Sends the mails this instance queued to go now, claimed by `_id`. */
   private async sendWaiting(): Promise<void> {
     for (let id = this.nextWaiting(); id !== undefined; id = this.nextWaiting()) {
-      const mail = await this.claimById(id);
+      const mail = await this.claim(id);
       if (mail) await this.deliver(mail);
     }
   }
@@ -241,7 +235,7 @@ export class MailQueue implements Mailer {
       for (const id of ids) {
         // Mails queued here meanwhile (a verification link someone waits for) first.
         await this.sendWaiting();
-        const mail = await this.claimById(id);
+        const mail = await this.claim(id);
         if (!mail) continue;
         claimed += 1;
         await this.deliver(mail);
