@@ -1,7 +1,23 @@
 import { type TextWord, textWords, wordOf } from '@techbridge/shared';
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const ENTITIES = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
+]);
+/** The letters a folded letter stands for, with any marks (the regular expression's `i` flag adds capitals). */
+const SPELLINGS: Record<string, string> = {
+  a: 'aàáảãạăằắẳẵặâầấẩẫậ',
+  e: 'eèéẻẽẹêềếểễệ',
+  i: 'iìíỉĩị',
+  o: 'oòóỏõọôồốổỗộơờớởỡợ',
+  u: 'uùúủũụưừứửữự',
+  y: 'yỳýỷỹỵ',
+  d: 'dđ',
+};
+const spelled = (folded: string) => [...folded].map((c) => (SPELLINGS[c] ? `[${SPELLINGS[c]}]` : c)).join('');
 
 /** The query's words; the last also matches as a prefix (as the engine does while people type). */
 export function queryTerms(q: string): TextWord[] {
@@ -15,23 +31,38 @@ const matches = (word: TextWord, term: TextWord, prefix: boolean) => {
 };
 
 /**
- * Wraps the words of `text` that the query asked for in <mark>, as the
- * ranking reads them: "nuoi tom" marks "nuôi tôm", and "chè" marks "chè" but
- * not "chế". Everything else is HTML-escaped, so the result is safe to
- * render as markup.
+ * A highlighter for one query: wraps the words of a text that the query
+ * asked for in <mark>, as the ranking reads them: "nuoi tom" marks "nuôi
+ * tôm", and "chè" marks "chè" but not "chế". Everything else is
+ * HTML-escaped, so the result is safe to render as markup. One pass over the
+ * text that stops only at markup characters and at words beginning with a
+ * term's letters, whatever their marks (a search page holds ~40 texts); each
+ * such word is then judged as above, once per query.
  */
-export function highlight(text: string, terms: TextWord[]): string {
-  if (!terms.length) return escapeHtml(text);
+export function highlighter(terms: TextWord[]): (text: string) => string {
   const last = terms.length - 1;
-  return text
-    .split(/([\p{L}\p{N}]+)/u)
-    .map((part, i) => {
-      if (i % 2 === 0) return escapeHtml(part);
+  // Folded words are letters and digits only: nothing to escape in the pattern.
+  const stems = terms.map((t) => spelled(t.folded));
+  const tokens = new RegExp(
+    stems.length ? `[&<>"']|(?<![\\p{L}\\p{N}])(?:${stems.join('|')})[\\p{L}\\p{N}]*` : `[&<>"']`,
+    'giu',
+  );
+  const judged = new Map<string, boolean>();
+  const asked = (part: string) => {
+    let hit = judged.get(part);
+    if (hit === undefined) {
       const word = wordOf(part);
-      const hit = !!word && terms.some((t, k) => matches(word, t, false) || (k === last && matches(word, t, true)));
-      return hit ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part);
-    })
-    .join('');
+      hit = !!word && terms.some((t, k) => matches(word, t, false) || (k === last && matches(word, t, true)));
+      judged.set(part, hit);
+    }
+    return hit;
+  };
+  return (text) => text.replace(tokens, (part) => ENTITIES.get(part) ?? (asked(part) ? `<mark>${part}</mark>` : part));
+}
+
+/** `text` with the words of `terms` marked (see highlighter). */
+export function highlight(text: string, terms: TextWord[]): string {
+  return highlighter(terms)(text);
 }
 
 /** Cuts long text at a word boundary near `max` characters. */

@@ -5,11 +5,10 @@ import {
   type SearchHit,
   type SearchQuery,
   type SearchResponse,
-  type TextWord,
 } from '@techbridge/shared';
 import { validationError } from '../../platform/errors';
 import type { Search } from '../../platform/search/client';
-import { highlight, queryTerms } from './highlight';
+import { highlighter, queryTerms } from './highlight';
 import { facetAttributes, LISTINGS_INDEX, type ListingSearchDoc } from './listingsIndex';
 
 const quote = (v: string) => `"${v.replace(/["\\]/g, '')}"`;
@@ -85,8 +84,11 @@ export function meiliSearchRequest(query: SearchQuery) {
   };
 }
 
-/** A hit as the API presents it, the query's words highlighted. */
-export function toSearchHit(h: Pick<ListingSearchDoc, (typeof retrieved)[number]>, terms: TextWord[]): SearchHit {
+/** A hit as the API presents it, the query's words highlighted (see highlighter). */
+export function toSearchHit(
+  h: Pick<ListingSearchDoc, (typeof retrieved)[number]>,
+  highlight: (text: string) => string,
+): SearchHit {
   return {
     id: h.listingId,
     type: h.type,
@@ -101,7 +103,7 @@ export function toSearchHit(h: Pick<ListingSearchDoc, (typeof retrieved)[number]
     transferModes: h.transferModes,
     publishedAt: h.publishedAt ? new Date(h.publishedAt).toISOString() : null,
     image: h.image ?? null,
-    highlight: { title: highlight(h.title, terms), summary: highlight(h.summary, terms) },
+    highlight: { title: highlight(h.title), summary: highlight(h.summary) },
   };
 }
 
@@ -109,8 +111,8 @@ export function toSearchHit(h: Pick<ListingSearchDoc, (typeof retrieved)[number]
 export async function searchListings(search: Search, query: SearchQuery): Promise<SearchResponse> {
   const { q, ...params } = meiliSearchRequest(query);
   const result = await search.client.index<ListingSearchDoc>(search.indexName(LISTINGS_INDEX)).search(q, params);
-  const terms = queryTerms(query.q);
-  const hits = result.hits.map((h) => toSearchHit(h, terms));
+  const highlight = highlighter(queryTerms(query.q));
+  const hits = result.hits.map((h) => toSearchHit(h, highlight));
   const distribution = result.facetDistribution ?? {};
   const facets = Object.fromEntries(
     Object.entries(facetAttributes).map(([name, attribute]) => [name, distribution[attribute] ?? {}]),

@@ -2,6 +2,7 @@ import { demandTerms, type ListingType, offerTerms, queryTokens, type SearchHit 
 import type { AppContext } from '../../context';
 import type { AnyListing, Demand, Offer } from '../listings/model';
 import { LISTINGS_INDEX, type ListingSearchDoc } from './listingsIndex';
+import { highlighter } from './highlight';
 import { retrieved, toSearchHit } from './query';
 
 /** Concepts searched one by one (besides all terms together). */
@@ -66,5 +67,6 @@ export async function similarListings(
     });
     hits = [...hits, ...more.hits.filter((h) => h.listingId !== self && !best.has(h.listingId))];
   }
-  return hits.slice(0, limit).map((h) => toSearchHit(h, []));
+  const unmarked = highlighter([]);
+  return hits.slice(0, limit).map((h) => toSearchHit(h, unmarked));
 }

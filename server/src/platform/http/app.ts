@@ -63,6 +63,9 @@ export function createApp<C extends HttpContext>(
   app.set('query parser', 'simple');
   // JSON bodies escape <, > and & so user text can never be read as markup.
   app.set('json escape', true);
+  // No ETag on answers: hashing each body (a search page is ~30 KB) costs more than a revalidation saves, since the
+  // answer is computed either way. Built files carry their own caching (see client.ts).
+  app.set('etag', false);
 
   // Accepted requests are counted so that a graceful stop can wait for them.
   app.use((_req, res, next) => {
