@@ -4,7 +4,7 @@ import { crop, highlight, highlighter, queryTerms } from './highlight';
 
 /** The judgement word by word, as highlighter promises it (its pattern only skips words that cannot match). */
 function wordByWord(text: string, terms: TextWord[]): string {
-  const escape = (s: string) =>
+  const escaped = (s: string) =>
     s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
   const asked = (word: TextWord, t: TextWord, prefix: boolean) => {
     const [a, b] = t.marks ? [word.marked, t.marked] : [word.folded, t.folded];
@@ -16,7 +16,7 @@ function wordByWord(text: string, terms: TextWord[]): string {
       const word = i % 2 ? wordOf(part) : null;
       const hit =
         !!word && terms.some((t, k) => asked(word, t, false) || (k === terms.length - 1 && asked(word, t, true)));
-      return hit ? `<mark>${escape(part)}</mark>` : escape(part);
+      return hit ? `<mark>${escaped(part)}</mark>` : escaped(part);
     })
     .join('');
 }

@@ -1,8 +1,8 @@
 import { demandTerms, type ListingType, offerTerms, queryTokens, type SearchHit } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import type { AnyListing, Demand, Offer } from '../listings/model';
-import { LISTINGS_INDEX, type ListingSearchDoc } from './listingsIndex';
 import { highlighter } from './highlight';
+import { LISTINGS_INDEX, type ListingSearchDoc } from './listingsIndex';
 import { retrieved, toSearchHit } from './query';
 
 /** Concepts searched one by one (besides all terms together). */
