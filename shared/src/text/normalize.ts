@@ -39,9 +39,19 @@ function placeTone(word: string): string {
   return `${bare.slice(0, m.index + 1)}${tone}${bare.slice(m.index + 1)}`.normalize('NFC');
 }
 
+/**
+ * Where placeTone may move a mark, in NFC text: an "o" before a toned a or e, a "u" before a toned y. Most text
+ * has none, and then no word needs looking at.
+ */
+const MISPLACED = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/;
+/** Anything but single spaces between words, and space at either end. */
+const LOOSE = /\s\s|[^\S ]|^\s|\s$/;
+
 /** NFC, one tone placement, single spaces. The form text is stored and shown in. */
 export function normalizeVietnamese(input: string): string {
-  return input.normalize('NFC').replace(WORD, placeTone).replace(/\s+/g, ' ').trim();
+  let text = input.normalize('NFC');
+  if (MISPLACED.test(text)) text = text.replace(WORD, placeTone);
+  return LOOSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**
