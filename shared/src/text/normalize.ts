@@ -40,10 +40,10 @@ function placeTone(word: string): string {
 }
 
 /**
- * Where placeTone may move a mark, in NFC text: an "o" before a toned a or e, a "u" before a toned y. Most text
- * has none, and then no word needs looking at.
+ * Where placeTone may move a mark, in NFC text: a word ending in an "o" and a toned a or e, or a "u" and a toned
+ * y. Most text has none, and then no word needs looking at.
  */
-const MISPLACED = /[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/;
+const MISPLACED = /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{N}])/u;
 /** Anything but single spaces between words, and space at either end. */
 const LOOSE = /\s\s|[^\S ]|^\s|\s$/;
 

@@ -42,11 +42,16 @@ export function conceptExpansions(texts: string[]): string[] {
   for (const text of texts) {
     for (const m of findConcepts(textWords(text))) {
       if (m.concept.kind === 'place' || out.has(m.concept.id)) continue;
-      out.set(
-        m.concept.id,
-        m.concept.phrases.map((p) => searchTokens(p)),
-      );
+      let tokens = phraseTokens.get(m.concept.id);
+      if (!tokens) {
+        tokens = m.concept.phrases.map((p) => searchTokens(p));
+        phraseTokens.set(m.concept.id, tokens);
+      }
+      out.set(m.concept.id, tokens);
     }
   }
   return [...out.values()].flat();
 }
+
+/** A concept's phrases as search tokens, by concept id (the dictionary is fixed: computed once each). */
+const phraseTokens = new Map<number, string[]>();
