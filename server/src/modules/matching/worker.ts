@@ -183,6 +183,8 @@ export class MatchWorker implements Matcher {
     let progress = false;
     // A few at a time, each few cleared and dequeued at once: progress shows and survives a stop.
     for (let i = 0; i < entries.length && !this.stopped; i += CHUNK) {
+      // A bulk import began meanwhile: its writes and indexing go first (someone waits for its answer).
+      if (this.index.backlog) return true;
       if (await this.drainEntries(entries.slice(i, i + CHUNK))) progress = true;
     }
     await this.runLane();
