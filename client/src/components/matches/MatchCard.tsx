@@ -127,7 +127,9 @@ export function MatchCard({ match, busy, disabled, onAction, showOwn = true }: M
               loading={busy === 'contact'}
               disabled={disabled}
               onClick={() => onAction('contact')}
-              aria-label={t('matches.actions.contactNamed', { title: other.title })}
+              aria-label={t(state === 'contacted' ? 'matches.actions.openDealNamed' : 'matches.actions.contactNamed', {
+                title: other.title,
+              })}
             >
               {state === 'contacted' ? t('matches.actions.openDeal') : t('matches.actions.contact')}
             </Button>

@@ -153,3 +153,16 @@ describe('"Không phù hợp" on a match', () => {
     expect(reasons.textContent).toContain('Cả hai cùng đề cập đến “nuôi tôm” và “tuần hoàn”.');
   });
 });
+
+describe('the actions of a match', () => {
+  it('are named with the words they show and what they are about (a contacted match opens its deal)', () => {
+    renderList([matchDto(), matchDto({ id: 'm2', state: 'contacted' })]);
+    const names = screen
+      .getAllByRole('button', { name: /Quy trình nuôi tôm tuần hoàn$/ })
+      .map((b) => [b.textContent, b.getAttribute('aria-label')]);
+    expect(names).toContainEqual(['Liên hệ', 'Liên hệ về: Quy trình nuôi tôm tuần hoàn']);
+    expect(names).toContainEqual(['Mở giao dịch', 'Mở giao dịch: Quy trình nuôi tôm tuần hoàn']);
+    // The accessible name of each contains the words it shows (WCAG 2.5.3, label in name, as axe checks it).
+    for (const [shown, label] of names) expect(label?.toLowerCase()).toContain(shown?.toLowerCase());
+  });
+});
