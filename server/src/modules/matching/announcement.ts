@@ -86,7 +86,9 @@ async function matchSides(ctx: AppContext, found: Match[]): Promise<MatchSides> 
       found.map((m) => m.demandId),
       fields,
     ),
-    organizationStore(ctx.db).mapById(found.flatMap((m) => [m.offerOrgId, m.demandOrgId])),
+    organizationStore(ctx.db)
+      .findEachRecent(found.flatMap((m) => [m.offerOrgId, m.demandOrgId]))
+      .then((list) => new Map(list.map((o) => [String(o._id), o]))),
   ]);
   const byId = new Map([...offers, ...demands].map((l) => [String(l._id), l]));
   const ref = (l: AnyListing): MatchListingRef => ({

@@ -280,8 +280,8 @@ async function update(ctx: AppContext, result: MatchScore | null, existing: Matc
   await matches.update(existing._id, { score, reasons, active: true });
 }
 
-/** Which of the given organisations are active (each read by `_id`). */
+/** Which of the given organisations are active (each read by `_id`, or read within the last few seconds). */
 async function activeOrganizations(ctx: AppContext, ids: unknown[]): Promise<Set<string>> {
-  const orgs = await organizationStore(ctx.db).findEachById(ids);
+  const orgs = await organizationStore(ctx.db).findEachRecent(ids);
   return new Set(orgs.filter((o) => o.status === 'active').map((o) => String(o._id)));
 }

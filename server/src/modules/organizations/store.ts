@@ -15,6 +15,12 @@ import type {
 } from './model';
 
 export type OrgStatus = 'active' | 'suspended';
+/**
+ * How stale a background pass's read of an organisation may be when another instance changed it (writes through
+ * this instance's store show at once): see findEachRecent.
+ */
+export const RECENT_ORG_MAX_AGE_MS = 5_000;
+
 type VerificationDecision = { status: 'approved' | 'rejected'; reason: string | null; decidedBy: string };
 
 /**
@@ -30,7 +36,25 @@ export const organizationStore = defineStore((connection) => {
   const Invitation = connection.model('Invitation') as InvitationModel;
   const invitations = keyIndex(connection, 'OrgInvitations');
   /** Writes to one organisation document (FerretDB applies updates as read-modify-write). */
-  const perOrg = keyedMutex();
+  const perOrgWrite = keyedMutex();
+  /**
+   * Organisations read lately by background passes (matching reads the same few for every listing), with when.
+   * Every write through this store forgets its organisation, and a read that overlapped a write is not kept.
+   */
+  const recent = new Map<string, { org: Organization; at: number }>();
+  let writes = 0;
+  const forget = (id: unknown) => {
+    writes += 1;
+    recent.delete(String(id));
+  };
+  const perOrg = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
+    perOrgWrite(String(id), async () => {
+      try {
+        return await work();
+      } finally {
+        forget(id);
+      }
+    });
 
   return {
     organizations: collectionEventSource('organizations', Organization, perOrg),
@@ -41,6 +65,28 @@ export const organizationStore = defineStore((connection) => {
     findById: (id: unknown) => Organization.findById(id).lean<Organization>(),
     findEachById: (ids: unknown[]) => findEachById<Organization>(Organization, ids),
     mapById: (ids: unknown[]) => mapEachById<Organization>(Organization, ids),
+    /**
+     * findEachById for background passes: an organisation read within `maxAgeMs` is not read again. A write
+     * through this store shows at once; another instance's write within `maxAgeMs`.
+     */
+    async findEachRecent(ids: unknown[], maxAgeMs = RECENT_ORG_MAX_AGE_MS): Promise<Organization[]> {
+      const now = Date.now();
+      const found: Organization[] = [];
+      const missing: string[] = [];
+      for (const id of new Set(ids.map(String))) {
+        const hit = recent.get(id);
+        if (hit && now - hit.at <= maxAgeMs) found.push(hit.org);
+        else missing.push(id);
+      }
+      if (!missing.length) return found;
+      const before = writes;
+      const read = await findEachById<Organization>(Organization, missing);
+      if (writes === before) {
+        if (recent.size > 5_000) recent.clear();
+        for (const org of read) recent.set(String(org._id), { org, at: now });
+      }
+      return [...found, ...read];
+    },
 
     async create(input: {
       _id?: string;
@@ -51,7 +97,7 @@ export const organizationStore = defineStore((connection) => {
     }): Promise<Organization> {
       return (await Organization.create(input)).toObject() as Organization;
     },
-    remove: (id: unknown) => Organization.deleteOne({ _id: id }),
+    remove: (id: unknown) => perOrg(id, () => Organization.deleteOne({ _id: id })),
 
     async setVerified(id: string, verified: boolean): Promise<Organization | null> {
       return perOrg(id, () =>
@@ -68,7 +114,7 @@ export const organizationStore = defineStore((connection) => {
 
     /** Demo seeding only: when the organisation joined, and when its verification request was sent. */
     backdate: (id: unknown, createdAt: Date) =>
-      perOrg(String(id), () => Organization.collection.updateOne({ _id: id as never }, { $set: { createdAt } })),
+      perOrg(id, () => Organization.collection.updateOne({ _id: id as never }, { $set: { createdAt } })),
     backdateVerification: (id: unknown, createdAt: Date) =>
       Verification.collection.updateOne({ _id: id as never }, { $set: { createdAt, updatedAt: createdAt } }),
 
