@@ -5,7 +5,8 @@
  *  - HTTP load with autocannon: search through our API, the same queries as a
  *    naive MongoDB `$regex` "contains" search over the same fields (the
  *    approach common in CMS-based exchanges), and straight against
- *    Meilisearch (the floor our API adds to); listing detail; login;
+ *    Meilisearch (the floor our API adds to); listing detail; login; each
+ *    after a few seconds of the same load, unmeasured (a warm server);
  *  - Socket.IO: many connected clients in a deal room, fan-out latency of a
  *    chat message to all of them;
  *  - publish → `match:new` latency;
@@ -38,6 +39,8 @@ const arg = (name: string, fallback: number) =>
 const quick = process.argv.includes('--quick');
 const LISTINGS = arg('listings', quick ? 2_000 : 100_000);
 const DURATION = arg('duration', quick ? 5 : 20);
+/** Seconds of the same load, unmeasured, before each measured run (see run). */
+const WARM_UP = quick ? 2 : 5;
 const SOCKETS = arg('sockets', quick ? 200 : 2_000);
 const CONNECTIONS = arg('connections', 20);
 const PUBLISHES = quick ? 10 : 50;
@@ -136,9 +139,14 @@ async function load(base: string, mailbox: Mailbox): Promise<{ rows: number; ms:
   return { rows, ms, rowsPerSecond: Math.round(rows / (ms / 1000)) };
 }
 
-/** One load run; its row is printed as soon as it is measured, so a later failure does not lose it. */
-async function run(opts: autocannon.Options & { label: string }): Promise<LoadRow> {
-  const { label, ...options } = opts;
+/**
+ * One load run; its row is printed as soon as it is measured, so a later failure does not lose it. Unless told
+ * otherwise, the same load runs unmeasured for a moment first, so that what is measured is the steady state of a
+ * warm server (code compiled, connections open): the same for our API and for Meilisearch direct.
+ */
+async function run(opts: autocannon.Options & { label: string; warmUp?: boolean }): Promise<LoadRow> {
+  const { label, warmUp = true, ...options } = opts;
+  if (warmUp) await load1({ ...options, duration: WARM_UP });
   const row = await load1(options);
   console.log(`  ${label}: ${JSON.stringify(row)}`);
   return row;
@@ -420,6 +428,8 @@ async function main() {
     try {
       results['search (naive $regex)'] = await run({
         label: 'search (naive $regex)',
+        // It answers nothing within a run: warming it up would only keep FerretDB scanning longer.
+        warmUp: false,
         url: baseline.url,
         requests: rotating(QUERIES.map((q) => `/?q=${encodeURIComponent(q)}`)),
       });
