@@ -26,6 +26,16 @@ describe('key collections', () => {
     expect(await keys.get('b')).toEqual(['1']);
   });
 
+  it('adds to 150 existing keys at once (FerretDB waits forever on an update command of more than 100 statements)', async () => {
+    const keys = keyIndex(t.ctx.db.connection, 'OrgMatches');
+    const many = (id: string) => new Map(Array.from({ length: 150 }, (_, i) => [`many-${i}`, [id]]));
+    await keys.addEach(many('1'));
+    // The keys exist now: each addition is an update of an existing document.
+    await keys.addEach(many('2'));
+    expect(await keys.get('many-0')).toEqual(['1', '2']);
+    expect(await keys.get('many-149')).toEqual(['1', '2']);
+  }, 60_000);
+
   it('keeps only the newest ids under each key when asked', async () => {
     const keys = keyIndex(t.ctx.db.connection, 'OrgMatches');
     await keys.addEach(new Map([['c', ['1', '2']]]), 3);

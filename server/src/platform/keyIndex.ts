@@ -1,5 +1,5 @@
 import { type Connection, type Model, Schema } from 'mongoose';
-import type { ModelDefinition } from './db';
+import { bulkWriteInCommands, type ModelDefinition } from './db';
 import { keyedMutex } from './lib/keyedMutex';
 
 interface KeyDoc {
@@ -74,7 +74,8 @@ export function keyIndex(connection: Connection, name: string): KeyIndex {
             );
       const current = new Map<string, string[]>();
       await Promise.all(trim.map(async (k) => current.set(k, (await model.findById(k).lean<KeyDoc>())?.ids ?? [])));
-      await model.bulkWrite(
+      await bulkWriteInCommands(
+        model,
         keys.map((k) => {
           const ids = [...new Set(entries.get(k))];
           const kept = current.has(k)

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { type ListingType, listingTypes } from '@techbridge/shared';
-import { defineStore } from '../../platform/db';
+import { bulkWriteInCommands, defineStore } from '../../platform/db';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
 import { mapLimit } from '../../platform/lib/mapLimit';
 import { retryBusy } from '../../platform/lib/retryBusy';
@@ -37,7 +37,8 @@ export const listingQueue = defineStore((connection) => {
             unique.map((id) => key(flag, `${type}:${id}`)),
             () =>
               retryBusy(() =>
-                queues[flag].bulkWrite(
+                bulkWriteInCommands(
+                  queues[flag],
                   unique.map((id) => ({
                     updateOne: {
                       filter: { _id: `${type}:${id}` },
