@@ -67,15 +67,30 @@ export async function switchLanguage(page: Page, lang: 'vi' | 'en') {
 
 /**
  * Waits until the page has settled: the app has taken over a pre-rendered page, nothing is marked busy
- * (loading or stale results) and no finite animation or transition is still running.
+ * (loading or stale results) and no finite animation or transition is running, and all of that has held
+ * for longer than the design's transitions last (160 ms). A single quiet frame is not enough: a class
+ * React removes in one frame starts its transition (stale results fading back in) only at the next
+ * style recalculation, and a check made in between would pass while the page still dims.
  */
-export async function settled(page: Page) {
+export async function settled(page: Page, quietMs = 300) {
+  await page.evaluate(() => {
+    (window as unknown as { __tbQuietSince?: number }).__tbQuietSince = undefined;
+  });
   await page.waitForFunction(
-    () =>
-      !document.getElementById('root')?.hasAttribute('data-prerendered') &&
-      !document.querySelector('[aria-busy="true"]') &&
-      document.getAnimations().every((a) => a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
-    undefined,
+    (ms) => {
+      const w = window as unknown as { __tbQuietSince?: number };
+      const quiet =
+        !document.getElementById('root')?.hasAttribute('data-prerendered') &&
+        !document.querySelector('[aria-busy="true"]') &&
+        document.getAnimations().every((a) => a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY);
+      if (!quiet) {
+        w.__tbQuietSince = undefined;
+        return false;
+      }
+      w.__tbQuietSince ??= performance.now();
+      return performance.now() - w.__tbQuietSince >= ms;
+    },
+    quietMs,
     { timeout: 15_000 },
   );
 }
