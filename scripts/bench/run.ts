@@ -263,9 +263,13 @@ async function settleMatching(
   try {
     const initial = await dirty();
     let left = initial;
+    // Looked at every second (the end is when the queue empties, not the next progress line), shown every ten.
+    let shown = started;
     while (left > 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 10_000));
+      await new Promise((r) => setTimeout(r, 1000));
       left = await dirty();
+      if (left > 0 && Date.now() - shown < 10_000) continue;
+      shown = Date.now();
       const seconds = (Date.now() - started) / 1000;
       console.log(`  matched ${initial - left}/${initial} (${Math.round((initial - left) / seconds)} listings/s)`);
     }

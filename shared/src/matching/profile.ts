@@ -32,7 +32,7 @@ const KEYWORD = 4;
  * kind explanations quote) also keeps where it was found and how it was
  * written. Keys never hold a tab (texts are split into words first).
  */
-export function encodeTerms(terms: Map<string, Term>): string[] {
+export function encodeTerms(terms: ReadonlyMap<string, Term>): string[] {
   return [...terms.values()].map((t) => {
     const flags = (t.specific ? SPECIFIC : 0) | (t.emphasized ? EMPHASIZED : 0) | (t.kind === 'keyword' ? KEYWORD : 0);
     const head = `${t.key}\t${t.weight}\t${flags}`;
@@ -42,7 +42,17 @@ export function encodeTerms(terms: Map<string, Term>): string[] {
 
 let conceptsById: Map<number, Concept> | undefined;
 
-export function decodeTerms(encoded: string[]): Map<string, Term> {
+/**
+ * Profiles' terms decoded already, by the profile's array: the matcher keeps
+ * the profiles it read lately and scores the same candidates pass after pass,
+ * so each is decoded once while it is held (decoding was the costliest part of
+ * a pass). Shared, hence read-only.
+ */
+const decoded = new WeakMap<readonly string[], ReadonlyMap<string, Term>>();
+
+export function decodeTerms(encoded: readonly string[]): ReadonlyMap<string, Term> {
+  const known = decoded.get(encoded);
+  if (known) return known;
   conceptsById ??= new Map(allConcepts().map((c) => [c.id, c]));
   const terms = new Map<string, Term>();
   for (const line of encoded) {
@@ -62,6 +72,7 @@ export function decodeTerms(encoded: string[]): Map<string, Term> {
       end: end === undefined ? 0 : Number(end),
     });
   }
+  decoded.set(encoded, terms);
   return terms;
 }
 

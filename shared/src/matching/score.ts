@@ -91,7 +91,7 @@ const demandParts = (demand: DemandForMatch): TextPart[] => [
 ];
 
 /** The share of a listing's emphasized specific terms (title, keywords) found in `shared`, by weight; null if it has none. */
-function coverage(terms: Map<string, Term>, shared: Set<string>): number | null {
+function coverage(terms: ReadonlyMap<string, Term>, shared: Set<string>): number | null {
   let all = 0;
   let found = 0;
   for (const t of terms.values()) {
@@ -118,7 +118,7 @@ export function scoreMatch(
   demand: DemandForMatch,
   tuning: MatchTuning = noTuning,
   /** Either side's terms when already known (a matching pass scores one listing against many). */
-  known: { offer?: Map<string, Term>; demand?: Map<string, Term> } = {},
+  known: { offer?: ReadonlyMap<string, Term>; demand?: ReadonlyMap<string, Term> } = {},
 ): MatchScore {
   const adjust = new Set(tuning.adjustments);
   const applied = new Set<MatchAdjustment>();

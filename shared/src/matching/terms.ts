@@ -190,7 +190,7 @@ export function termsOf(parts: TextPart[]): Map<string, Term> {
  * left out: they are not what the listings share.
  */
 export function sharedPhrases(
-  terms: Map<string, Term>,
+  terms: ReadonlyMap<string, Term>,
   shared: Set<string>,
   limit = 6,
 ): { phrase: string; english: string | null }[] {

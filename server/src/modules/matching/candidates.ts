@@ -122,9 +122,9 @@ export async function withProfiles(ctx: AppContext, type: ListingType, candidate
 export function scoreCandidate(
   type: ListingType,
   listing: AnyListing,
-  own: Map<string, Term>,
+  own: ReadonlyMap<string, Term>,
   c: Candidate & { m: MatchProfile },
-  terms: Map<string, Term>,
+  terms: ReadonlyMap<string, Term>,
   tuning: MatchTuning,
 ): MatchScore {
   const fields = { title: '', keywords: [], sectors: c.sectors, province: c.province, transferModes: c.transferModes };

@@ -179,7 +179,7 @@ async function scoreRead(
   ctx: AppContext,
   type: ListingType,
   listing: AnyListing,
-  own: Map<string, Term>,
+  own: ReadonlyMap<string, Term>,
   counterparts: AnyListing[],
   known: { storedWith: Map<string, Match>; profiles: Map<string, MatchProfile>; tunings: Map<string, MatchTuning> },
 ): Promise<Scored[]> {

@@ -37,6 +37,19 @@ describe('match profiles', () => {
     expect(matched).toBeGreaterThan(20);
   });
 
+  it('are decoded once while held, and scoring leaves the shared terms as they were', () => {
+    const profile = offerProfile(offers[0], 0);
+    const terms = decodeTerms(profile.t);
+    expect(decodeTerms(profile.t)).toBe(terms);
+    const before = JSON.stringify([...terms]);
+    for (const demand of demands) scoreMatch(offers[0], demand, undefined, { offer: terms });
+    expect(JSON.stringify([...terms])).toBe(before);
+    // Another array of the same terms is decoded afresh, to the same terms.
+    const copy = decodeTerms([...profile.t]);
+    expect(copy).not.toBe(terms);
+    expect(JSON.stringify([...copy])).toBe(before);
+  });
+
   it('keep the price, the budget and the time they were read at', () => {
     const offer = offers.find((o) => o.price?.min != null) as OfferForMatch;
     expect(offerProfile(offer, 42)).toMatchObject({ p: offer.price?.min, u: 42, b: null });

@@ -10,11 +10,11 @@ import { matchListing } from './pass';
 
 const BATCH = 200;
 /** Queue entries matched and then cleared together. */
-const CHUNK = 16;
+export const CHUNK = 32;
 /** Reads and writes a background pass keeps in flight. */
 const BACKGROUND_READS = 4;
 /** Listings of one type the drain matches at once. */
-const TOGETHER = 8;
+const TOGETHER = 16;
 /**
  * How many listings' reconciled revs are remembered (a bulk import's backlog, about 70 bytes each); forgetting one
  * only costs reads of its matches.
