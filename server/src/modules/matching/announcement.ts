@@ -39,7 +39,8 @@ export function loadAnnouncement(
   if (shared) return shared;
   const sides = (async () => {
     // Only strong matches are announced (pushed live and notified); weaker ones are listed and reach digests.
-    const found = (await matchStore(ctx.db).findEachById(event.data.matchIds)).filter(
+    // Created moments ago by this instance's pass, most often: served as written unless written since.
+    const found = (await matchStore(ctx.db).findEachRecent(event.data.matchIds)).filter(
       (m) => m.active && m.score >= MATCH_STRONG,
     );
     return matchSides(ctx, found);

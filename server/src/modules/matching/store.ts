@@ -11,6 +11,12 @@ const ORG_MATCHES_SLACK = 250;
 type Sides = { offerId: unknown; demandId: unknown; offerOrgId: unknown; demandOrgId: unknown };
 
 /**
+ * How long a match this instance created is served from memory to findEachRecent (the announcement of the pass
+ * that created it, moments later) unless written meanwhile; another instance's write shows after at most this.
+ */
+export const RECENT_MATCH_MAX_AGE_MS = 5_000;
+
+/**
  * Every query on matches: by `_id` (derived from the pair) and through the
  * key collections of each listing's and each organisation's matches. No
  * query filters the matches collection.
@@ -20,10 +26,32 @@ export const matchStore = defineStore((connection) => {
   const byListing = keyIndex(connection, 'ListingMatches');
   const byOrg = keyIndex(connection, 'OrgMatches');
   const perMatch = keyedMutex();
+  /** Matches this instance created lately, as written, oldest first; every write through this store forgets its match. */
+  const created = new Map<string, { match: Match; at: number }>();
+  let writes = 0;
+  const forget = (id: unknown) => {
+    writes += 1;
+    created.delete(String(id));
+  };
 
   return {
     findById: (id: unknown) => Match.findById(id).lean<Match>(),
     findEachById: (ids: unknown[], concurrency?: number) => findEachById<Match>(Match, ids, undefined, concurrency),
+    /**
+     * findEachById for the announcement of new matches: a match this instance created within `maxAgeMs` and has
+     * not written since is not read again.
+     */
+    async findEachRecent(ids: unknown[], maxAgeMs = RECENT_MATCH_MAX_AGE_MS): Promise<Match[]> {
+      const now = Date.now();
+      const found: Match[] = [];
+      const missing: string[] = [];
+      for (const id of new Set(ids.map(String))) {
+        const hit = created.get(id);
+        if (hit && now - hit.at <= maxAgeMs) found.push(hit.match);
+        else missing.push(id);
+      }
+      return missing.length ? [...found, ...(await findEachById<Match>(Match, missing))] : found;
+    },
     /** The stored matches of a listing with the given counterparts (derived ids). */
     forPairs: (type: ListingType, listingId: string, counterpartIds: string[], concurrency?: number) =>
       findEachById<Match>(
@@ -85,16 +113,32 @@ export const matchStore = defineStore((connection) => {
           updatedAt: now,
         }).toObject(),
       );
-      const created = new Set(docs.map((_, i) => i));
+      const inserted = new Set(docs.map((_, i) => i));
+      const before = writes;
       try {
         await Match.collection.insertMany(docs, { ordered: false });
       } catch (err) {
         const errors = (err as { writeErrors?: { code?: number; index: number }[] }).writeErrors ?? [];
         if (!errors.length || errors.some((e) => e.code !== 11000)) throw err;
-        for (const e of errors) created.delete(e.index);
-        await Promise.all(errors.map((e) => Match.updateOne({ _id: oids[e.index] }, { $set: pairs[e.index].fields })));
+        for (const e of errors) inserted.delete(e.index);
+        await Promise.all(
+          errors.map((e) => {
+            forget(ids[e.index]);
+            return Match.updateOne({ _id: oids[e.index] }, { $set: pairs[e.index].fields });
+          }),
+        );
       }
-      return ids.filter((_, i) => created.has(i));
+      const kept = ids.filter((_, i) => inserted.has(i));
+      // Remembered as written (for findEachRecent), unless a match was written meanwhile (the duplicates were).
+      if (writes !== before) return kept;
+      const at = Date.now();
+      // The oldest that have expired make room first.
+      for (const [id, entry] of created) {
+        if (at - entry.at <= RECENT_MATCH_MAX_AGE_MS && created.size < 10_000) break;
+        created.delete(id);
+      }
+      for (const i of inserted) created.set(ids[i], { match: docs[i] as Match, at });
+      return kept;
     },
     /** scan: the pairs (offer, demand) of every match, whether active, and each side's feedback (operators' statistics). */
     scanPairs: () =>
@@ -102,7 +146,10 @@ export const matchStore = defineStore((connection) => {
         Pick<Match, '_id' | 'offerId' | 'demandId' | 'active' | 'offerFeedback' | 'demandFeedback'>[]
       >(),
     /** A write of a match by `_id`. */
-    update: (id: unknown, set: Record<string, unknown>) => Match.updateOne({ _id: id }, { $set: set }),
+    update: (id: unknown, set: Record<string, unknown>) => {
+      forget(id);
+      return Match.updateOne({ _id: id }, { $set: set });
+    },
     /**
      * Moves one side's state of a match from one of `from` to `to`, by `_id`
      * under the match's lock; resolves with the match as it is afterwards.
@@ -115,6 +162,7 @@ export const matchStore = defineStore((connection) => {
       also: Record<string, unknown> = {},
     ) =>
       perMatch(id, async () => {
+        forget(id);
         const current = await Match.findById(id).lean<Match>();
         if (current && from.includes(current[field] as string))
           return Match.findByIdAndUpdate(id, { $set: { ...also, [field]: to } }, { new: true }).lean<Match>();
