@@ -2,6 +2,7 @@ import type { ListingType } from '@techbridge/shared';
 import { defineStore, findEachById } from '../../platform/db';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
+import { recentRecords } from '../../platform/lib/recentRecords';
 import { type Match, type MatchModel, matchId } from './model';
 
 /** How many match ids an organisation's key keeps (its newest), and how many more it may hold until trimmed. */
@@ -26,32 +27,18 @@ export const matchStore = defineStore((connection) => {
   const byListing = keyIndex(connection, 'ListingMatches');
   const byOrg = keyIndex(connection, 'OrgMatches');
   const perMatch = keyedMutex();
-  /** Matches this instance created lately, as written, oldest first; every write through this store forgets its match. */
-  const created = new Map<string, { match: Match; at: number }>();
-  let writes = 0;
-  const forget = (id: unknown) => {
-    writes += 1;
-    created.delete(String(id));
-  };
+  /** Matches this instance created or read lately (see findEachRecent); every write through this store forgets its match. */
+  const recent = recentRecords<Match>({ retainMs: RECENT_MATCH_MAX_AGE_MS, capacity: 10_000 });
 
   return {
     findById: (id: unknown) => Match.findById(id).lean<Match>(),
     findEachById: (ids: unknown[], concurrency?: number) => findEachById<Match>(Match, ids, undefined, concurrency),
     /**
-     * findEachById for the announcement of new matches: a match this instance created within `maxAgeMs` and has
-     * not written since is not read again.
+     * findEachById for the announcement of new matches: a match this instance created or read within `maxAgeMs`,
+     * and has not written since, is not read again; another instance's write shows once that is older than `maxAgeMs`.
      */
-    async findEachRecent(ids: unknown[], maxAgeMs = RECENT_MATCH_MAX_AGE_MS): Promise<Match[]> {
-      const now = Date.now();
-      const found: Match[] = [];
-      const missing: string[] = [];
-      for (const id of new Set(ids.map(String))) {
-        const hit = created.get(id);
-        if (hit && now - hit.at <= maxAgeMs) found.push(hit.match);
-        else missing.push(id);
-      }
-      return missing.length ? [...found, ...(await findEachById<Match>(Match, missing))] : found;
-    },
+    findEachRecent: (ids: unknown[], maxAgeMs = RECENT_MATCH_MAX_AGE_MS): Promise<Match[]> =>
+      recent.read(ids, maxAgeMs, (missing) => findEachById<Match>(Match, missing)),
     /** The stored matches of a listing with the given counterparts (derived ids). */
     forPairs: (type: ListingType, listingId: string, counterpartIds: string[], concurrency?: number) =>
       findEachById<Match>(
@@ -114,7 +101,7 @@ export const matchStore = defineStore((connection) => {
         }).toObject(),
       );
       const inserted = new Set(docs.map((_, i) => i));
-      const before = writes;
+      const mark = recent.mark();
       try {
         await Match.collection.insertMany(docs, { ordered: false });
       } catch (err) {
@@ -122,23 +109,20 @@ export const matchStore = defineStore((connection) => {
         if (!errors.length || errors.some((e) => e.code !== 11000)) throw err;
         for (const e of errors) inserted.delete(e.index);
         await Promise.all(
-          errors.map((e) => {
-            forget(ids[e.index]);
-            return Match.updateOne({ _id: oids[e.index] }, { $set: pairs[e.index].fields });
-          }),
+          errors.map((e) =>
+            Match.updateOne({ _id: oids[e.index] }, { $set: pairs[e.index].fields }).finally(() =>
+              recent.forget(ids[e.index]),
+            ),
+          ),
         );
       }
-      const kept = ids.filter((_, i) => inserted.has(i));
-      // Remembered as written (for findEachRecent), unless a match was written meanwhile (the duplicates were).
-      if (writes !== before) return kept;
-      const at = Date.now();
-      // The oldest that have expired make room first.
-      for (const [id, entry] of created) {
-        if (at - entry.at <= RECENT_MATCH_MAX_AGE_MS && created.size < 10_000) break;
-        created.delete(id);
-      }
-      for (const i of inserted) created.set(ids[i], { match: docs[i] as Match, at });
-      return kept;
+      // Remembered as written, for the announcement (unless a match was written meanwhile: the duplicates were).
+      recent.keep(
+        mark,
+        [...inserted].map((i) => [ids[i], docs[i] as Match]),
+        Date.now(),
+      );
+      return ids.filter((_, i) => inserted.has(i));
     },
     /** scan: the pairs (offer, demand) of every match, whether active, and each side's feedback (operators' statistics). */
     scanPairs: () =>
@@ -146,9 +130,12 @@ export const matchStore = defineStore((connection) => {
         Pick<Match, '_id' | 'offerId' | 'demandId' | 'active' | 'offerFeedback' | 'demandFeedback'>[]
       >(),
     /** A write of a match by `_id`. */
-    update: (id: unknown, set: Record<string, unknown>) => {
-      forget(id);
-      return Match.updateOne({ _id: id }, { $set: set });
+    async update(id: unknown, set: Record<string, unknown>) {
+      try {
+        return await Match.updateOne({ _id: id }, { $set: set });
+      } finally {
+        recent.forget(id);
+      }
     },
     /**
      * Moves one side's state of a match from one of `from` to `to`, by `_id`
@@ -162,11 +149,14 @@ export const matchStore = defineStore((connection) => {
       also: Record<string, unknown> = {},
     ) =>
       perMatch(id, async () => {
-        forget(id);
-        const current = await Match.findById(id).lean<Match>();
-        if (current && from.includes(current[field] as string))
-          return Match.findByIdAndUpdate(id, { $set: { ...also, [field]: to } }, { new: true }).lean<Match>();
-        return current;
+        try {
+          const current = await Match.findById(id).lean<Match>();
+          if (current && from.includes(current[field] as string))
+            return await Match.findByIdAndUpdate(id, { $set: { ...also, [field]: to } }, { new: true }).lean<Match>();
+          return current;
+        } finally {
+          recent.forget(id);
+        }
       }),
   };
 });

@@ -5,6 +5,7 @@ import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
+import { recentRecords } from '../../platform/lib/recentRecords';
 import type {
   Invitation,
   InvitationModel,
@@ -37,16 +38,9 @@ export const organizationStore = defineStore((connection) => {
   const invitations = keyIndex(connection, 'OrgInvitations');
   /** Writes to one organisation document (FerretDB applies updates as read-modify-write). */
   const perOrgWrite = keyedMutex();
-  /**
-   * Organisations read lately by background passes (matching reads the same few for every listing), with when.
-   * Every write through this store forgets its organisation, and a read that overlapped a write is not kept.
-   */
-  const recent = new Map<string, { org: Organization; at: number }>();
-  let writes = 0;
-  const forget = (id: unknown) => {
-    writes += 1;
-    recent.delete(String(id));
-  };
+  /** Organisations read lately by background passes (matching reads the same few for every listing). */
+  const recent = recentRecords<Organization>({ retainMs: RECENT_ORG_MAX_AGE_MS, capacity: 5_000 });
+  const forget = (id: unknown) => recent.forget(id);
   const perOrg = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
     perOrgWrite(String(id), async () => {
       try {
@@ -69,24 +63,8 @@ export const organizationStore = defineStore((connection) => {
      * findEachById for background passes: an organisation read within `maxAgeMs` is not read again. A write
      * through this store shows at once; another instance's write within `maxAgeMs`.
      */
-    async findEachRecent(ids: unknown[], maxAgeMs = RECENT_ORG_MAX_AGE_MS): Promise<Organization[]> {
-      const now = Date.now();
-      const found: Organization[] = [];
-      const missing: string[] = [];
-      for (const id of new Set(ids.map(String))) {
-        const hit = recent.get(id);
-        if (hit && now - hit.at <= maxAgeMs) found.push(hit.org);
-        else missing.push(id);
-      }
-      if (!missing.length) return found;
-      const before = writes;
-      const read = await findEachById<Organization>(Organization, missing);
-      if (writes === before) {
-        if (recent.size > 5_000) recent.clear();
-        for (const org of read) recent.set(String(org._id), { org, at: now });
-      }
-      return [...found, ...read];
-    },
+    findEachRecent: (ids: unknown[], maxAgeMs = RECENT_ORG_MAX_AGE_MS): Promise<Organization[]> =>
+      recent.read(ids, maxAgeMs, (missing) => findEachById<Organization>(Organization, missing)),
 
     async create(input: {
       _id?: string;
