@@ -12,8 +12,8 @@ const ORG_MATCHES_SLACK = 250;
 type Sides = { offerId: unknown; demandId: unknown; offerOrgId: unknown; demandOrgId: unknown };
 
 /**
- * How long a match this instance created is served from memory to findEachRecent (the announcement of the pass
- * that created it, moments later) unless written meanwhile; another instance's write shows after at most this.
+ * How long a match this instance created or read is served from memory to findEachRecent (the announcement of the
+ * pass that created it, moments later) unless written meanwhile; another instance's write shows after at most this.
  */
 export const RECENT_MATCH_MAX_AGE_MS = 5_000;
 
