@@ -2,6 +2,7 @@ import { getProvince, type ImportReport } from '@techbridge/shared';
 import ExcelJS from 'exceljs';
 import { Types } from 'mongoose';
 import request from 'supertest';
+import { listingStore } from '../server/src/modules/listings/store';
 import { searchDocId } from '../server/src/modules/search/listingsIndex';
 import { startTestApp, type TestApp } from './helpers/app';
 import { buildListing, buildOrg } from './helpers/factories';
@@ -277,6 +278,34 @@ function provinceName(member: { organization: { province?: unknown } }): string 
 }
 
 describe('index jobs of bulk writes', () => {
+  it('a bulk write stores listings as hydrated, and hydrating refuses one its model would not store', async () => {
+    const owner = await buildOrg(t, { type: 'research_institute', verified: true });
+    const store = listingStore(t.ctx.db);
+    const fields = {
+      title: 'Chế phẩm enzyme thủy phân phụ phẩm cá tra',
+      summary: 'Enzyme thủy phân đầu và xương cá tra thành đạm thủy phân làm thức ăn chăn nuôi.',
+      sectors: ['aquaculture'],
+      keywords: ['enzyme'],
+      trl: 5,
+      province: 'CTO',
+      transferModes: ['license_non_exclusive'],
+      ip: { type: 'know_how', status: 'none' },
+      organizationId: owner.organization.id,
+      authorId: owner.user.id,
+      status: 'draft',
+    };
+    // The insert does not validate again: the model's own checks ran when the listing was hydrated.
+    expect(() => store.hydrate('offer', { ...fields, organizationId: undefined })).toThrow(/organizationId/);
+    expect(() => store.hydrate('offer', { ...fields, trl: 'cao' })).toThrow(/trl/);
+    const doc = store.hydrate('offer', fields);
+    // Defaults and the id applied in memory, and stored as they are.
+    expect(doc).toMatchObject({ deletedAt: null, organizationId: new Types.ObjectId(owner.organization.id) });
+    await store.insertBatch('offer', [doc]);
+    const stored = await t.models.Offer.findById(doc._id).lean();
+    expect(stored).toMatchObject({ title: fields.title, trl: 5, status: 'draft', deletedAt: null });
+    expect(stored!.organizationId).toBeInstanceOf(Types.ObjectId);
+  });
+
   it('a job left behind by a crash is taken over: its listings become searchable, ids never written leave the index', async () => {
     const owner = await buildOrg(t, { type: 'research_institute', verified: true });
     const { Offer, IndexJob } = t.models;

@@ -137,6 +137,26 @@ describe('listing work queues', () => {
     }
   });
 
+  it('queues created listings by inserting their entries; a retry of the same call queues each once', async () => {
+    const queue = listingQueue(t.ctx.db);
+    const ids = [new Types.ObjectId(), new Types.ObjectId()].map(String);
+    await t.workers.searchSync.stop();
+    try {
+      await queue.enqueueCreated(['searchDirty'], 'offer', ids);
+      const entries = async () => (await queue.queued('searchDirty', 1000)).filter((e) => ids.includes(e.listingId));
+      const first = await entries();
+      expect(first.map((e) => e._id).sort()).toEqual(ids.map((id) => `offer:${id}`).sort());
+      expect(first.every((e) => e.type === 'offer' && e.token)).toBe(true);
+      // Written by an earlier try already (one of them): the call still succeeds, with one entry per listing.
+      await queue.enqueueCreated(['searchDirty'], 'offer', [...ids, ids[0]]);
+      expect((await entries()).map((e) => e._id).sort()).toEqual(first.map((e) => e._id).sort());
+      await queue.dequeue('searchDirty', await entries());
+      expect(await entries()).toEqual([]);
+    } finally {
+      t.workers.searchSync.start();
+    }
+  });
+
   it('the sweep queues a listing left flagged without an entry (a crash between the write and its enqueue)', async () => {
     const listing = await buildListing(t, owner, 'offer', { title: 'Thiết bị khử mặn hàng đợi' });
     await settle();

@@ -86,9 +86,11 @@ export async function mapEachById<T extends { _id: unknown }>(
  * Inserts documents (each with its `_id` already chosen) exactly once,
  * retrying on SQLITE_BUSY: a refused batch may have written part of itself,
  * so a retry inserts only the documents that are not there yet (looked up by `_id`).
+ * The documents are stored as given: each must have been cast, defaulted and
+ * validated by its model already (a store's `hydrate`), so the model does not do it twice.
  */
 export async function insertOnce<D extends { _id: unknown }>(
-  model: { insertMany(docs: D[]): Promise<unknown> } & Parameters<typeof findEachById>[0],
+  model: { insertMany(docs: D[], options: { lean: true }): Promise<unknown> } & Parameters<typeof findEachById>[0],
   docs: D[],
 ): Promise<void> {
   let attempt = 0;
@@ -108,7 +110,7 @@ export async function insertOnce<D extends { _id: unknown }>(
           )
         : new Set<string>();
     const missing = docs.filter((d) => !written.has(String(d._id)));
-    if (missing.length) await model.insertMany(missing);
+    if (missing.length) await model.insertMany(missing, { lean: true });
   });
 }
 

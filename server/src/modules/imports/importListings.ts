@@ -137,7 +137,7 @@ export async function importListings(
         await store.insertBatch(type, docs);
         // Created published: no match could be computed from an earlier state of them.
         if (live) for (const d of docs) ctx.matcher.firstPublished(String(d._id), d.rev ?? 0);
-        await listingQueue(ctx.db).enqueue(['matchDirty'], type, listingIds);
+        await listingQueue(ctx.db).enqueueCreated(['matchDirty'], type, listingIds);
         return docs;
       };
       if (live) {

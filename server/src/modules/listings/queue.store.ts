@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { type ListingType, listingTypes } from '@techbridge/shared';
-import { bulkWriteInCommands, defineStore } from '../../platform/db';
+import { bulkWriteInCommands, defineStore, isDuplicateKey } from '../../platform/db';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
 import { mapLimit } from '../../platform/lib/mapLimit';
 import { retryBusy } from '../../platform/lib/retryBusy';
@@ -25,34 +25,59 @@ export const listingQueue = defineStore((connection) => {
     matchDirty: connection.model('MatchQueue') as ListingQueueModel,
   };
   const key = (flag: DirtyFlag, id: string) => `${flag}:${id}`;
+  /** Writes the entries of each flag's queue under the entries' locks, retried while the database is busy. */
+  const write = async (
+    flags: DirtyFlag[],
+    type: ListingType,
+    ids: unknown[],
+    put: (flag: DirtyFlag, unique: string[]) => Promise<void>,
+  ): Promise<void> => {
+    const unique = [...new Set(ids.map(String))];
+    if (!unique.length) return;
+    await Promise.all(
+      flags.map((flag) =>
+        withLocks(
+          perEntry,
+          unique.map((id) => key(flag, `${type}:${id}`)),
+          () => retryBusy(() => put(flag, unique)),
+        ),
+      ),
+    );
+  };
   return {
     /** Queues listings for the workers of the given flags, after the write that set the flags. */
-    async enqueue(flags: DirtyFlag[], type: ListingType, ids: unknown[]): Promise<void> {
-      const unique = [...new Set(ids.map(String))];
-      if (!unique.length) return;
-      await Promise.all(
-        flags.map((flag) =>
-          withLocks(
-            perEntry,
-            unique.map((id) => key(flag, `${type}:${id}`)),
-            () =>
-              retryBusy(() =>
-                bulkWriteInCommands(
-                  queues[flag],
-                  unique.map((id) => ({
-                    updateOne: {
-                      filter: { _id: `${type}:${id}` },
-                      update: { $set: { type, listingId: id, token: crypto.randomUUID() } },
-                      upsert: true,
-                    },
-                  })),
-                  { ordered: false },
-                ),
-              ),
-          ),
+    enqueue: (flags: DirtyFlag[], type: ListingType, ids: unknown[]) =>
+      write(flags, type, ids, (flag, unique) =>
+        bulkWriteInCommands(
+          queues[flag],
+          unique.map((id) => ({
+            updateOne: {
+              filter: { _id: `${type}:${id}` },
+              update: { $set: { type, listingId: id, token: crypto.randomUUID() } },
+              upsert: true,
+            },
+          })),
+          { ordered: false },
         ),
-      );
-    },
+      ),
+
+    /**
+     * Queues listings created just now (a bulk import): no entry of theirs can exist but one an earlier try of the
+     * same call wrote, so they are inserted (an upsert first looks for the entry: on FerretDB, several times the cost).
+     */
+    enqueueCreated: (flags: DirtyFlag[], type: ListingType, ids: unknown[]) =>
+      write(flags, type, ids, async (flag, unique) => {
+        try {
+          await queues[flag].insertMany(
+            unique.map((id) => ({ _id: `${type}:${id}`, type, listingId: id, token: crypto.randomUUID() })),
+            { ordered: false, lean: true },
+          );
+        } catch (err) {
+          // Written by the earlier try: queued all the same.
+          const writeErrors = (err as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors;
+          if (!writeErrors?.length || writeErrors.some((w) => !isDuplicateKey(w.err ?? w))) throw err;
+        }
+      }),
 
     /** Up to `limit` entries of a flag's queue (read before their listings, for `dequeue`). */
     queued: async (flag: DirtyFlag, limit: number) => queues[flag].find({}).limit(limit).lean<QueueEntry[]>(),

@@ -41,8 +41,16 @@ export const listingStore = defineStore((connection) => {
     findEachById: (type: ListingType, ids: unknown[], projection?: Projection, concurrency?: number) =>
       findEachById<AnyListing>(models[type], ids, projection, concurrency),
 
-    /** A new listing document with its defaults and `_id` applied, not yet stored (bulk imports). */
-    hydrate: (type: ListingType, fields: Record<string, unknown>) => new models[type](fields).toObject() as AnyListing,
+    /**
+     * A new listing document, cast, with its defaults and `_id` applied and validated (a ValidationError
+     * if not valid), not yet stored: what insertBatch stores as it is (bulk imports).
+     */
+    hydrate(type: ListingType, fields: Record<string, unknown>): AnyListing {
+      const doc = new models[type](fields);
+      const invalid = doc.validateSync();
+      if (invalid) throw invalid;
+      return doc.toObject() as AnyListing;
+    },
 
     /**
      * A new listing. With a chosen `_id` (the demo world's, derived from its data) a second call returns
@@ -65,7 +73,7 @@ export const listingStore = defineStore((connection) => {
     },
 
     /**
-     * Stores hydrated listings exactly once (a batch refused with SQLITE_BUSY
+     * Stores listings from `hydrate` exactly once (a batch refused with SQLITE_BUSY
      * may have written part of itself: a retry inserts only what is missing),
      * with their organisation's key and their import references.
      */

@@ -7,7 +7,7 @@ import type { AnyListing } from '../listings/model';
 import { listingStore } from '../listings/store';
 import { loadAnnouncement } from '../matching/announcement';
 import { organizationStore } from '../organizations/store';
-import { toSearchDoc } from '../search/listingsIndex';
+import { type ListingSearchFields, searchFieldsOf } from '../search/listingsIndex';
 import { savedSearchMatches } from '../search/savedSearchMatch';
 import { subscriptionStore } from '../subscriptions/store';
 import { dealTitle, dealUpdateAudience, participants } from './dealParticipants';
@@ -66,7 +66,8 @@ export function notificationsProcessor(ctx: AppContext): Processor<DomainEvents>
         for (const listing of listings) {
           const org = orgs.get(String(listing.organizationId));
           if (org?.status !== 'active') continue;
-          const doc = toSearchDoc(type, listing, org);
+          // What saved searches are checked against: made when the first one is.
+          let doc: ListingSearchFields | undefined;
           const own = String(listing.organizationId);
           const base = {
             listingType: type,
@@ -77,6 +78,7 @@ export function notificationsProcessor(ctx: AppContext): Processor<DomainEvents>
           for (const list of lists) {
             if (String(list.organizationId) === own) continue;
             for (const s of list.searches as { _id: unknown; name: string; query: unknown }[]) {
+              doc ??= searchFieldsOf(type, listing, org);
               if (!savedSearchMatches(s.query as SavedSearchInput['query'], doc)) continue;
               // Already alerted about this listing: an alert fires once.
               if (!(await subscriptions.recordHit(String(s._id), `${type}:${listing._id}`))) continue;

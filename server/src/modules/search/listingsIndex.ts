@@ -59,6 +59,9 @@ export interface ListingSearchDoc {
   mu: number;
 }
 
+/** What a search document says of a listing without the matcher's profile (saved searches check these). */
+export type ListingSearchFields = Omit<ListingSearchDoc, 'm' | 'mu'>;
+
 export const facetAttributes = {
   type: 'type',
   sector: 'sectors',
@@ -95,6 +98,20 @@ export function toSearchDoc(
   listing: Offer | Demand,
   org: Pick<Organization, 'name' | 'type'>,
 ): ListingSearchDoc {
+  const updatedAt = updatedAtOf(listing);
+  return {
+    ...searchFieldsOf(type, listing, org),
+    m: type === 'offer' ? offerProfile(listing as Offer, updatedAt) : demandProfile(listing as Demand, updatedAt),
+    mu: updatedAt,
+  };
+}
+
+/** A listing's search document but for its match profile (the costlier part to compute). */
+export function searchFieldsOf(
+  type: ListingType,
+  listing: Offer | Demand,
+  org: Pick<Organization, 'name' | 'type'>,
+): ListingSearchFields {
   const offer = type === 'offer' ? (listing as Offer) : null;
   const demand = type === 'demand' ? (listing as Demand) : null;
   const summary = offer ? offer.summary : crop(demand?.problem ?? '', 400);
@@ -129,8 +146,6 @@ export function toSearchDoc(
     s_places: placesOf(listing.province),
     s_org: searchTokens(org.name),
     s_body: searchTokens(body).slice(0, 20_000),
-    m: offer ? offerProfile(offer, updatedAtOf(listing)) : demandProfile(demand as Demand, updatedAtOf(listing)),
-    mu: updatedAtOf(listing),
   };
 }
 

@@ -1,5 +1,5 @@
 import { resolveProvince, type SavedSearchInput, searchTokens } from '@techbridge/shared';
-import type { ListingSearchDoc } from './listingsIndex';
+import type { ListingSearchFields } from './listingsIndex';
 
 /**
  * Whether a newly published listing falls within a saved search: the same
@@ -7,7 +7,7 @@ import type { ListingSearchDoc } from './listingsIndex';
  * (a word typed with marks must be there with the same marks; the last may be
  * a prefix), in the listing's text or its concepts' other phrases.
  */
-export function savedSearchMatches(query: SavedSearchInput['query'], doc: ListingSearchDoc): boolean {
+export function savedSearchMatches(query: SavedSearchInput['query'], doc: ListingSearchFields): boolean {
   if (query.type && doc.type !== query.type) return false;
   if (query.sector?.length && !query.sector.some((s) => doc.sectors.includes(s))) return false;
   if (query.province && resolveProvince(query.province)?.code !== doc.province) return false;
