@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { insertOnce } from './db';
+import { insertOnce, storedAlready } from './db';
 
 const busy = () => Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' });
 
@@ -33,5 +33,26 @@ describe('insertOnce', () => {
     const docs = Array.from({ length: 10 }, (_, i) => ({ _id: new Types.ObjectId(), n: i }));
     await insertOnce(model, docs);
     expect([...stored.keys()].sort()).toEqual(docs.map((d) => String(d._id)).sort());
+  });
+});
+
+describe('storedAlready', () => {
+  it('names the documents an unordered insert found stored already, and rethrows any other failure', () => {
+    // The driver's write errors carry the code themselves or in `err`.
+    const duplicates = Object.assign(new Error('E11000'), {
+      writeErrors: [
+        { index: 0, code: 11000 },
+        { index: 3, err: { code: 11000 } },
+      ],
+    });
+    expect(storedAlready(duplicates)).toEqual([0, 3]);
+    const mixed = Object.assign(new Error('mixed'), {
+      writeErrors: [
+        { index: 0, code: 11000 },
+        { index: 1, code: 121 },
+      ],
+    });
+    expect(() => storedAlready(mixed)).toThrow('mixed');
+    expect(() => storedAlready(new Error('SQLITE_BUSY'))).toThrow('SQLITE_BUSY');
   });
 });

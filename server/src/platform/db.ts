@@ -118,6 +118,17 @@ export async function insertOnce<D extends { _id: unknown }>(
 export const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;
 
 /**
+ * After an unordered `insertMany` failed: the indexes of the documents refused because their `_id` is stored
+ * already (inserted by an earlier try, or by someone else); rethrows any other failure.
+ */
+export function storedAlready(err: unknown): number[] {
+  const writeErrors = (err as { writeErrors?: { index: number; code?: number; err?: { code?: number } }[] })
+    .writeErrors;
+  if (!writeErrors?.length || writeErrors.some((w) => !isDuplicateKey({ code: w.code ?? w.err?.code }))) throw err;
+  return writeErrors.map((w) => w.index);
+}
+
+/**
  * One connection per app instance, with every module's models registered on
  * it (never globally) and every collection created up front (the engine's
  * tuning in `prepare` applies to existing tables).

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { type ListingType, listingTypes } from '@techbridge/shared';
-import { bulkWriteInCommands, defineStore, isDuplicateKey } from '../../platform/db';
+import { bulkWriteInCommands, defineStore, storedAlready } from '../../platform/db';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
 import { mapLimit } from '../../platform/lib/mapLimit';
 import { retryBusy } from '../../platform/lib/retryBusy';
@@ -74,8 +74,7 @@ export const listingQueue = defineStore((connection) => {
           );
         } catch (err) {
           // Written by the earlier try: queued all the same.
-          const writeErrors = (err as { writeErrors?: { code?: number; err?: { code?: number } }[] }).writeErrors;
-          if (!writeErrors?.length || writeErrors.some((w) => !isDuplicateKey(w.err ?? w))) throw err;
+          storedAlready(err);
         }
       }),
 

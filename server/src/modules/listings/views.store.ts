@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import { defineStore } from '../../platform/db';
+import { defineStore, storedAlready } from '../../platform/db';
 
 /** The daily viewers of listings: claimed by inserting derived `_id`s, never queried by anything else. */
 export const viewerStore = defineStore((connection) => {
@@ -12,10 +12,7 @@ export const viewerStore = defineStore((connection) => {
       try {
         await Viewer.insertMany(docs, { ordered: false });
       } catch (err) {
-        const writeErrors = (err as { writeErrors?: { index: number; code?: number; err?: { code?: number } }[] })
-          .writeErrors;
-        if (!writeErrors?.length || writeErrors.some((w) => (w.code ?? w.err?.code) !== 11000)) throw err;
-        for (const w of writeErrors) refused.add(w.index);
+        for (const i of storedAlready(err)) refused.add(i);
       }
       return new Set(docs.filter((_, i) => !refused.has(i)).map((d) => d._id));
     },

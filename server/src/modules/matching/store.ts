@@ -1,5 +1,5 @@
 import type { ListingType } from '@techbridge/shared';
-import { defineStore, findEachById } from '../../platform/db';
+import { defineStore, findEachById, storedAlready } from '../../platform/db';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
 import { recentRecords } from '../../platform/lib/recentRecords';
@@ -105,14 +105,11 @@ export const matchStore = defineStore((connection) => {
       try {
         await Match.collection.insertMany(docs, { ordered: false });
       } catch (err) {
-        const errors = (err as { writeErrors?: { code?: number; index: number }[] }).writeErrors ?? [];
-        if (!errors.length || errors.some((e) => e.code !== 11000)) throw err;
-        for (const e of errors) inserted.delete(e.index);
+        const stored = storedAlready(err);
+        for (const i of stored) inserted.delete(i);
         await Promise.all(
-          errors.map((e) =>
-            Match.updateOne({ _id: oids[e.index] }, { $set: pairs[e.index].fields }).finally(() =>
-              recent.forget(ids[e.index]),
-            ),
+          stored.map((i) =>
+            Match.updateOne({ _id: oids[i] }, { $set: pairs[i].fields }).finally(() => recent.forget(ids[i])),
           ),
         );
       }

@@ -40,13 +40,12 @@ export const organizationStore = defineStore((connection) => {
   const perOrgWrite = keyedMutex();
   /** Organisations read lately by background passes (matching reads the same few for every listing). */
   const recent = recentRecords<Organization>({ retainMs: RECENT_ORG_MAX_AGE_MS, capacity: 5_000 });
-  const forget = (id: unknown) => recent.forget(id);
   const perOrg = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
     perOrgWrite(String(id), async () => {
       try {
         return await work();
       } finally {
-        forget(id);
+        recent.forget(id);
       }
     });
 

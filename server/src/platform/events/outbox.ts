@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { BackgroundLoop } from '../background/loop';
 import { claimById } from '../claim';
+import { storedAlready } from '../db';
 import type { Logger } from '../logger';
 import type { OutboxEntry, OutboxModel } from './model';
 import { createPendingEvent, parsePendingEvent } from './pending';
@@ -124,10 +125,7 @@ export class Outbox<M extends EventMap> implements EventRecorder<M> {
     try {
       await this.model.insertMany(entries, { ordered: false });
     } catch (err) {
-      const writeErrors = (err as { writeErrors?: { index: number; code?: number; err?: { code?: number } }[] })
-        .writeErrors;
-      if (!writeErrors?.length || writeErrors.some((w) => (w.code ?? w.err?.code) !== 11000)) throw err;
-      for (const w of writeErrors) failed.add(w.index);
+      for (const i of storedAlready(err)) failed.add(i);
     }
     await source.release(id, events);
     return entries.filter((_, i) => !failed.has(i));
