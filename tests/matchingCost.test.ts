@@ -88,4 +88,47 @@ describe('the cost of a matching pass', () => {
       await t.settle();
     }
   });
+
+  it("the drain records a pass's announcement in the write that clears the listing's flag, and dequeues it in one command", async () => {
+    await t.workers.matcher.stop();
+    let ids: string[];
+    try {
+      await load(enterprise, 'demand', 600, 4);
+      ids = (await listingQueue(t.ctx.db).queued('matchDirty', 100)).map((e) => e.listingId);
+      expect(ids).toHaveLength(4);
+    } finally {
+      t.workers.matcher.start();
+    }
+    const ops = await spy(t, () => t.workers.matcher.drain());
+    const of = (id: string) => ops.filter((op) => JSON.stringify(op.filter ?? {}).includes(id));
+    const stored = await listingStore(t.ctx.db).findEachById('demand', ids);
+    for (const id of ids) {
+      // The queue entry: removed by `_id` in one command (no read of it first).
+      const queueOps = of(`demand:${id}`).filter((op) => op.collection === 'matchqueue');
+      expect(queueOps.map((op) => op.method)).toEqual(['findOneAndDelete']);
+      // The listing: one write clears its flag, with its announcement when it has one; no other sets `matchedAt`.
+      const announcing = of(id)
+        .filter((op) => op.collection === 'demands')
+        .filter((op) => JSON.stringify(op.update ?? {}).includes('matchedAt'));
+      expect(announcing.every((op) => op.method === 'findOneAndUpdate')).toBe(true);
+      expect(announcing.length).toBeLessThanOrEqual(1);
+    }
+    expect(stored.every((l) => !l.matchDirty)).toBe(true);
+    const announced = stored.filter((l) => l.matchedAt);
+    // Generated rows much alike: strong pairs, announced.
+    expect(announced.length).toBeGreaterThan(0);
+    await t.settle();
+    // Relayed after the write and delivered: the enterprise is notified of each announcing listing's best match.
+    const inbox = await request(t.app.server).get('/api/notifications').set(enterprise.auth);
+    expect(inbox.status).toBe(200);
+    const notified = new Set(
+      (inbox.body.data as { type: string; data: { listingId: string } }[])
+        .filter((n) => n.type === 'match.new')
+        .map((n) => n.data.listingId),
+    );
+    for (const l of announced) expect(notified).toContain(String(l._id));
+    // Nothing left carried on the listings.
+    const after = await listingStore(t.ctx.db).findEachById('demand', ids);
+    expect(after.every((l) => !l.pendingEvents?.length)).toBe(true);
+  });
 });

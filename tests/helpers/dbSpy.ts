@@ -9,6 +9,8 @@ export interface Op {
   collection: string;
   method: string;
   filter: unknown;
+  /** The operation's second argument: the update of a write, the projection of a read. */
+  update?: unknown;
 }
 
 const READS = new Set(['find', 'findOne', 'countDocuments', 'count', 'distinct', 'aggregate']);
@@ -36,7 +38,7 @@ export function scans(op: Op): boolean {
 export async function spy<T>(t: TestApp, work: () => Promise<T>): Promise<Op[]> {
   const ops: Op[] = [];
   t.ctx.db.connection.set('debug', (collection: string, method: string, ...args: unknown[]) => {
-    ops.push({ collection, method, filter: args[0] });
+    ops.push({ collection, method, filter: args[0], update: args[1] });
   });
   try {
     await work();

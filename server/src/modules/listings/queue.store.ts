@@ -86,14 +86,23 @@ export const listingQueue = defineStore((connection) => {
 
     /**
      * Removes entries whose listing no longer needs the worker, each only if
-     * not queued again since it was read (its token unchanged): checked and
-     * removed by `_id` under the entry's lock.
+     * not queued again since it was read (its token unchanged): removed by
+     * `_id` under the entry's lock, in one command, and put back as it is now
+     * when its token changed (queued again by another instance meanwhile; on
+     * FerretDB a filter on the token as well reads the whole queue). A crash
+     * between the two leaves a flagged listing unqueued: the sweep queues it.
      */
     async dequeue(flag: DirtyFlag, entries: QueueEntry[]): Promise<void> {
       await mapLimit(entries, 16, (e) =>
         perEntry(key(flag, e._id), async () => {
-          const current = await retryBusy(() => queues[flag].findById(e._id, { token: 1 }).lean());
-          if (current?.token === e.token) await retryBusy(() => queues[flag].deleteOne({ _id: e._id }));
+          const removed = await retryBusy(() => queues[flag].findOneAndDelete({ _id: e._id }).lean<QueueEntry>());
+          if (!removed || removed.token === e.token) return;
+          try {
+            await retryBusy(() => queues[flag].insertMany([removed], { lean: true }));
+          } catch (err) {
+            // Queued again meanwhile: queued all the same.
+            storedAlready(err);
+          }
         }),
       );
     },

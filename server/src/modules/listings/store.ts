@@ -132,15 +132,16 @@ export const listingStore = defineStore((connection) => {
      * Clears a dirty flag on listings not written again since they were read
      * (same `rev`): each cleared by its bare `_id`, atomically returning the
      * state it had; if a write slipped in since the read, the flag that write
-     * set is set again. `carry` gives a listing events to carry with the
-     * clearing (the matcher's announcement of new pairs). Resolves with the
-     * ids of the listings whose flag stays cleared (or that are gone).
+     * set is set again. `also` gives a listing fields to set and events to
+     * carry in the same write (the matcher's announcement of new pairs: see
+     * matching/pass.ts). Resolves with the ids of the listings whose flag
+     * stays cleared (or that are gone).
      */
     async clearFlag(
       type: ListingType,
       flag: DirtyFlag,
       listings: Pick<AnyListing, '_id' | 'rev'>[],
-      carrying?: (id: string) => PendingEvent[],
+      also?: (id: string) => { set: Record<string, unknown>; events: PendingEvent[] } | undefined,
     ): Promise<string[]> {
       if (!listings.length) return [];
       const cleared: string[] = [];
@@ -149,10 +150,12 @@ export const listingStore = defineStore((connection) => {
         listings.map((l) => l._id),
         () =>
           mapLimit(listings, CLEAR_CONCURRENCY, async (l) => {
-            const events = carrying?.(String(l._id)) ?? [];
+            const { set = {}, events = [] } = also?.(String(l._id)) ?? {};
             const before = await model
               // (No projection: FerretDB does not support one in findAndModify.)
-              .findOneAndUpdate({ _id: l._id }, carry({ $set: { [flag]: false } }, events), { timestamps: false })
+              .findOneAndUpdate({ _id: l._id }, carry({ $set: { ...set, [flag]: false } }, events), {
+                timestamps: false,
+              })
               .lean<Pick<AnyListing, 'rev'>>();
             if (before && (before.rev ?? 0) !== (l.rev ?? 0))
               await model.updateOne({ _id: l._id }, { $set: { [flag]: true } }, { timestamps: false });

@@ -14,6 +14,7 @@ import {
 } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import { carry } from '../../platform/events/pending';
+import type { PendingEvent } from '../../platform/events/types';
 import { mapLimit } from '../../platform/lib/mapLimit';
 import type { AnyListing, Demand, Offer } from '../listings/model';
 import { listingStore } from '../listings/store';
@@ -35,6 +36,17 @@ export interface PassOptions {
   inFlight: number;
   /** A pass of the backlog (not of a user's write): its announcements go through the delivery loop. */
   background?: boolean;
+  /**
+   * The caller clears the listing's flag once the pass is complete, in a write that records the announcement too
+   * (listingStore.clearFlag's `also`), then relays it: a complete pass leaves it in its result instead of writing.
+   */
+  deferAnnouncement?: boolean;
+}
+
+/** A pass's announcement of its new strong pairs: when it was made (`matchedAt`), and its event, to carry. */
+export interface Announcement {
+  set: { matchedAt: Date };
+  events: PendingEvent[];
 }
 
 export interface PassResult {
@@ -42,6 +54,8 @@ export interface PassResult {
   complete: boolean;
   /** Every existing match of the listing was read and recomputed from its current state. */
   reconciled: boolean;
+  /** Left to the caller (deferAnnouncement, and the pass complete): to write with the flag's clearing, then relay. */
+  announcement?: Announcement;
 }
 
 /**
@@ -155,13 +169,18 @@ export async function matchListing(
       !announced.includes(String(m._id))
     )
       announced.push(String(m._id));
-  if (announced.length) {
-    const events = [ctx.events.create('match.created', { type, listingId: id, matchIds: announced })];
-    await store.write(type, id, carry({ $set: { matchedAt: new Date() } }, events), { timestamps: false });
-    await ctx.events.relay(store.sources[type], id, events, { background: options.background });
-  }
   // Not yet in the index: look again once it is, for counterparts that missed it meanwhile.
-  return { complete: !listing.searchDirty, reconciled: scan };
+  const complete = !listing.searchDirty;
+  if (announced.length) {
+    const announcement: Announcement = {
+      set: { matchedAt: new Date() },
+      events: [ctx.events.create('match.created', { type, listingId: id, matchIds: announced })],
+    };
+    if (complete && options.deferAnnouncement) return { complete, reconciled: scan, announcement };
+    await store.write(type, id, carry({ $set: announcement.set }, announcement.events), { timestamps: false });
+    await ctx.events.relay(store.sources[type], id, announcement.events, { background: options.background });
+  }
+  return { complete, reconciled: scan };
 }
 
 /** A pair to write: its counterpart, its stored match if any, and its score (null: the counterpart is not live). */

@@ -6,7 +6,7 @@ import { mapLimit } from '../../platform/lib/mapLimit';
 import type { AnyListing } from '../listings/model';
 import { byType, listingQueue, type QueueEntry } from '../listings/queue.store';
 import { listingStore } from '../listings/store';
-import { matchListing } from './pass';
+import { type Announcement, matchListing } from './pass';
 
 const BATCH = 200;
 /** Queue entries matched and then cleared together. */
@@ -111,25 +111,33 @@ export class MatchWorker implements Matcher {
     return this.reconciled.get(String(listing._id)) === (listing.rev ?? 0);
   }
 
-  /** Matches one listing, remembering what the pass learnt; resolves true when its flag may be cleared. */
+  /**
+   * Matches one listing, remembering what the pass learnt; resolves with whether its flag may be cleared (and, with
+   * `deferAnnouncement`, the announcement to write with that: see PassOptions).
+   */
   async process(
     type: ListingType,
     listing: AnyListing,
-    { scanAll = false, background = false }: { scanAll?: boolean; background?: boolean } = {},
-  ): Promise<boolean> {
+    {
+      scanAll = false,
+      background = false,
+      deferAnnouncement = false,
+    }: { scanAll?: boolean; background?: boolean; deferAnnouncement?: boolean } = {},
+  ): Promise<{ complete: boolean; announcement?: Announcement }> {
     const id = String(listing._id);
     const result = await matchListing(this.ctx, type, listing, {
       reconciled: this.isReconciled(listing),
       scanAll,
       inFlight: background ? BACKGROUND_READS : Number.POSITIVE_INFINITY,
       background,
+      deferAnnouncement,
     }).catch((err: unknown) => {
       this.reconciled.delete(id);
       throw err;
     });
     if (result.reconciled && !result.complete) this.remember(id, listing.rev ?? 0);
     else if (result.complete) this.reconciled.delete(id);
-    return result.complete;
+    return result;
   }
 
   /** Matches the listings queued by id, urgent ones first, each read afresh; one run at a time. */
@@ -156,7 +164,8 @@ export class MatchWorker implements Matcher {
           const listing = await store.findById(type, id);
           if (!listing?.matchDirty) return;
           // Not complete: it comes back through the lane once the search sync has indexed it.
-          if (await this.process(type, listing, { background })) await store.clearFlag(type, 'matchDirty', [listing]);
+          if ((await this.process(type, listing, { background })).complete)
+            await store.clearFlag(type, 'matchDirty', [listing]);
           this.matchedByLane.add(id);
         });
         next = first(this.urgent) ?? first(this.indexed);
@@ -207,6 +216,8 @@ export class MatchWorker implements Matcher {
       // Listings waiting for the index are matched once they are in it.
       const dirty = listings.filter((l) => l.matchDirty && !l.searchDirty);
       const done: AnyListing[] = [];
+      // Written with the clearing of their flags (one write per listing), then relayed.
+      const announcements = new Map<string, Announcement>();
       // Listings of one type never share a pair (a pair is an offer and a demand): a few are matched at once.
       for (let i = 0; i < dirty.length && !this.stopped; i += TOGETHER) {
         const began = Date.now();
@@ -214,13 +225,21 @@ export class MatchWorker implements Matcher {
           mapLimit(dirty.slice(i, i + TOGETHER), TOGETHER, async (listing) => {
             // Matched by the lane meanwhile, from a later read: the entry stays until the next pass.
             if (this.stopped || this.matchedByLane.has(String(listing._id))) return;
-            if (await this.process(type, listing, { background: true })) done.push(listing);
+            const { complete, announcement } = await this.process(type, listing, {
+              background: true,
+              deferAnnouncement: true,
+            });
+            if (!complete) return;
+            done.push(listing);
+            if (announcement) announcements.set(String(listing._id), announcement);
           }),
         );
         // Background work: while requests are in flight, it waits as long as it worked.
         await this.ctx.lifecycle.idle(Date.now() - began);
       }
-      const cleared = new Set(await store.clearFlag(type, 'matchDirty', done));
+      const cleared = new Set(await store.clearFlag(type, 'matchDirty', done, (id) => announcements.get(id)));
+      for (const [id, { events }] of announcements)
+        await this.ctx.events.relay(store.sources[type], id, events, { background: true });
       const clean = new Set(listings.filter((l) => !l.matchDirty).map((l) => String(l._id)));
       const found = new Set(listings.map((l) => String(l._id)));
       // Done: the listing is gone, was clean when read, or its flag stayed cleared.
@@ -235,7 +254,7 @@ export class MatchWorker implements Matcher {
 
   /** Runs a listing's pass under the worker's one-at-a-time rule (`npm run rematch`). */
   processAlone(type: ListingType, listing: AnyListing, options: { scanAll?: boolean } = {}): Promise<boolean> {
-    return this.oneAtATime('listing', () => this.process(type, listing, options));
+    return this.oneAtATime('listing', async () => (await this.process(type, listing, options)).complete);
   }
 
   async settled(timeoutMs = 20_000): Promise<void> {

@@ -4,6 +4,8 @@ import { type Inbox, type InboxModel, type Notification, type NotificationModel,
 
 /** How many notifications an inbox lists (the newest). */
 const INBOX_SIZE = 200;
+/** How many more ids an inbox may hold before it is trimmed (a trim is a second write). */
+const INBOX_SLACK = 50;
 
 /** One change at a time per user's inbox (FerretDB applies updates as read-modify-write). */
 const perUser = keyedMutex();
@@ -41,10 +43,17 @@ export const notificationStore = defineStore((connection) => {
         if (isDuplicateKey(err)) return null;
         throw err;
       }
-      const inbox = await changeInbox(userId, (i) => ({
-        ids: [...i.ids.filter((id) => id !== String(notification._id)), String(notification._id)].slice(-INBOX_SIZE),
-        unread: i.unread + 1,
-      }));
+      // Stored just now, so in no inbox yet: added and counted in one write (trimmed once past the slack).
+      const inbox = await perUser(userId, async () => {
+        const next = (await Inbox.findOneAndUpdate(
+          { _id: userId },
+          { $push: { ids: String(notification._id) }, $inc: { unread: 1 } },
+          { upsert: true, new: true },
+        ).lean<Inbox>()) as Inbox;
+        if (next.ids.length > INBOX_SIZE + INBOX_SLACK)
+          await Inbox.updateOne({ _id: userId }, { $set: { ids: next.ids.slice(-INBOX_SIZE) } });
+        return next;
+      });
       return { notification, unread: inbox.unread };
     },
     /** Whether the notification a key stands for was stored (and is unread). */
@@ -56,15 +65,16 @@ export const notificationStore = defineStore((connection) => {
     /** A user's inbox: their newest notifications, newest first, and the true unread count among them. */
     async inbox(userId: string): Promise<{ items: Notification[]; unread: number }> {
       const inbox = await Inbox.findById(userId).lean<Inbox>();
-      const items = (await findEachById<Notification>(Notification, inbox?.ids ?? [], undefined, 16)).sort(
+      const held = (await findEachById<Notification>(Notification, inbox?.ids ?? [], undefined, 16)).sort(
         (a, b) =>
           new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime() ||
           String(b._id).localeCompare(String(a._id)),
       );
-      const unread = items.filter((n) => !n.readAt).length;
+      // Counted over every notification the inbox holds (its slack too), as each write counts.
+      const unread = held.filter((n) => !n.readAt).length;
       // The count kept with each write drifts only if a write was interrupted: put right here.
       if (inbox && inbox.unread !== unread) await changeInbox(userId, () => ({ unread }));
-      return { items, unread };
+      return { items: held.slice(0, INBOX_SIZE), unread };
     },
     /**
      * Marks a notification read; resolves with the unread count after, and
