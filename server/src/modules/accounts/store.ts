@@ -5,7 +5,11 @@ import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
+import { recentRecords } from '../../platform/lib/recentRecords';
 import type { AccountToken, AccountTokenModel, Session, SessionModel, User, UserModel } from './model';
+
+/** How stale a background pass's read of a user may be when another instance changed it (see findUsersRecent). */
+export const RECENT_USER_MAX_AGE_MS = 5_000;
 
 /** How many unverified accounts one address lists (the newest): bounds what a login with that address checks. */
 const PENDING_PER_EMAIL = 5;
@@ -22,7 +26,18 @@ export const accountStore = defineStore((connection) => {
   const pending = keyIndex(connection, 'PendingEmails');
   const userTokens = keyIndex(connection, 'UserTokens');
   const userSessions = keyIndex(connection, 'UserSessions');
-  const perUser = keyedMutex();
+  const perUserWrite = keyedMutex();
+  /** Users read lately by background passes (announcements notify the same members again and again). */
+  const recent = recentRecords<User>({ retainMs: RECENT_USER_MAX_AGE_MS, capacity: 5_000 });
+  /** Every write of a user goes through here: one at a time per user, and forgotten by `recent`. */
+  const perUser = <T>(id: string, work: () => Promise<T>): Promise<T> =>
+    perUserWrite(id, async () => {
+      try {
+        return await work();
+      } finally {
+        recent.forget(id);
+      }
+    });
   const perSession = keyedMutex();
 
   const users = collectionEventSource('users', User, perUser);
@@ -31,6 +46,12 @@ export const accountStore = defineStore((connection) => {
     users,
     findUser: (id: unknown) => User.findById(id).lean<User>(),
     findUsers: (ids: unknown[]) => findEachById<User>(User, ids),
+    /**
+     * findUsers for background passes: a user read within `maxAgeMs` is not read again. A write through this store
+     * shows at once; another instance's write within `maxAgeMs`.
+     */
+    findUsersRecent: (ids: unknown[], maxAgeMs = RECENT_USER_MAX_AGE_MS) =>
+      recent.read(ids, maxAgeMs, (missing) => findEachById<User>(User, missing)),
     async findUserByEmail(email: string): Promise<User | null> {
       const [id] = await emails.get(email);
       return id ? User.findById(id).lean<User>() : null;

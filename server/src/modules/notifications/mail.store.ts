@@ -7,7 +7,11 @@ import {
 } from '@techbridge/shared';
 import { defineStore, findEachById } from '../../platform/db';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
+import { recentRecords } from '../../platform/lib/recentRecords';
 import type { DigestRunModel, MailPreferenceModel } from './model';
+
+/** How stale a read of preferences may be when another instance changed them (see preferencesOfEach). */
+export const RECENT_PREFERENCES_MS = 5_000;
 
 type Stored = Partial<Record<MailKind, MailMode>> & { _id: string };
 
@@ -21,25 +25,44 @@ export const mailStore = defineStore((connection) => {
   const Preference = connection.model('MailPreference') as MailPreferenceModel;
   const DigestRun = connection.model('DigestRun') as DigestRunModel;
   const perUser = keyedMutex();
+  /** Preferences read lately (absent ones too, as their defaults). */
+  const recent = recentRecords<{ _id: string; preferences: MailPreferences }>({
+    retainMs: RECENT_PREFERENCES_MS,
+    capacity: 5_000,
+  });
 
   return {
     async preferencesOf(userId: string): Promise<MailPreferences> {
       return withDefaults(await Preference.findById(userId).lean<Stored>());
     },
-    /** Preferences of several users (each by `_id`), defaults for those who never chose. */
-    async preferencesOfEach(userIds: string[]): Promise<Map<string, MailPreferences>> {
-      const found = new Map(
-        (await findEachById<Stored>(Preference, userIds, undefined, 16)).map((p) => [p._id, p] as const),
-      );
-      return new Map(userIds.map((id) => [id, withDefaults(found.get(id) ?? null)]));
+    /**
+     * Preferences of several users (each by `_id`), defaults for those who never chose. Read within a few seconds,
+     * they are not read again (notifications come in bursts): a change through this store shows at once, another
+     * instance's once the read is older than `maxAgeMs`.
+     */
+    async preferencesOfEach(
+      userIds: string[],
+      maxAgeMs = RECENT_PREFERENCES_MS,
+    ): Promise<Map<string, MailPreferences>> {
+      const found = await recent.read(userIds, maxAgeMs, async (missing) => {
+        const stored = new Map(
+          (await findEachById<Stored>(Preference, missing, undefined, 16)).map((p) => [p._id, p] as const),
+        );
+        return missing.map((id) => ({ _id: id, preferences: withDefaults(stored.get(id) ?? null) }));
+      });
+      return new Map(found.map((p) => [p._id, p.preferences]));
     },
     /** Sets some kinds' modes; resolves with the full preferences after. */
     setPreferences: (userId: string, changes: Partial<MailPreferences>) =>
-      perUser(userId, async () =>
-        withDefaults(
-          await Preference.findByIdAndUpdate(userId, { $set: changes }, { upsert: true, new: true }).lean<Stored>(),
-        ),
-      ),
+      perUser(userId, async () => {
+        try {
+          return withDefaults(
+            await Preference.findByIdAndUpdate(userId, { $set: changes }, { upsert: true, new: true }).lean<Stored>(),
+          );
+        } finally {
+          recent.forget(userId);
+        }
+      }),
     digestDone: async (day: string) => !!(await DigestRun.exists({ _id: day })),
     markDigestDone: (day: string, counts: { users: number; mails: number }) =>
       DigestRun.updateOne({ _id: day }, { $set: { ...counts, doneAt: new Date() } }, { upsert: true }),

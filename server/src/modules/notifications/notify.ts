@@ -7,11 +7,20 @@ import { mailNotifications, type NotificationMailOptions } from './mailNotify';
 import { presentNotification } from './presenter';
 import { notificationStore } from './store';
 
-/** The active members of organisations, as principals (their key collection of members, then each user by `_id`). */
-export async function membersOf(ctx: AppContext, orgIds: unknown[]): Promise<AuthUser[]> {
+/**
+ * The active members of organisations, as principals (their key collection of members, then each user by `_id`).
+ * `recent`: read within a few seconds, they are not read again (a background pass's announcements of public
+ * listings; see organizationStore.memberIdsRecent): what concerns a deal always reads them afresh.
+ */
+export async function membersOf(ctx: AppContext, orgIds: unknown[], { recent = false } = {}): Promise<AuthUser[]> {
   const orgs = organizationStore(ctx.db);
-  const ids = (await Promise.all([...new Set(orgIds.map(String))].map((id) => orgs.memberIds(id)))).flat();
-  const users = await accountStore(ctx.db).findUsers(ids);
+  const accounts = accountStore(ctx.db);
+  const ids = (
+    await Promise.all(
+      [...new Set(orgIds.map(String))].map((id) => (recent ? orgs.memberIdsRecent(id) : orgs.memberIds(id))),
+    )
+  ).flat();
+  const users = await (recent ? accounts.findUsersRecent(ids) : accounts.findUsers(ids));
   return users
     .filter((u) => u.status === 'active')
     .map((u) => ({

@@ -30,7 +30,8 @@ export function notificationsProcessor(ctx: AppContext): Processor<DomainEvents>
       async 'match.created'(event) {
         const { perOrg } = await loadAnnouncement(ctx, event);
         for (const [orgId, [best, ...more]] of perOrg) {
-          const members = await membersOf(ctx, [orgId]);
+          // Public listings' titles: members as read within the last few seconds (a backlog announces many at once).
+          const members = await membersOf(ctx, [orgId], { recent: true });
           await notifyUsers(
             ctx,
             members.map((m) => m.id),

@@ -40,6 +40,11 @@ export const organizationStore = defineStore((connection) => {
   const perOrgWrite = keyedMutex();
   /** Organisations read lately by background passes (matching reads the same few for every listing). */
   const recent = recentRecords<Organization>({ retainMs: RECENT_ORG_MAX_AGE_MS, capacity: 5_000 });
+  /** Their members' ids, likewise (announcements notify the same organisations' members again and again). */
+  const recentMembers = recentRecords<{ _id: string; ids: string[] }>({
+    retainMs: RECENT_ORG_MAX_AGE_MS,
+    capacity: 5_000,
+  });
   const perOrg = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
     perOrgWrite(String(id), async () => {
       try {
@@ -114,8 +119,17 @@ export const organizationStore = defineStore((connection) => {
 
     /** Member user ids (key collection). */
     memberIds: (orgId: unknown) => members.get(String(orgId)),
-    addMember: (orgId: unknown, userId: unknown) => members.add(String(orgId), [String(userId)]),
-    removeMember: (orgId: unknown, userId: unknown) => members.remove(String(orgId), [String(userId)]),
+    /** memberIds for background passes: read within `maxAgeMs`, not read again (as findEachRecent). */
+    async memberIdsRecent(orgId: unknown, maxAgeMs = RECENT_ORG_MAX_AGE_MS): Promise<string[]> {
+      const [found] = await recentMembers.read([orgId], maxAgeMs, async ([id]) => [
+        { _id: id, ids: await members.get(id) },
+      ]);
+      return found.ids;
+    },
+    addMember: (orgId: unknown, userId: unknown) =>
+      members.add(String(orgId), [String(userId)]).finally(() => recentMembers.forget(orgId)),
+    removeMember: (orgId: unknown, userId: unknown) =>
+      members.remove(String(orgId), [String(userId)]).finally(() => recentMembers.forget(orgId)),
 
     // ---- Invitations (key collection per organisation, each read by `_id`)
 

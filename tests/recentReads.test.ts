@@ -1,0 +1,69 @@
+import { accountStore } from '../server/src/modules/accounts/store';
+import { mailStore } from '../server/src/modules/notifications/mail.store';
+import { membersOf } from '../server/src/modules/notifications/notify';
+import { organizationStore } from '../server/src/modules/organizations/store';
+import { startTestApp, type TestApp } from './helpers/app';
+import { buildOrg } from './helpers/factories';
+
+/**
+ * What a burst of announcements reads again and again (an organisation's
+ * members, those users, their mail preferences) comes from a read of the
+ * last few seconds: writes through this instance's stores show at once,
+ * another instance's once the read is older than the caller accepts.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+}, 120_000);
+afterAll(() => t.close());
+
+const aged = () => new Promise((r) => setTimeout(r, 30));
+
+it("an organisation's members and those users: recent reads served, this instance's writes shown at once", async () => {
+  const { organization, user } = await buildOrg(t, { type: 'enterprise', verified: true });
+  const orgs = organizationStore(t.ctx.db);
+  const accounts = accountStore(t.ctx.db);
+  expect(await orgs.memberIdsRecent(organization.id)).toEqual([user.id]);
+  expect((await membersOf(t.ctx, [organization.id], { recent: true })).map((m) => m.name)).toEqual([user.name]);
+
+  // Another instance adds a member and renames the user (straight into the collections): the recent reads serve…
+  const other = accounts.newUserId().toString();
+  await t.ctx.db.connection
+    .collection<{ _id: string }>('orgmembers')
+    .updateOne({ _id: organization.id }, { $push: { ids: other } });
+  await t.models.User.updateOne({ _id: user.id }, { $set: { name: 'Đổi ở nơi khác' } });
+  expect(await orgs.memberIdsRecent(organization.id)).toEqual([user.id]);
+  expect((await accounts.findUsersRecent([user.id]))[0].name).toBe(user.name);
+  // …until they are older than the caller accepts; a fresh read never waits.
+  expect(await orgs.memberIds(organization.id)).toEqual([user.id, other]);
+  await aged();
+  expect(await orgs.memberIdsRecent(organization.id, 10)).toEqual([user.id, other]);
+  expect((await accounts.findUsersRecent([user.id], 10))[0].name).toBe('Đổi ở nơi khác');
+
+  // Through this instance's stores: at once.
+  await orgs.removeMember(organization.id, other);
+  expect(await orgs.memberIdsRecent(organization.id)).toEqual([user.id]);
+  await accounts.setStatus(user.id, 'suspended', []);
+  expect((await accounts.findUsersRecent([user.id]))[0].status).toBe('suspended');
+  // A suspended member is notified of nothing, from the very next announcement.
+  expect(await membersOf(t.ctx, [organization.id], { recent: true })).toEqual([]);
+  await accounts.setStatus(user.id, 'active', []);
+  expect((await membersOf(t.ctx, [organization.id], { recent: true })).map((m) => m.id)).toEqual([user.id]);
+});
+
+it('mail preferences: defaults remembered too, changes through the store shown at once', async () => {
+  const { user } = await buildOrg(t, { type: 'enterprise', verified: true });
+  const mail = mailStore(t.ctx.db);
+  const defaults = (await mail.preferencesOfEach([user.id])).get(user.id)!;
+  const kind = Object.keys(defaults)[0] as keyof typeof defaults;
+  const other = defaults[kind] === 'off' ? 'immediate' : 'off';
+  await mail.setPreferences(user.id, { [kind]: other });
+  expect((await mail.preferencesOfEach([user.id])).get(user.id)?.[kind]).toBe(other);
+  // Another instance's change: shown once the read is older than the caller accepts.
+  await t.ctx.db.connection
+    .collection<{ _id: string }>('mailpreferences')
+    .updateOne({ _id: user.id }, { $set: { [kind]: defaults[kind] } });
+  expect((await mail.preferencesOfEach([user.id])).get(user.id)?.[kind]).toBe(other);
+  await aged();
+  expect((await mail.preferencesOfEach([user.id], 10)).get(user.id)?.[kind]).toBe(defaults[kind]);
+});
