@@ -1,9 +1,10 @@
 import { accountStore } from '../server/src/modules/accounts/store';
+import { listingStore } from '../server/src/modules/listings/store';
 import { mailStore } from '../server/src/modules/notifications/mail.store';
 import { membersOf } from '../server/src/modules/notifications/notify';
 import { organizationStore } from '../server/src/modules/organizations/store';
 import { startTestApp, type TestApp } from './helpers/app';
-import { buildOrg } from './helpers/factories';
+import { buildListing, buildOrg } from './helpers/factories';
 
 /**
  * What a burst of announcements reads again and again (an organisation's
@@ -66,4 +67,20 @@ it('mail preferences: defaults remembered too, changes through the store shown a
   expect((await mail.preferencesOfEach([user.id])).get(user.id)?.[kind]).toBe(other);
   await aged();
   expect((await mail.preferencesOfEach([user.id], 10)).get(user.id)?.[kind]).toBe(defaults[kind]);
+});
+
+it("what announcements show of listings: recent reads served, this instance's writes shown at once", async () => {
+  const owner = await buildOrg(t, { type: 'research_institute', verified: true });
+  const listing = await buildListing(t, owner, 'offer', { title: 'Máy sấy đọc gần đây' });
+  const store = listingStore(t.ctx.db);
+  const titleOf = async (maxAgeMs?: number) => (await store.findEachRecent('offer', [listing.id], maxAgeMs))[0];
+  expect((await titleOf())?.title).toBe('Máy sấy đọc gần đây');
+  // Another instance renames it (straight into the collection): served from the recent read until it is too old.
+  await t.models.Offer.updateOne({ _id: listing.id }, { $set: { title: 'Đổi ở nơi khác' } });
+  expect((await titleOf())?.title).toBe('Máy sấy đọc gần đây');
+  await aged();
+  expect((await titleOf(10))?.title).toBe('Đổi ở nơi khác');
+  // Withdrawn through this instance's store: at once.
+  await store.write('offer', listing.id, { $set: { status: 'archived' } });
+  expect((await titleOf())?.status).toBe('archived');
 });

@@ -6,11 +6,16 @@ import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
 import { mapLimit } from '../../platform/lib/mapLimit';
-import { withListingLock, withListingLocks } from './locks';
+import { recentRecords } from '../../platform/lib/recentRecords';
+import { withListingLock as lockOnly, withListingLocks as locksOnly } from './locks';
 import type { AnyListing } from './model';
 import type { DirtyFlag } from './queue.store';
 
 type Projection = Record<string, 0 | 1>;
+/** How stale a background pass's read of a listing may be when another instance changed it (see findEachRecent). */
+export const RECENT_LISTING_MAX_AGE_MS = 5_000;
+/** The fields findEachRecent reads. */
+const RECENT_FIELDS = { title: 1, status: 1, deletedAt: 1, organizationId: 1 } as const;
 /** Listings cleared at a time: the writes are independent, but a batch of a thousand should not flood the pool. */
 const CLEAR_CONCURRENCY = 16;
 
@@ -29,6 +34,24 @@ export const listingStore = defineStore((connection) => {
   const orgListings = keyIndex(connection, 'OrgListings');
   const refs = keyIndex(connection, 'ListingRefs');
   const moderation = keyIndex(connection, 'ModerationQueue');
+  /** What announcements show of listings (title, status, owner), read lately; forgotten by every write below. */
+  const recent = recentRecords<AnyListing>({ retainMs: RECENT_LISTING_MAX_AGE_MS, capacity: 5_000 });
+  const withListingLock = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
+    lockOnly(id, async () => {
+      try {
+        return await work();
+      } finally {
+        recent.forget(id);
+      }
+    });
+  const withListingLocks = <T>(ids: unknown[], work: () => Promise<T>): Promise<T> =>
+    locksOnly(ids, async () => {
+      try {
+        return await work();
+      } finally {
+        for (const id of ids) recent.forget(id);
+      }
+    });
 
   return {
     sources: {
@@ -40,6 +63,12 @@ export const listingStore = defineStore((connection) => {
       models[type].findById(id, projection).lean<AnyListing>(),
     findEachById: (type: ListingType, ids: unknown[], projection?: Projection, concurrency?: number) =>
       findEachById<AnyListing>(models[type], ids, projection, concurrency),
+    /**
+     * What an announcement shows of listings (RECENT_FIELDS), for background passes: a listing read within
+     * `maxAgeMs` is not read again. A write through this store shows at once; another instance's within `maxAgeMs`.
+     */
+    findEachRecent: (type: ListingType, ids: unknown[], maxAgeMs = RECENT_LISTING_MAX_AGE_MS) =>
+      recent.read(ids, maxAgeMs, (missing) => findEachById<AnyListing>(models[type], missing, RECENT_FIELDS)),
 
     /**
      * A new listing document, cast, with its defaults and `_id` applied and validated (a ValidationError

@@ -74,18 +74,16 @@ export async function recentWeakMatches(ctx: AppContext, orgId: string, since: D
 
 /** Both listings' public titles of each match, kept when both are published and both organisations active. */
 async function matchSides(ctx: AppContext, found: Match[]): Promise<MatchSides> {
-  const fields = { title: 1, status: 1, deletedAt: 1, organizationId: 1 } as const;
   const listings = listingStore(ctx.db);
+  // Read within the last few seconds, not again: a backlog's announcements name the same listings again and again.
   const [offers, demands, orgs] = await Promise.all([
-    listings.findEachById(
+    listings.findEachRecent(
       'offer',
       found.map((m) => m.offerId),
-      fields,
     ),
-    listings.findEachById(
+    listings.findEachRecent(
       'demand',
       found.map((m) => m.demandId),
-      fields,
     ),
     organizationStore(ctx.db)
       .findEachRecent(found.flatMap((m) => [m.offerOrgId, m.demandOrgId]))
