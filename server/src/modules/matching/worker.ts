@@ -190,21 +190,38 @@ export class MatchWorker implements Matcher {
     this.matchedByLane.clear();
     const entries = await listingQueue(this.ctx.db).queued('matchDirty', BATCH);
     let progress = false;
-    // A few at a time, each few cleared and dequeued at once: progress shows and survives a stop.
-    for (let i = 0; i < entries.length && !this.stopped; i += CHUNK) {
-      // A bulk import began meanwhile: its writes and indexing go first (someone waits for its answer).
-      if (this.index.backlog) return true;
-      if (await this.drainEntries(entries.slice(i, i + CHUNK))) progress = true;
+    // A few at a time, each few cleared and dequeued at once: progress shows and survives a stop. A chunk's flags
+    // are cleared and its entries dequeued while the next chunk is matched (one chunk's finish at a time).
+    let finishing: Promise<void> = Promise.resolve();
+    let failed = false;
+    try {
+      // A failed finish (database away) ends the pass: it throws below, and the loop retries with back-off.
+      for (let i = 0; i < entries.length && !this.stopped && !failed; i += CHUNK) {
+        // A bulk import began meanwhile: its writes and indexing go first (someone waits for its answer).
+        if (this.index.backlog) return true;
+        const finish = await this.matchEntries(entries.slice(i, i + CHUNK));
+        finishing = finishing.then(async () => {
+          if (await finish()) progress = true;
+        });
+        finishing.catch(() => {
+          failed = true;
+        });
+      }
+    } finally {
+      await finishing;
     }
     await this.runLane();
     // A short batch was the whole queue; a batch of listings all waiting for the index comes back later.
     return entries.length === BATCH && progress;
   }
 
-  /** Matches the listings of some queue entries; resolves true when an entry was done with. */
-  private async drainEntries(entries: QueueEntry[]): Promise<boolean> {
+  /**
+   * Matches the listings of some queue entries; resolves with their finish, which clears their flags (with their
+   * announcements), relays the announcements and dequeues the entries done with, and resolves true when one was.
+   */
+  private async matchEntries(entries: QueueEntry[]): Promise<() => Promise<boolean>> {
     const store = listingStore(this.ctx.db);
-    let progress = false;
+    const finishes: (() => Promise<boolean>)[] = [];
     for (const [type, group] of byType(entries)) {
       if (!group.length || this.stopped) continue;
       const listings = await store.findEachById(
@@ -237,19 +254,25 @@ export class MatchWorker implements Matcher {
         // Background work: while requests are in flight, it waits as long as it worked.
         await this.ctx.lifecycle.idle(Date.now() - began);
       }
-      const cleared = new Set(await store.clearFlag(type, 'matchDirty', done, (id) => announcements.get(id)));
-      for (const [id, { events }] of announcements)
-        await this.ctx.events.relay(store.sources[type], id, events, { background: true });
-      const clean = new Set(listings.filter((l) => !l.matchDirty).map((l) => String(l._id)));
-      const found = new Set(listings.map((l) => String(l._id)));
-      // Done: the listing is gone, was clean when read, or its flag stayed cleared.
-      const finished = group.filter(
-        (e) => !found.has(e.listingId) || clean.has(e.listingId) || cleared.has(e.listingId),
-      );
-      await listingQueue(this.ctx.db).dequeue('matchDirty', finished);
-      if (finished.length) progress = true;
+      finishes.push(async () => {
+        const cleared = new Set(await store.clearFlag(type, 'matchDirty', done, (id) => announcements.get(id)));
+        for (const [id, { events }] of announcements)
+          await this.ctx.events.relay(store.sources[type], id, events, { background: true });
+        const clean = new Set(listings.filter((l) => !l.matchDirty).map((l) => String(l._id)));
+        const found = new Set(listings.map((l) => String(l._id)));
+        // Done: the listing is gone, was clean when read, or its flag stayed cleared.
+        const finished = group.filter(
+          (e) => !found.has(e.listingId) || clean.has(e.listingId) || cleared.has(e.listingId),
+        );
+        await listingQueue(this.ctx.db).dequeue('matchDirty', finished);
+        return finished.length > 0;
+      });
     }
-    return progress;
+    return async () => {
+      let progress = false;
+      for (const finish of finishes) if (await finish()) progress = true;
+      return progress;
+    };
   }
 
   /** Runs a listing's pass under the worker's one-at-a-time rule (`npm run rematch`). */
