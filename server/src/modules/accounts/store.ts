@@ -31,13 +31,7 @@ export const accountStore = defineStore((connection) => {
   const recent = recentRecords<User>({ retainMs: RECENT_USER_MAX_AGE_MS, capacity: 5_000 });
   /** Every write of a user goes through here: one at a time per user, and forgotten by `recent`. */
   const perUser = <T>(id: string, work: () => Promise<T>): Promise<T> =>
-    perUserWrite(id, async () => {
-      try {
-        return await work();
-      } finally {
-        recent.forget(id);
-      }
-    });
+    perUserWrite(id, () => recent.writing([id], work));
   const perSession = keyedMutex();
 
   const users = collectionEventSource('users', User, perUser);

@@ -37,21 +37,9 @@ export const listingStore = defineStore((connection) => {
   /** What announcements show of listings (title, status, owner), read lately; forgotten by every write below. */
   const recent = recentRecords<AnyListing>({ retainMs: RECENT_LISTING_MAX_AGE_MS, capacity: 5_000 });
   const withListingLock = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
-    lockOnly(id, async () => {
-      try {
-        return await work();
-      } finally {
-        recent.forget(id);
-      }
-    });
+    lockOnly(id, () => recent.writing([id], work));
   const withListingLocks = <T>(ids: unknown[], work: () => Promise<T>): Promise<T> =>
-    locksOnly(ids, async () => {
-      try {
-        return await work();
-      } finally {
-        for (const id of ids) recent.forget(id);
-      }
-    });
+    locksOnly(ids, () => recent.writing(ids, work));
 
   return {
     sources: {

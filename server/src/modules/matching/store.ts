@@ -127,13 +127,8 @@ export const matchStore = defineStore((connection) => {
         Pick<Match, '_id' | 'offerId' | 'demandId' | 'active' | 'offerFeedback' | 'demandFeedback'>[]
       >(),
     /** A write of a match by `_id`. */
-    async update(id: unknown, set: Record<string, unknown>) {
-      try {
-        return await Match.updateOne({ _id: id }, { $set: set });
-      } finally {
-        recent.forget(id);
-      }
-    },
+    update: (id: unknown, set: Record<string, unknown>) =>
+      recent.writing([id], () => Match.updateOne({ _id: id }, { $set: set })),
     /**
      * Moves one side's state of a match from one of `from` to `to`, by `_id`
      * under the match's lock; resolves with the match as it is afterwards.
@@ -145,16 +140,14 @@ export const matchStore = defineStore((connection) => {
       to: string,
       also: Record<string, unknown> = {},
     ) =>
-      perMatch(id, async () => {
-        try {
+      perMatch(id, () =>
+        recent.writing([id], async () => {
           const current = await Match.findById(id).lean<Match>();
           if (current && from.includes(current[field] as string))
             return await Match.findByIdAndUpdate(id, { $set: { ...also, [field]: to } }, { new: true }).lean<Match>();
           return current;
-        } finally {
-          recent.forget(id);
-        }
-      }),
+        }),
+      ),
   };
 });
 

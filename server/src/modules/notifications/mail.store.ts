@@ -54,15 +54,13 @@ export const mailStore = defineStore((connection) => {
     },
     /** Sets some kinds' modes; resolves with the full preferences after. */
     setPreferences: (userId: string, changes: Partial<MailPreferences>) =>
-      perUser(userId, async () => {
-        try {
-          return withDefaults(
+      perUser(userId, () =>
+        recent.writing([userId], async () =>
+          withDefaults(
             await Preference.findByIdAndUpdate(userId, { $set: changes }, { upsert: true, new: true }).lean<Stored>(),
-          );
-        } finally {
-          recent.forget(userId);
-        }
-      }),
+          ),
+        ),
+      ),
     digestDone: async (day: string) => !!(await DigestRun.exists({ _id: day })),
     markDigestDone: (day: string, counts: { users: number; mails: number }) =>
       DigestRun.updateOne({ _id: day }, { $set: { ...counts, doneAt: new Date() } }, { upsert: true }),

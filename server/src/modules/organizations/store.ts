@@ -46,13 +46,7 @@ export const organizationStore = defineStore((connection) => {
     capacity: 5_000,
   });
   const perOrg = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
-    perOrgWrite(String(id), async () => {
-      try {
-        return await work();
-      } finally {
-        recent.forget(id);
-      }
-    });
+    perOrgWrite(String(id), () => recent.writing([id], work));
 
   return {
     organizations: collectionEventSource('organizations', Organization, perOrg),

@@ -77,4 +77,27 @@ describe('recentRecords', () => {
     await short.read(['x'], 1000, load);
     expect(loads).toEqual([['x']]);
   });
+  it('forgets the records a write named once it is done, and once it failed', async () => {
+    const { db, loads, load } = store();
+    for (const id of ['a', 'b']) db.set(id, { _id: id, v: 1 });
+    const recent = recentRecords<Rec>({ retainMs: 60_000, capacity: 10 });
+    await recent.read(['a', 'b'], 1000, load);
+    const written = await recent.writing(['a'], async () => {
+      db.set('a', { _id: 'a', v: 2 });
+      return 'done';
+    });
+    expect(written).toBe('done');
+    await expect(
+      recent.writing(['b'], async () => {
+        db.set('b', { _id: 'b', v: 2 });
+        throw new Error('cut off');
+      }),
+    ).rejects.toThrow('cut off');
+    loads.length = 0;
+    expect(await recent.read(['a', 'b'], 1000, load)).toEqual([
+      { _id: 'a', v: 2 },
+      { _id: 'b', v: 2 },
+    ]);
+    expect(loads).toEqual([['a', 'b']]);
+  });
 });

@@ -16,6 +16,8 @@ export interface RecentRecords<T> {
   keep(mark: number, records: [string, T][], at: number): void;
   /** A write of the record: it is read again next time. */
   forget(id: unknown): void;
+  /** Runs a write of the records, forgetting them once it is done (or failed). */
+  writing<R>(ids: unknown[], work: () => Promise<R>): Promise<R>;
 }
 
 export function recentRecords<T extends { _id: unknown }>(options: {
@@ -37,6 +39,10 @@ export function recentRecords<T extends { _id: unknown }>(options: {
       if (recent.size <= options.capacity && Date.now() - entry.at <= options.retainMs) break;
       recent.delete(id);
     }
+  };
+  const forget: RecentRecords<T>['forget'] = (id) => {
+    writes += 1;
+    recent.delete(String(id));
   };
   return {
     async read(ids, maxAgeMs, load) {
@@ -60,9 +66,13 @@ export function recentRecords<T extends { _id: unknown }>(options: {
     },
     mark: () => writes,
     keep,
-    forget(id) {
-      writes += 1;
-      recent.delete(String(id));
+    forget,
+    async writing(ids, work) {
+      try {
+        return await work();
+      } finally {
+        for (const id of ids) forget(id);
+      }
     },
   };
 }
