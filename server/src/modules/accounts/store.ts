@@ -5,11 +5,8 @@ import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
-import { recentRecords } from '../../platform/lib/recentRecords';
+import { RECENT_READ_MAX_AGE_MS, recentRecords } from '../../platform/lib/recentRecords';
 import type { AccountToken, AccountTokenModel, Session, SessionModel, User, UserModel } from './model';
-
-/** How stale a background pass's read of a user may be when another instance changed it (see findUsersRecent). */
-export const RECENT_USER_MAX_AGE_MS = 5_000;
 
 /** How many unverified accounts one address lists (the newest): bounds what a login with that address checks. */
 const PENDING_PER_EMAIL = 5;
@@ -28,7 +25,7 @@ export const accountStore = defineStore((connection) => {
   const userSessions = keyIndex(connection, 'UserSessions');
   const perUserWrite = keyedMutex();
   /** Users read lately by background passes (announcements notify the same members again and again). */
-  const recent = recentRecords<User>({ retainMs: RECENT_USER_MAX_AGE_MS, capacity: 5_000 });
+  const recent = recentRecords<User>({ retainMs: RECENT_READ_MAX_AGE_MS, capacity: 5_000 });
   /** Every write of a user goes through here: one at a time per user, and forgotten by `recent`. */
   const perUser = <T>(id: string, work: () => Promise<T>): Promise<T> =>
     perUserWrite(id, () => recent.writing([id], work));
@@ -44,7 +41,7 @@ export const accountStore = defineStore((connection) => {
      * findUsers for background passes: a user read within `maxAgeMs` is not read again. A write through this store
      * shows at once; another instance's write within `maxAgeMs`.
      */
-    findUsersRecent: (ids: unknown[], maxAgeMs = RECENT_USER_MAX_AGE_MS) =>
+    findUsersRecent: (ids: unknown[], maxAgeMs = RECENT_READ_MAX_AGE_MS) =>
       recent.read(ids, maxAgeMs, (missing) => findEachById<User>(User, missing)),
     async findUserByEmail(email: string): Promise<User | null> {
       const [id] = await emails.get(email);

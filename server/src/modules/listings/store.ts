@@ -6,16 +6,16 @@ import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
 import { mapLimit } from '../../platform/lib/mapLimit';
-import { recentRecords } from '../../platform/lib/recentRecords';
+import { RECENT_READ_MAX_AGE_MS, recentRecords } from '../../platform/lib/recentRecords';
 import { withListingLock as lockOnly, withListingLocks as locksOnly } from './locks';
 import type { AnyListing } from './model';
 import type { DirtyFlag } from './queue.store';
 
 type Projection = Record<string, 0 | 1>;
-/** How stale a background pass's read of a listing may be when another instance changed it (see findEachRecent). */
-export const RECENT_LISTING_MAX_AGE_MS = 5_000;
 /** The fields findEachRecent reads. */
 const RECENT_FIELDS = { title: 1, status: 1, deletedAt: 1, organizationId: 1 } as const;
+/** What findEachRecent gives of a listing. */
+export type ListingShown = Pick<AnyListing, '_id' | keyof typeof RECENT_FIELDS>;
 /** Listings cleared at a time: the writes are independent, but a batch of a thousand should not flood the pool. */
 const CLEAR_CONCURRENCY = 16;
 
@@ -35,7 +35,7 @@ export const listingStore = defineStore((connection) => {
   const refs = keyIndex(connection, 'ListingRefs');
   const moderation = keyIndex(connection, 'ModerationQueue');
   /** What announcements show of listings (title, status, owner), read lately; forgotten by every write below. */
-  const recent = recentRecords<AnyListing>({ retainMs: RECENT_LISTING_MAX_AGE_MS, capacity: 5_000 });
+  const recent = recentRecords<ListingShown>({ retainMs: RECENT_READ_MAX_AGE_MS, capacity: 5_000 });
   const withListingLock = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
     lockOnly(id, () => recent.writing([id], work));
   const withListingLocks = <T>(ids: unknown[], work: () => Promise<T>): Promise<T> =>
@@ -55,8 +55,8 @@ export const listingStore = defineStore((connection) => {
      * What an announcement shows of listings (RECENT_FIELDS), for background passes: a listing read within
      * `maxAgeMs` is not read again. A write through this store shows at once; another instance's within `maxAgeMs`.
      */
-    findEachRecent: (type: ListingType, ids: unknown[], maxAgeMs = RECENT_LISTING_MAX_AGE_MS) =>
-      recent.read(ids, maxAgeMs, (missing) => findEachById<AnyListing>(models[type], missing, RECENT_FIELDS)),
+    findEachRecent: (type: ListingType, ids: unknown[], maxAgeMs = RECENT_READ_MAX_AGE_MS) =>
+      recent.read(ids, maxAgeMs, (missing) => findEachById<ListingShown>(models[type], missing, RECENT_FIELDS)),
 
     /**
      * A new listing document, cast, with its defaults and `_id` applied and validated (a ValidationError

@@ -1,12 +1,11 @@
 import { type ListingType, MATCH_STRONG, MATCH_THRESHOLD, type MatchListingRef } from '@techbridge/shared';
 import type { AppContext } from '../../context';
-import type { AnyListing } from '../listings/model';
-import { listingStore } from '../listings/store';
+import { type ListingShown, listingStore } from '../listings/store';
 import { organizationStore } from '../organizations/store';
 import type { Match } from './model';
 import { matchStore } from './store';
 
-const live = (l: AnyListing | undefined): l is AnyListing => !!l && l.status === 'published' && !l.deletedAt;
+const live = (l: ListingShown | undefined): l is ListingShown => !!l && l.status === 'published' && !l.deletedAt;
 
 /** One organisation's side of a new match: its own listing, the counterpart's, and which side it is on. */
 export interface MatchSide {
@@ -90,7 +89,7 @@ async function matchSides(ctx: AppContext, found: Match[]): Promise<MatchSides> 
       .then((list) => new Map(list.map((o) => [String(o._id), o]))),
   ]);
   const byId = new Map([...offers, ...demands].map((l) => [String(l._id), l]));
-  const ref = (l: AnyListing): MatchListingRef => ({
+  const ref = (l: ListingShown): MatchListingRef => ({
     id: String(l._id),
     title: l.title,
     organization: { id: String(l.organizationId), name: orgs.get(String(l.organizationId))?.name ?? '' },

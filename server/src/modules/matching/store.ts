@@ -2,7 +2,7 @@ import type { ListingType } from '@techbridge/shared';
 import { defineStore, findEachById, storedAlready } from '../../platform/db';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
-import { recentRecords } from '../../platform/lib/recentRecords';
+import { RECENT_READ_MAX_AGE_MS, recentRecords } from '../../platform/lib/recentRecords';
 import { type Match, type MatchModel, matchId } from './model';
 
 /** How many match ids an organisation's key keeps (its newest), and how many more it may hold until trimmed. */
@@ -10,12 +10,6 @@ const ORG_MATCHES = 500;
 const ORG_MATCHES_SLACK = 250;
 
 type Sides = { offerId: unknown; demandId: unknown; offerOrgId: unknown; demandOrgId: unknown };
-
-/**
- * How long a match this instance created or read is served from memory to findEachRecent (the announcement of the
- * pass that created it, moments later) unless written meanwhile; another instance's write shows after at most this.
- */
-export const RECENT_MATCH_MAX_AGE_MS = 5_000;
 
 /**
  * Every query on matches: by `_id` (derived from the pair) and through the
@@ -28,7 +22,7 @@ export const matchStore = defineStore((connection) => {
   const byOrg = keyIndex(connection, 'OrgMatches');
   const perMatch = keyedMutex();
   /** Matches this instance created or read lately (see findEachRecent); every write through this store forgets its match. */
-  const recent = recentRecords<Match>({ retainMs: RECENT_MATCH_MAX_AGE_MS, capacity: 10_000 });
+  const recent = recentRecords<Match>({ retainMs: RECENT_READ_MAX_AGE_MS, capacity: 10_000 });
 
   return {
     findById: (id: unknown) => Match.findById(id).lean<Match>(),
@@ -37,7 +31,7 @@ export const matchStore = defineStore((connection) => {
      * findEachById for the announcement of new matches: a match this instance created or read within `maxAgeMs`,
      * and has not written since, is not read again; another instance's write shows once that is older than `maxAgeMs`.
      */
-    findEachRecent: (ids: unknown[], maxAgeMs = RECENT_MATCH_MAX_AGE_MS): Promise<Match[]> =>
+    findEachRecent: (ids: unknown[], maxAgeMs = RECENT_READ_MAX_AGE_MS): Promise<Match[]> =>
       recent.read(ids, maxAgeMs, (missing) => findEachById<Match>(Match, missing)),
     /** The stored matches of a listing with the given counterparts (derived ids). */
     forPairs: (type: ListingType, listingId: string, counterpartIds: string[], concurrency?: number) =>

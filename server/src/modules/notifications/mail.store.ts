@@ -7,11 +7,8 @@ import {
 } from '@techbridge/shared';
 import { defineStore, findEachById } from '../../platform/db';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
-import { recentRecords } from '../../platform/lib/recentRecords';
+import { RECENT_READ_MAX_AGE_MS, recentRecords } from '../../platform/lib/recentRecords';
 import type { DigestRunModel, MailPreferenceModel } from './model';
-
-/** How stale a read of preferences may be when another instance changed them (see preferencesOfEach). */
-export const RECENT_PREFERENCES_MS = 5_000;
 
 type Stored = Partial<Record<MailKind, MailMode>> & { _id: string };
 
@@ -27,7 +24,7 @@ export const mailStore = defineStore((connection) => {
   const perUser = keyedMutex();
   /** Preferences read lately (absent ones too, as their defaults). */
   const recent = recentRecords<{ _id: string; preferences: MailPreferences }>({
-    retainMs: RECENT_PREFERENCES_MS,
+    retainMs: RECENT_READ_MAX_AGE_MS,
     capacity: 5_000,
   });
 
@@ -42,7 +39,7 @@ export const mailStore = defineStore((connection) => {
      */
     async preferencesOfEach(
       userIds: string[],
-      maxAgeMs = RECENT_PREFERENCES_MS,
+      maxAgeMs = RECENT_READ_MAX_AGE_MS,
     ): Promise<Map<string, MailPreferences>> {
       const found = await recent.read(userIds, maxAgeMs, async (missing) => {
         const stored = new Map(

@@ -5,7 +5,7 @@ import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
-import { recentRecords } from '../../platform/lib/recentRecords';
+import { RECENT_READ_MAX_AGE_MS, recentRecords } from '../../platform/lib/recentRecords';
 import type {
   Invitation,
   InvitationModel,
@@ -16,11 +16,6 @@ import type {
 } from './model';
 
 export type OrgStatus = 'active' | 'suspended';
-/**
- * How stale a background pass's read of an organisation may be when another instance changed it (writes through
- * this instance's store show at once): see findEachRecent.
- */
-export const RECENT_ORG_MAX_AGE_MS = 5_000;
 
 type VerificationDecision = { status: 'approved' | 'rejected'; reason: string | null; decidedBy: string };
 
@@ -39,10 +34,10 @@ export const organizationStore = defineStore((connection) => {
   /** Writes to one organisation document (FerretDB applies updates as read-modify-write). */
   const perOrgWrite = keyedMutex();
   /** Organisations read lately by background passes (matching reads the same few for every listing). */
-  const recent = recentRecords<Organization>({ retainMs: RECENT_ORG_MAX_AGE_MS, capacity: 5_000 });
+  const recent = recentRecords<Organization>({ retainMs: RECENT_READ_MAX_AGE_MS, capacity: 5_000 });
   /** Their members' ids, likewise (announcements notify the same organisations' members again and again). */
   const recentMembers = recentRecords<{ _id: string; ids: string[] }>({
-    retainMs: RECENT_ORG_MAX_AGE_MS,
+    retainMs: RECENT_READ_MAX_AGE_MS,
     capacity: 5_000,
   });
   const perOrg = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
@@ -61,7 +56,7 @@ export const organizationStore = defineStore((connection) => {
      * findEachById for background passes: an organisation read within `maxAgeMs` is not read again. A write
      * through this store shows at once; another instance's write within `maxAgeMs`.
      */
-    findEachRecent: (ids: unknown[], maxAgeMs = RECENT_ORG_MAX_AGE_MS): Promise<Organization[]> =>
+    findEachRecent: (ids: unknown[], maxAgeMs = RECENT_READ_MAX_AGE_MS): Promise<Organization[]> =>
       recent.read(ids, maxAgeMs, (missing) => findEachById<Organization>(Organization, missing)),
 
     async create(input: {
@@ -114,16 +109,16 @@ export const organizationStore = defineStore((connection) => {
     /** Member user ids (key collection). */
     memberIds: (orgId: unknown) => members.get(String(orgId)),
     /** memberIds for background passes: read within `maxAgeMs`, not read again (as findEachRecent). */
-    async memberIdsRecent(orgId: unknown, maxAgeMs = RECENT_ORG_MAX_AGE_MS): Promise<string[]> {
+    async memberIdsRecent(orgId: unknown, maxAgeMs = RECENT_READ_MAX_AGE_MS): Promise<string[]> {
       const [found] = await recentMembers.read([orgId], maxAgeMs, async ([id]) => [
         { _id: id, ids: await members.get(id) },
       ]);
       return found.ids;
     },
     addMember: (orgId: unknown, userId: unknown) =>
-      members.add(String(orgId), [String(userId)]).finally(() => recentMembers.forget(orgId)),
+      recentMembers.writing([orgId], () => members.add(String(orgId), [String(userId)])),
     removeMember: (orgId: unknown, userId: unknown) =>
-      members.remove(String(orgId), [String(userId)]).finally(() => recentMembers.forget(orgId)),
+      recentMembers.writing([orgId], () => members.remove(String(orgId), [String(userId)])),
 
     // ---- Invitations (key collection per organisation, each read by `_id`)
 

@@ -7,6 +7,12 @@
  * read or written while a write was under way; another instance's write
  * shows once the record is older than the reader accepts.
  */
+/**
+ * How stale a background pass's read from recent records may be when another instance changed the record (writes
+ * through this instance's stores show at once): the same for every store that keeps them.
+ */
+export const RECENT_READ_MAX_AGE_MS = 5_000;
+
 export interface RecentRecords<T> {
   /** Each id's record (each id once): from memory if known within `maxAgeMs`, the others through `load`. */
   read(ids: unknown[], maxAgeMs: number, load: (missing: string[]) => Promise<T[]>): Promise<T[]>;
