@@ -89,6 +89,33 @@ describe('the cost of a matching pass', () => {
     }
   });
 
+  it('a pass asks the search index for all its candidates in one request', async () => {
+    const client = t.ctx.search.client;
+    const index = client.index(t.ctx.search.indexName('listings'));
+    const multi = jest.spyOn(client, 'multiSearch');
+    const single = jest.spyOn(Object.getPrototypeOf(index), 'search');
+    try {
+      const [offer] = await listingStore(t.ctx.db).findEachById(
+        'offer',
+        await listingStore(t.ctx.db).idsOf(institute.organization.id, 'offer'),
+      );
+      await passOf('offer', String(offer._id));
+      // The term queries and the sector query, together: one round trip whatever the listing names.
+      expect(multi).toHaveBeenCalledTimes(1);
+      const { queries } = multi.mock.calls[0][0] as { queries: { filter: string[] }[] };
+      expect(queries.length).toBeGreaterThan(1);
+      // Every query keeps the pass to the other side and away from the listing's own organisation.
+      for (const q of queries)
+        expect(q.filter).toEqual(
+          expect.arrayContaining(['type = "demand"', `orgId != "${institute.organization.id}"`]),
+        );
+      expect(single).not.toHaveBeenCalled();
+    } finally {
+      multi.mockRestore();
+      single.mockRestore();
+    }
+  });
+
   it("the drain records a pass's announcement in the write that clears the listing's flag, and dequeues it in one command", async () => {
     await t.workers.matcher.stop();
     let ids: string[];

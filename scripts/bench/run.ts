@@ -85,10 +85,17 @@ async function api<T>(url: string, init: RequestInit & { token?: string } = {}):
   return (await res.json().catch(() => ({}))) as T;
 }
 
-/** Registers organisations, verifies them and imports the generated listings through the HTTP import. */
-async function load(base: string, mailbox: Mailbox): Promise<{ rows: number; ms: number; rowsPerSecond: number }> {
+/**
+ * Registers organisations, verifies them and imports the generated listings through the HTTP import. The import's
+ * figure is its requests' time (upload to every row searchable); `loadMs` adds each organisation's sign-up.
+ */
+async function load(
+  base: string,
+  mailbox: Mailbox,
+): Promise<{ rows: number; ms: number; rowsPerSecond: number; loadMs: number }> {
   const perOrg = Math.ceil(LISTINGS / ORGS);
   const started = Date.now();
+  let importing = 0;
   let rows = 0;
   for (let o = 0; o < ORGS; o++) {
     const type: ListingType = o % 5 < 3 ? 'offer' : 'demand';
@@ -125,18 +132,18 @@ async function load(base: string, mailbox: Mailbox): Promise<{ rows: number; ms:
       const n = Math.min(5_000, count - from);
       const form = new FormData();
       form.append('file', new Blob([rowsFor(type, rows + from, n)], { type: 'text/csv' }), `${type}s.csv`);
+      const sent = Date.now();
       const report = await api<{ data: { created: number; invalid: number } }>(
         `${base}/api/import/${type}?dryRun=false`,
         { method: 'POST', token: reg.accessToken, body: form },
       );
+      importing += Date.now() - sent;
       if (report.data.invalid) throw new Error(`generated rows were refused: ${JSON.stringify(report.data)}`);
     }
     rows += count;
-    const seconds = (Date.now() - started) / 1000;
-    console.log(`  loaded ${rows}/${LISTINGS} listings (${Math.round(rows / seconds)} rows/s, searchable)`);
+    console.log(`  loaded ${rows}/${LISTINGS} listings (${Math.round(rows / (importing / 1000))} rows/s, searchable)`);
   }
-  const ms = Date.now() - started;
-  return { rows, ms, rowsPerSecond: Math.round(rows / (ms / 1000)) };
+  return { rows, ms: importing, rowsPerSecond: Math.round(rows / (importing / 1000)), loadMs: Date.now() - started };
 }
 
 /**
