@@ -6,8 +6,8 @@ import {
   scoreMatch,
   type Term,
 } from '@techbridge/shared';
-import type { MultiSearchParams } from 'meilisearch';
 import type { AppContext } from '../../context';
+import { searchEach } from '../../platform/search/client';
 import type { AnyListing, Demand, Offer } from '../listings/model';
 import { LISTINGS_INDEX, type ListingSearchDoc, searchDocId } from '../search/listingsIndex';
 import { termQueries } from '../search/similar';
@@ -48,33 +48,28 @@ export async function findCandidates(ctx: AppContext, type: ListingType, listing
   if (type === 'demand' && (listing as Demand).trlMin) never.push(`trl >= ${(listing as Demand).trlMin! - 2}`);
   if (type === 'offer') never.push(`(trlMin IS NULL OR trlMin <= ${(listing as Offer).trl + 2})`);
   const sectors = listing.sectors.map((s) => `"${s}"`).join(', ');
-  const indexUid = ctx.search.indexName(LISTINGS_INDEX);
-  // One request for all of them (each search of its own would be a round trip and a request to parse).
-  const { results } = await ctx.search.client.multiSearch<MultiSearchParams, Candidate>({
-    queries: [
-      ...termQueries(type, listing).map((q, i) => ({
-        indexUid,
-        q,
-        filter: never,
-        limit: PER_QUERY,
-        attributesToRetrieve: candidateFields,
-        // All terms together: the rarest count; a concept alone: all its words.
-        matchingStrategy: i === 0 ? ('frequency' as const) : ('all' as const),
-      })),
-      ...(sectors
-        ? [
-            {
-              indexUid,
-              q: '',
-              filter: [...never, `sectors IN [${sectors}]`],
-              limit: PER_QUERY,
-              sort: ['publishedAt:desc'],
-              attributesToRetrieve: candidateFields,
-            },
-          ]
-        : []),
-    ],
-  });
+  // Together in one request (each search of its own would be a round trip and a request to parse).
+  const results = await searchEach<Candidate>(ctx.search, LISTINGS_INDEX, [
+    ...termQueries(type, listing).map((q, i) => ({
+      q,
+      filter: never,
+      limit: PER_QUERY,
+      attributesToRetrieve: candidateFields,
+      // All terms together: the rarest count; a concept alone: all its words.
+      matchingStrategy: i === 0 ? ('frequency' as const) : ('all' as const),
+    })),
+    ...(sectors
+      ? [
+          {
+            q: '',
+            filter: [...never, `sectors IN [${sectors}]`],
+            limit: PER_QUERY,
+            sort: ['publishedAt:desc'],
+            attributesToRetrieve: candidateFields,
+          },
+        ]
+      : []),
+  ]);
   const byId = new Map<string, Candidate>();
   for (const hit of results.flatMap((r) => r.hits)) if (!byId.has(hit.listingId)) byId.set(hit.listingId, hit);
   return [...byId.values()];

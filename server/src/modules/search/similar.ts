@@ -1,5 +1,6 @@
 import { demandTerms, type ListingType, offerTerms, queryTokens, type SearchHit } from '@techbridge/shared';
 import type { AppContext } from '../../context';
+import { searchEach } from '../../platform/search/client';
 import type { AnyListing, Demand, Offer } from '../listings/model';
 import { highlighter } from './highlight';
 import { LISTINGS_INDEX, type ListingSearchDoc } from './listingsIndex';
@@ -43,11 +44,17 @@ export async function similarListings(
   const self = String(listing._id);
   const filter = [`type = "${type}"`];
   // One more than needed: the listing itself is among the hits, and left out.
-  const options = { filter, limit: limit + 1, attributesToRetrieve: [...retrieved], showRankingScore: true };
-  const results = await Promise.all(
-    termQueries(type, listing).map((q, i) =>
-      index.search(q, { ...options, matchingStrategy: i === 0 ? 'frequency' : 'all' }),
-    ),
+  const results = await searchEach<ListingSearchDoc>(
+    ctx.search,
+    LISTINGS_INDEX,
+    termQueries(type, listing).map((q, i) => ({
+      q,
+      filter,
+      limit: limit + 1,
+      attributesToRetrieve: [...retrieved],
+      showRankingScore: true,
+      matchingStrategy: i === 0 ? ('frequency' as const) : ('all' as const),
+    })),
   );
   const best = new Map<string, { hit: (typeof results)[number]['hits'][number]; score: number }>();
   for (const hit of results.flatMap((r) => r.hits)) {

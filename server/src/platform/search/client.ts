@@ -1,4 +1,11 @@
-import { MeiliSearch, type Task } from 'meilisearch';
+import {
+  MeiliSearch,
+  type MultiSearchParams,
+  type MultiSearchQuery,
+  type RecordAny,
+  type SearchResponse,
+  type Task,
+} from 'meilisearch';
 import { meiliHttpClient } from './httpClient';
 
 /**
@@ -25,6 +32,23 @@ export function createSearch(url: string, apiKey: string, prefix: string): Searc
       }
     },
   };
+}
+
+/**
+ * Several searches of one index in one request (a round trip and a request to parse, whatever their number), each
+ * with its own hits, in order; no request when there are none.
+ */
+export async function searchEach<T extends RecordAny>(
+  search: Search,
+  indexBase: string,
+  queries: Omit<MultiSearchQuery, 'indexUid'>[],
+): Promise<SearchResponse<T>[]> {
+  if (!queries.length) return [];
+  const indexUid = search.indexName(indexBase);
+  const { results } = await search.client.multiSearch<MultiSearchParams, T>({
+    queries: queries.map((q) => ({ ...q, indexUid })),
+  });
+  return results;
 }
 
 /**
