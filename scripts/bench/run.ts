@@ -272,10 +272,12 @@ async function settleMatching(
   try {
     const initial = await dirty();
     let left = initial;
-    // Looked at every second (the end is when the queue empties, not the next progress line), shown every ten.
+    // Looked at every second, and every tenth of one once the queue is about to empty (the end is when it empties,
+    // not the next look: half a second late on average at 2,000 listings was 1.5 % of the figure), shown every ten.
     let shown = started;
     while (left > 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 1000));
+      const rate = (initial - left) / Math.max((Date.now() - started) / 1000, 1);
+      await new Promise((r) => setTimeout(r, left <= 2 * rate ? 100 : 1000));
       left = await dirty();
       if (left > 0 && Date.now() - shown < 10_000) continue;
       shown = Date.now();
