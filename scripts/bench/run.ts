@@ -258,6 +258,15 @@ async function socketFanOut(base: string, messages: number): Promise<LatencySumm
 }
 
 /** Waits until no listing is waiting for the matcher (at most --settle minutes), printing progress. */
+/**
+ * A collection's number of documents, from its statistics: counting them would read every one on FerretDB (1 s of
+ * its CPU at 50,000, each time, beside what is measured; the statistics take 34 ms). The benchmark must not load
+ * what it measures.
+ */
+async function sizeOf(conn: mongoose.Connection, collection: string): Promise<number> {
+  return ((await conn.db!.command({ collStats: collection })) as { count?: number }).count ?? 0;
+}
+
 async function settleMatching(
   mongoUri: string,
   dbName: string,
@@ -265,10 +274,8 @@ async function settleMatching(
   const conn = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
   const started = Date.now();
   const deadline = started + SETTLE_MINUTES * 60_000;
-  // The matcher's work queue (see listings/queue.store), sized from the collection's statistics: counting its
-  // entries would read every one of them on FerretDB (1 s of its CPU at 50,000, each second, beside the matcher;
-  // the statistics take 34 ms), and the benchmark must not load what it measures.
-  const dirty = async () => ((await conn.db!.command({ collStats: 'matchqueue' })) as { count?: number }).count ?? 0;
+  // The matcher's work queue (see listings/queue.store).
+  const dirty = () => sizeOf(conn, 'matchqueue');
   try {
     const initial = await dirty();
     let left = initial;
@@ -300,8 +307,7 @@ async function settleDeliveries(mongoUri: string, dbName: string): Promise<void>
   const deadline = Date.now() + SETTLE_MINUTES * 60_000;
   try {
     for (;;) {
-      // (From the collection's statistics, as the match queue above: a count would read every entry.)
-      const events = ((await conn.db!.command({ collStats: 'outbox' })) as { count?: number }).count ?? 0;
+      const events = await sizeOf(conn, 'outbox');
       const mails = await conn
         .collection('mailqueue')
         .countDocuments({ sendAfter: { $lte: new Date() }, failedAt: null });
