@@ -8,6 +8,13 @@ const fixture = path.join(repoRoot, 'tests/fixtures/services-child.ts');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'tb-services-'));
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 const argv = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+/** A process's environment variable as it was started with. */
+const envOf = (pid: number, name: string) =>
+  fs
+    .readFileSync(`/proc/${pid}/environ`, 'utf8')
+    .split('\0')
+    .find((v) => v.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 /** The live FerretDB process of a data directory (not its watchdog, nor the id-index tool). */
 const ferretdbOf = (dataDir: string) =>
   pidsMentioning(dataDir).filter((pid) => path.basename(argv(pid)[0] ?? '') === 'ferretdb');
@@ -60,6 +67,10 @@ describe('services module', () => {
       const mail = services.pidOf('mail') as number;
       expect(services.pids.sort()).toEqual([db, search, mail].sort());
       const before = { db: argv(db), search: argv(search), mail: argv(mail) };
+      // FerretDB's Go collector is tuned for a database server (ferretdbEnv); a restarted FerretDB too (below).
+      const goRuntimeOf = (pid: number) => ['GOGC', 'GOMEMLIMIT', 'GODEBUG'].map((name) => envOf(pid, name));
+      const runtime = goRuntimeOf(db);
+      expect(runtime).toEqual(['400', '256MiB', expect.stringContaining('memprofilerate=0')]);
       expect(before.mail.join(' ')).toContain(path.join(dataDir, 'maildev'));
 
       // The mail catcher is restarted on its ports and mail directory; requests never wait for it (no health change).
@@ -76,6 +87,7 @@ describe('services module', () => {
       expect(db2).not.toBe(db);
       expect(argv(db2)).toEqual(before.db);
       expect(services.health.state('db')).toBe('up');
+      expect(goRuntimeOf(db2)).toEqual(runtime);
 
       // The app is stopping: a child that dies now stays down.
       services.holdRestarts();
