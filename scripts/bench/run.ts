@@ -70,6 +70,20 @@ interface LoadRow {
   requestsPerSecond: number;
   requests: number;
   errors: number;
+  /** CPU time per request of our server and of Meilisearch during the measured run (ms; see `charged`). */
+  serverCpuMs?: number;
+  meiliCpuMs?: number;
+}
+
+/** The processes each load's CPU is counted for, once they run. */
+const charged: { server?: number; meili?: number } = {};
+
+/** A process's CPU time so far, user and system, in ms (/proc counts clock ticks, 100 a second on Linux). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function api<T>(url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
@@ -154,7 +168,13 @@ async function load(
 async function run(opts: autocannon.Options & { label: string; warmUp?: boolean }): Promise<LoadRow> {
   const { label, warmUp = true, ...options } = opts;
   if (warmUp) await load1({ ...options, duration: WARM_UP });
+  const server = cpuMs(charged.server);
+  const meili = cpuMs(charged.meili);
   const row = await load1(options);
+  if (row.requests) {
+    row.serverCpuMs = Math.round(((cpuMs(charged.server) - server) / row.requests) * 100) / 100;
+    row.meiliCpuMs = Math.round(((cpuMs(charged.meili) - meili) / row.requests) * 100) / 100;
+  }
   console.log(`  ${label}: ${JSON.stringify(row)}`);
   return row;
 }
@@ -374,6 +394,9 @@ async function main() {
   // However this process ends (a crash included), the server it started goes with it.
   process.once('exit', () => server.kill('SIGKILL'));
   const base = `http://127.0.0.1:${port}`;
+  charged.server = server.pid;
+  // Meilisearch's own process when it is the embedded one (an outside MEILI_URL is not counted).
+  charged.meili = services.pidOf('search');
   try {
     await waitForReady(base, 180_000, `the server at ${base}\n${server.output()}`);
     await waitFor(() => /Demo data ready/.test(server.output()), 900_000, 'the demo data');
