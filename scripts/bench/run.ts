@@ -75,15 +75,32 @@ interface LoadRow {
   meiliCpuMs?: number;
 }
 
-/** The processes each load's CPU is counted for, once they run. */
-const charged: { server?: number; meili?: number } = {};
+/** The processes each load's CPU is counted for, once they run (looked up at each reading: a child may restart). */
+const charged: { server?: () => number | undefined; meili?: () => number | undefined } = {};
 
-/** A process's CPU time so far, user and system, in ms (/proc counts clock ticks, 100 a second on Linux). */
-function cpuMs(pid: number | undefined): number {
-  if (!pid) return 0;
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+/**
+ * A process's CPU time so far, user and system, in ms (/proc counts clock ticks, 100 a second on Linux), with its
+ * pid; undefined for no process (an outside Meilisearch) or one gone.
+ */
+function cpuOf(pid: number | undefined): { pid: number; ms: number } | undefined {
+  if (!pid) return undefined;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { pid, ms: (Number(fields[11]) + Number(fields[12])) * 10 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU per request between two readings of one process (none when it was not the same process throughout). */
+function cpuPerRequest(
+  before: ReturnType<typeof cpuOf>,
+  after: ReturnType<typeof cpuOf>,
+  requests: number,
+): number | undefined {
+  if (!before || !after || before.pid !== after.pid || !requests) return undefined;
+  return Math.round(((after.ms - before.ms) / requests) * 100) / 100;
 }
 
 async function api<T>(url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
@@ -168,13 +185,11 @@ async function load(
 async function run(opts: autocannon.Options & { label: string; warmUp?: boolean }): Promise<LoadRow> {
   const { label, warmUp = true, ...options } = opts;
   if (warmUp) await load1({ ...options, duration: WARM_UP });
-  const server = cpuMs(charged.server);
-  const meili = cpuMs(charged.meili);
+  const server = cpuOf(charged.server?.());
+  const meili = cpuOf(charged.meili?.());
   const row = await load1(options);
-  if (row.requests) {
-    row.serverCpuMs = Math.round(((cpuMs(charged.server) - server) / row.requests) * 100) / 100;
-    row.meiliCpuMs = Math.round(((cpuMs(charged.meili) - meili) / row.requests) * 100) / 100;
-  }
+  row.serverCpuMs = cpuPerRequest(server, cpuOf(charged.server?.()), row.requests);
+  row.meiliCpuMs = cpuPerRequest(meili, cpuOf(charged.meili?.()), row.requests);
   console.log(`  ${label}: ${JSON.stringify(row)}`);
   return row;
 }
@@ -277,7 +292,6 @@ async function socketFanOut(base: string, messages: number): Promise<LatencySumm
   }
 }
 
-/** Waits until no listing is waiting for the matcher (at most --settle minutes), printing progress. */
 /**
  * A collection's number of documents, from its statistics: counting them would read every one on FerretDB (1 s of
  * its CPU at 50,000, each time, beside what is measured; the statistics take 34 ms). The benchmark must not load
@@ -287,6 +301,7 @@ async function sizeOf(conn: mongoose.Connection, collection: string): Promise<nu
   return ((await conn.db!.command({ collStats: collection })) as { count?: number }).count ?? 0;
 }
 
+/** Waits until no listing is waiting for the matcher (at most --settle minutes), printing progress. */
 async function settleMatching(
   mongoUri: string,
   dbName: string,
@@ -394,9 +409,9 @@ async function main() {
   // However this process ends (a crash included), the server it started goes with it.
   process.once('exit', () => server.kill('SIGKILL'));
   const base = `http://127.0.0.1:${port}`;
-  charged.server = server.pid;
+  charged.server = () => server.pid;
   // Meilisearch's own process when it is the embedded one (an outside MEILI_URL is not counted).
-  charged.meili = services.pidOf('search');
+  charged.meili = () => services.pidOf('search');
   try {
     await waitForReady(base, 180_000, `the server at ${base}\n${server.output()}`);
     await waitFor(() => /Demo data ready/.test(server.output()), 900_000, 'the demo data');
