@@ -147,6 +147,15 @@ export async function buildContext(config: Config, log: Logger, services: Servic
         async () => {
           // Every published demo listing without an image gets a generated cover (issue 18), after the world.
           await seedDemoCovers(ctx);
+          // Ready once searchable and matched: the covers' index updates and the world's matching run at full
+          // tilt for a few seconds after it, and the first publications after start were matched beside them.
+          try {
+            await searchSync.settled(120_000);
+            await matcher.settled(120_000);
+          } catch (err) {
+            // Still at work after two minutes (a slow machine): the world is in place all the same.
+            log.warn({ err: (err as Error).message }, 'The demo world is seeded; indexing or matching it goes on');
+          }
           // The landing page's figures count the demo at once, not at the next refresh.
           void landing.refresh().catch(() => undefined);
           return true;

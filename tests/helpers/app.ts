@@ -20,6 +20,8 @@ export interface TestApp {
   models: ReturnType<typeof modelsOf>;
   /** Waits until the outbox, the index and the matcher have nothing left to do. */
   settle(): Promise<void>;
+  /** The demo world's seeding, as `npm start` waits for it (false unless `seedDemo` is set). */
+  seeded: Promise<boolean>;
   app: App;
   /** Base URL of the listening server, for socket.io-client and fetch. */
   url: string;
@@ -84,6 +86,7 @@ export async function startTestApp(
     ctx,
     workers,
     models: modelsOf(ctx.db),
+    seeded: runtime.seeded,
     async settle() {
       await workers.outbox.settled();
       await workers.searchSync.settled();
