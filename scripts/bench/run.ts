@@ -451,8 +451,8 @@ async function main() {
     console.log(`Publish → match:new (${LISTINGS} listings)…`);
     const publishToMatch = await publishToMatchLatency(base, PUBLISHES);
     console.log(`  ${JSON.stringify(publishToMatch)}`);
-    // The loads are measured in a steady state: what the publications set off is delivered and indexed first.
-    await settleDeliveries(services.mongodbUri, dbName);
+    // The loads are measured once what the publications set off is indexed. (Not once the outbox is empty too: beside
+    // a matching backlog, at 100,000 listings, it never is, and the deliveries' wait above has already run out.)
     await settleIndexing(services.meiliUrl, services.meiliMasterKey);
 
     const ids = (await api<{ hits: { id: string; type: string }[] }>(`${base}/api/search?q=&limit=100`)).hits;
