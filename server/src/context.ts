@@ -1,6 +1,7 @@
 import type { ListingType } from '@techbridge/shared';
 import type { Passport } from 'passport';
 import type { DomainEvents } from './modules/domainEvents';
+import type { AnyListing } from './modules/listings/model';
 import type { Config } from './platform/config';
 import type { Db } from './platform/db';
 import type { EventRecorder, PendingEvent } from './platform/events/types';
@@ -22,14 +23,15 @@ export interface Indexer {
   readonly backlog: boolean;
   /**
    * Writes a batch that is not flagged per listing (an import): `write` stores
-   * the listings, which are then indexed from memory; `indexed` resolves once
-   * they are searchable. The batch's events are carried by its index job,
-   * written before the listings.
+   * the listings, whose search documents are made meanwhile, from memory;
+   * `indexed` resolves once they are searchable. The batch's events are
+   * carried by its index job, written before the listings, and delivered in
+   * the background (a bulk write's alerts never hold up its own writes).
    */
-  bulkWrite<T extends { _id: unknown }>(
+  bulkWrite(
     type: ListingType,
-    ids: string[],
-    write: () => Promise<T[]>,
+    listings: AnyListing[],
+    write: () => Promise<void>,
     events?: PendingEvent[],
   ): Promise<{ indexed: Promise<void> }>;
 }

