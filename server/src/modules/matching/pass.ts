@@ -41,11 +41,6 @@ export interface PassOptions {
    * (listingStore.clearFlag's `also`), then relays it: a complete pass leaves it in its result instead of writing.
    */
   deferAnnouncement?: boolean;
-  /**
-   * Asked once the candidates are found, before anything is read or written for them: true gives the pass up
-   * (incomplete, nothing written) so that a user's write waiting behind the backlog goes first.
-   */
-  giveWay?: () => boolean;
 }
 
 /** A pass's announcement of its new strong pairs: when it was made (`matchedAt`), and its event, to carry. */
@@ -101,7 +96,6 @@ export async function matchListing(
   if (live && !scan && keyIds.length >= ctx.config.matchLimit)
     return { complete: !listing.searchDirty, reconciled: false };
   const candidates = live ? await findCandidates(ctx, type, listing) : [];
-  if (options.giveWay?.()) return { complete: false, reconciled: false };
   if (!live) {
     // A listing never published never had a match.
     const stored = await matches.findEachById(keyIds, options.inFlight);

@@ -6,7 +6,7 @@ import { mapLimit } from '../../platform/lib/mapLimit';
 import type { AnyListing } from '../listings/model';
 import { byType, listingQueue, type QueueEntry } from '../listings/queue.store';
 import { listingStore } from '../listings/store';
-import { type Announcement, matchListing, type PassOptions } from './pass';
+import { type Announcement, matchListing } from './pass';
 
 const BATCH = 200;
 /** Queue entries matched and then cleared together. */
@@ -52,10 +52,6 @@ export class MatchWorker implements Matcher {
   private readonly oneAtATime = keyedMutex();
   /** Listings written by a user just now: matched first. */
   private readonly urgent = new Map<string, ListingType>();
-  /** Urgent listings the lane has taken and that wait for the drain's group to end. */
-  private usersWaiting = 0;
-  /** A pass of the current batch gave way to a user's write (and stays queued). */
-  private gaveWay = false;
   /** Listings the search sync has just indexed: matched next (most of them a second time). */
   private readonly indexed = new Map<string, ListingType>();
   /** Listings the lane matched during the current chunk of the drain: the chunk's (older) copy is skipped. */
@@ -126,8 +122,7 @@ export class MatchWorker implements Matcher {
       scanAll = false,
       background = false,
       deferAnnouncement = false,
-      giveWay,
-    }: Pick<PassOptions, 'scanAll' | 'background' | 'deferAnnouncement' | 'giveWay'> = {},
+    }: { scanAll?: boolean; background?: boolean; deferAnnouncement?: boolean } = {},
   ): Promise<{ complete: boolean; announcement?: Announcement }> {
     const id = String(listing._id);
     const result = await matchListing(this.ctx, type, listing, {
@@ -136,7 +131,6 @@ export class MatchWorker implements Matcher {
       inFlight: background ? BACKGROUND_READS : Number.POSITIVE_INFINITY,
       background,
       deferAnnouncement,
-      giveWay,
     }).catch((err: unknown) => {
       this.reconciled.delete(id);
       throw err;
@@ -166,22 +160,14 @@ export class MatchWorker implements Matcher {
         const background = !this.urgent.has(id);
         this.urgent.delete(id);
         this.indexed.delete(id);
-        // A user's write waits for the drain's group: the group gives way (see `giveWay` below).
-        let waiting = !background;
-        if (waiting) this.usersWaiting += 1;
-        const served = () => {
-          if (waiting) this.usersWaiting -= 1;
-          waiting = false;
-        };
         await this.oneAtATime('listing', async () => {
-          served();
           const listing = await store.findById(type, id);
           if (!listing?.matchDirty) return;
           // Not complete: it comes back through the lane once the search sync has indexed it.
           if ((await this.process(type, listing, { background })).complete)
             await store.clearFlag(type, 'matchDirty', [listing]);
           this.matchedByLane.add(id);
-        }).finally(served);
+        });
         next = first(this.urgent) ?? first(this.indexed);
       }
     } catch (err) {
@@ -202,7 +188,6 @@ export class MatchWorker implements Matcher {
     // Candidates come from the index: a large indexing backlog (a bulk import) clears first.
     while (this.index.backlog && !this.stopped) await new Promise((r) => setTimeout(r, 250));
     this.matchedByLane.clear();
-    this.gaveWay = false;
     const entries = await listingQueue(this.ctx.db).queued('matchDirty', BATCH);
     let progress = false;
     // A few at a time, each few cleared and dequeued at once: progress shows and survives a stop. A chunk's flags
@@ -226,9 +211,8 @@ export class MatchWorker implements Matcher {
       await finishing;
     }
     await this.runLane();
-    // A short batch was the whole queue; a batch of listings all waiting for the index comes back later. Passes that
-    // gave way to a user's write are taken again at once.
-    return (entries.length === BATCH && progress) || this.gaveWay;
+    // A short batch was the whole queue; a batch of listings all waiting for the index comes back later.
+    return entries.length === BATCH && progress;
   }
 
   /**
@@ -261,12 +245,6 @@ export class MatchWorker implements Matcher {
             const { complete, announcement } = await this.process(type, listing, {
               background: true,
               deferAnnouncement: true,
-              // A user's write is waiting for the group: passes not yet writing stop, and stay queued.
-              giveWay: () => {
-                if (this.usersWaiting === 0 && this.urgent.size === 0) return false;
-                this.gaveWay = true;
-                return true;
-              },
             });
             if (!complete) return;
             done.push(listing);
