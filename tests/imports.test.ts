@@ -2,6 +2,7 @@ import { getProvince, type ImportReport } from '@techbridge/shared';
 import ExcelJS from 'exceljs';
 import { Types } from 'mongoose';
 import request from 'supertest';
+import { rowsFor } from '../scripts/bench/rows';
 import { listingStore } from '../server/src/modules/listings/store';
 import { searchDocId } from '../server/src/modules/search/listingsIndex';
 import { startTestApp, type TestApp } from './helpers/app';
@@ -136,6 +137,25 @@ describe('bulk import and export', () => {
     expect(after.map((d) => [String(d._id), d.rev, d.updatedAt.toISOString()]).sort()).toEqual(
       before.map((d) => [String(d._id), d.rev, d.updatedAt.toISOString()]).sort(),
     );
+  });
+
+  it('a real import alerts the followers of its sectors, once for each new listing, through the delivery loop', async () => {
+    const follower = await buildOrg(t, { type: 'enterprise', verified: true });
+    await api().post('/api/follows').set(follower.auth).send({ sector: 'aquaculture' }).expect(201);
+    const institute = await buildOrg(t, { type: 'research_institute', verified: true });
+    const res = await api()
+      .post('/api/import/offer?dryRun=false')
+      .set(institute.auth)
+      .attach('file', Buffer.from(rowsFor('offer', 0, 40)), 'offers.csv');
+    expect(res.status).toBe(200);
+    expect(res.body.data.created).toBe(40);
+    const followed = await t.models.Offer.find({ organizationId: institute.organization.id, sectors: 'aquaculture' })
+      .select('_id')
+      .lean();
+    expect(followed.length).toBeGreaterThan(0);
+    await t.workers.outbox.settled();
+    const alerts = await t.models.Notification.find({ userId: follower.user.id, type: 'sector.new_listing' }).lean();
+    expect(alerts.map((n) => String(n.data.listingId)).sort()).toEqual(followed.map((o) => String(o._id)).sort());
   });
 
   it('exports one’s own listings as an XLSX that opens and holds them', async () => {
