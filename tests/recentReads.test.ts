@@ -84,3 +84,45 @@ it("what announcements show of listings: recent reads served, this instance's wr
   await store.write('offer', listing.id, { $set: { status: 'archived' } });
   expect((await titleOf())?.status).toBe('archived');
 });
+
+it("listings this instance just stored in bulk: read back from memory, another instance's change once older, this instance's writes at once", async () => {
+  const owner = await buildOrg(t, { type: 'research_institute', verified: true });
+  const store = listingStore(t.ctx.db);
+  const docs = ['Máy ép viên phân bón hữu cơ', 'Quy trình ủ phân từ bã mía'].map((title) =>
+    store.hydrate('offer', {
+      title,
+      summary: `${title}: quy trình đã thử ở quy mô xưởng.`,
+      sectors: ['agriculture'],
+      keywords: ['phân bón'],
+      trl: 6,
+      province: 'CTO',
+      transferModes: ['license_non_exclusive'],
+      ip: { type: 'know_how', status: 'none' },
+      organizationId: owner.organization.id,
+      authorId: owner.user.id,
+      status: 'published',
+      publishedAt: new Date(),
+    }),
+  );
+  await store.insertBatch('offer', docs);
+  const ids = docs.map((d) => String(d._id));
+  const titles = async (maxAgeMs?: number) =>
+    (await store.findEachStored('offer', ids, maxAgeMs)).map((l) => `${l.title}|${l.status}`).sort();
+
+  // Another instance withdraws one (straight into the collection): what was just stored is served…
+  await t.models.Offer.updateOne({ _id: ids[0] }, { $set: { status: 'archived' } });
+  expect(await titles()).toEqual(['Máy ép viên phân bón hữu cơ|published', 'Quy trình ủ phân từ bã mía|published']);
+  // …until it is older than the caller accepts.
+  await aged();
+  expect(await titles(10)).toEqual(['Máy ép viên phân bón hữu cơ|archived', 'Quy trình ủ phân từ bã mía|published']);
+
+  // A second batch, then a write through this instance's store: shown at once, the rest still from memory.
+  const again = store.hydrate('offer', { ...docs[1], _id: undefined, title: 'Lò đốt trấu cấp nhiệt' });
+  await store.insertBatch('offer', [again]);
+  await store.write('offer', again._id, { $set: { title: 'Lò đốt trấu cấp nhiệt sấy lúa' } });
+  await t.models.Offer.deleteOne({ _id: ids[1] });
+  expect((await store.findEachStored('offer', [again._id, ids[1]])).map((l) => l.title).sort()).toEqual([
+    'Lò đốt trấu cấp nhiệt sấy lúa',
+    'Quy trình ủ phân từ bã mía',
+  ]);
+});

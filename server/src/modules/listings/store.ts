@@ -18,6 +18,8 @@ const RECENT_FIELDS = { title: 1, status: 1, deletedAt: 1, organizationId: 1 } a
 export type ListingShown = Pick<AnyListing, '_id' | keyof typeof RECENT_FIELDS>;
 /** Listings cleared at a time: the writes are independent, but a batch of a thousand should not flood the pool. */
 const CLEAR_CONCURRENCY = 16;
+/** Whole listings kept after insertBatch: an import's last two batches. */
+const STORED_KEPT = 1_000;
 
 /**
  * Every query on offers and demands. Request paths use `_id` lookups and
@@ -36,10 +38,18 @@ export const listingStore = defineStore((connection) => {
   const moderation = keyIndex(connection, 'ModerationQueue');
   /** What announcements show of listings (title, status, owner), read lately; forgotten by every write below. */
   const recent = recentRecords<ListingShown>({ retainMs: RECENT_READ_MAX_AGE_MS, capacity: 5_000 });
+  /**
+   * Whole listings this instance has just stored (an import's last batches), for the processors of their
+   * publication: a batch's event is delivered within moments, and reading its listings back one `_id` at
+   * a time would compete with the indexing the import waits for. Forgotten by every write below.
+   */
+  const stored = recentRecords<AnyListing>({ retainMs: RECENT_READ_MAX_AGE_MS, capacity: STORED_KEPT });
+  const forgetting = <T>(ids: unknown[], work: () => Promise<T>): Promise<T> =>
+    recent.writing(ids, () => stored.writing(ids, work));
   const withListingLock = <T>(id: unknown, work: () => Promise<T>): Promise<T> =>
-    lockOnly(id, () => recent.writing([id], work));
+    lockOnly(id, () => forgetting([id], work));
   const withListingLocks = <T>(ids: unknown[], work: () => Promise<T>): Promise<T> =>
-    locksOnly(ids, () => recent.writing(ids, work));
+    locksOnly(ids, () => forgetting(ids, work));
 
   return {
     sources: {
@@ -57,6 +67,12 @@ export const listingStore = defineStore((connection) => {
      */
     findEachRecent: (type: ListingType, ids: unknown[], maxAgeMs = RECENT_READ_MAX_AGE_MS) =>
       recent.read(ids, maxAgeMs, (missing) => findEachById<ListingShown>(models[type], missing, RECENT_FIELDS)),
+    /**
+     * Whole listings for a background pass: those this instance stored within `maxAgeMs` (insertBatch)
+     * from memory, the others by `_id`. Another instance's write shows once the record is older.
+     */
+    findEachStored: (type: ListingType, ids: unknown[], maxAgeMs = RECENT_READ_MAX_AGE_MS) =>
+      stored.read(ids, maxAgeMs, (missing) => findEachById<AnyListing>(models[type], missing, undefined, 8)),
 
     /**
      * A new listing document, cast, with its defaults and `_id` applied and validated (a ValidationError
@@ -97,6 +113,12 @@ export const listingStore = defineStore((connection) => {
     async insertBatch(type: ListingType, docs: AnyListing[]): Promise<void> {
       if (!docs.length) return;
       await insertOnce(models[type], docs);
+      // New ids: nothing can have written them since they were stored.
+      stored.keep(
+        stored.mark(),
+        docs.map((d) => [String(d._id), d]),
+        Date.now(),
+      );
       const orgId = String(docs[0].organizationId);
       await orgListings.add(
         `${orgId}:${type}`,

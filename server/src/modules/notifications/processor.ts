@@ -58,7 +58,7 @@ export function notificationsProcessor(ctx: AppContext): Processor<DomainEvents>
        */
       async 'listing.published'(event) {
         const { type, listingIds } = event.data;
-        const listings = (await listingStore(ctx.db).findEachById(type, listingIds, undefined, 8)).filter(live);
+        const listings = (await listingStore(ctx.db).findEachStored(type, listingIds)).filter(live);
         if (!listings.length) return;
         const orgs = await organizationStore(ctx.db).mapById(listings.map((l) => l.organizationId));
         const subscriptions = subscriptionStore(ctx.db);
