@@ -28,6 +28,11 @@ export interface Indexer {
    * carried by its index job, written before the listings, and delivered in
    * the background (a bulk write's alerts never hold up its own writes).
    */
+  /**
+   * Runs an import from its first write to its last row searchable: the backlog shows throughout, so
+   * background matching gives way to it (someone waits for its answer).
+   */
+  bulk<T>(work: () => Promise<T>): Promise<T>;
   bulkWrite(
     type: ListingType,
     listings: AnyListing[],

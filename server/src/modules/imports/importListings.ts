@@ -27,6 +27,9 @@ import { columnOf, type ImportInput, rowToInput } from './columns';
  */
 const BATCH = 500;
 
+/** A row that passed validation: its reference, its listing's fields and their hash (unchanged rows are skipped). */
+type ValidRow = { ref: string; input: ImportInput; hash: string };
+
 /**
  * Imports offers or demands from spreadsheet records. A dry run reports every
  * row's problems (by row number and column, in words) and writes nothing. A
@@ -47,7 +50,8 @@ export async function importListings(
     onProgress?: (done: number, total: number, phase: ImportPhase) => void;
   },
 ): Promise<ImportReport> {
-  if (!user.organizationId) throw forbidden('Only members of an organisation can import listings');
+  const orgId = user.organizationId;
+  if (!orgId) throw forbidden('Only members of an organisation can import listings');
   const schema = type === 'offer' ? offerCreateSchema : demandCreateSchema;
   const report: ImportReport = {
     dryRun: options.dryRun,
@@ -59,7 +63,7 @@ export async function importListings(
     unchanged: 0,
     problems: [],
   };
-  const valid: { ref: string; input: ImportInput; hash: string }[] = [];
+  const valid: ValidRow[] = [];
   const seenRefs = new Set<string>();
   records.forEach((record, i) => {
     const row = options.rows?.[i] ?? i + 2;
@@ -91,13 +95,27 @@ export async function importListings(
   report.invalid = report.problems.length;
   options.onProgress?.(records.length, records.length, 'validating');
   if (options.dryRun) return report;
+  // Someone waits for this answer: background matching gives way until the last row is searchable.
+  await ctx.indexer.bulk(() => writeRows(ctx, user, orgId, type, valid, report, options.onProgress));
+  return report;
+}
 
+/** Writes the valid rows in batches (new, changed, unchanged), resolving once every new listing is searchable. */
+async function writeRows(
+  ctx: AppContext,
+  user: AuthUser,
+  orgId: string,
+  type: ListingType,
+  valid: ValidRow[],
+  report: ImportReport,
+  onProgress?: (done: number, total: number, phase: ImportPhase) => void,
+): Promise<void> {
   const store = listingStore(ctx.db);
-  const org = await organizationStore(ctx.db).findById(user.organizationId);
+  const org = await organizationStore(ctx.db).findById(orgId);
   const live = !!org?.verified;
   // The organisation's listings under the file's references: one key lookup per reference.
   const byRef = await store.findByRefs(
-    user.organizationId,
+    orgId,
     type,
     valid.map((v) => v.ref),
   );
@@ -125,7 +143,7 @@ export async function importListings(
         return store.hydrate(type, {
           ...input,
           ...(deadline ? { deadline: new Date(deadline) } : {}),
-          organizationId: user.organizationId,
+          organizationId: orgId,
           authorId: user.id,
           externalRef: item.ref,
           importHash: item.hash,
@@ -158,17 +176,16 @@ export async function importListings(
       report.created += docs.length;
     }
     done += batch.length;
-    options.onProgress?.(done, valid.length, 'writing');
+    onProgress?.(done, valid.length, 'writing');
   }
   const toIndex = indexing.reduce((sum, batch) => sum + batch.rows, 0);
   let searchable = 0;
   for (const batch of indexing) {
     await batch.indexed;
     searchable += batch.rows;
-    options.onProgress?.(searchable, toIndex, 'indexing');
+    onProgress?.(searchable, toIndex, 'indexing');
   }
   // Updated rows go through the per-listing flags; matching starts once the rows are in.
   ctx.indexer.notify();
   ctx.matcher.notify();
-  return report;
 }

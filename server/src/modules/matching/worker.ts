@@ -14,7 +14,7 @@ export const CHUNK = 32;
 /** Reads and writes a background pass keeps in flight. */
 const BACKGROUND_READS = 4;
 /** Listings of one type the drain matches at once. */
-const TOGETHER = 16;
+export const TOGETHER = 16;
 /**
  * How many listings' reconciled revs are remembered (a bulk import's backlog, about 70 bytes each); forgetting one
  * only costs reads of its matches.
@@ -236,7 +236,8 @@ export class MatchWorker implements Matcher {
       // Written with the clearing of their flags (one write per listing), then relayed.
       const announcements = new Map<string, Announcement>();
       // Listings of one type never share a pair (a pair is an offer and a demand): a few are matched at once.
-      for (let i = 0; i < dirty.length && !this.stopped; i += TOGETHER) {
+      // A bulk import began meanwhile: the rest of the chunk stays queued (its writes and indexing go first).
+      for (let i = 0; i < dirty.length && !this.stopped && !this.index.backlog; i += TOGETHER) {
         const began = Date.now();
         await this.oneAtATime('listing', () =>
           mapLimit(dirty.slice(i, i + TOGETHER), TOGETHER, async (listing) => {

@@ -116,6 +116,15 @@ export class SearchSync implements Indexer {
    * once written, with `indexed`, which resolves when the listings are
    * searchable (or the job was left to the loop).
    */
+  async bulk<T>(work: () => Promise<T>): Promise<T> {
+    this.bulkInFlight += 1;
+    try {
+      return await work();
+    } finally {
+      this.bulkInFlight -= 1;
+    }
+  }
+
   async bulkWrite(
     type: ListingType,
     listings: AnyListing[],
