@@ -22,17 +22,17 @@ export interface Indexer {
   /** True while a bulk write or a long backlog is being indexed (the matcher lets it clear first). */
   readonly backlog: boolean;
   /**
+   * Runs an import from its first write to its last row searchable: the backlog shows throughout, so
+   * background matching gives way to it (someone waits for its answer).
+   */
+  bulk<T>(work: () => Promise<T>): Promise<T>;
+  /**
    * Writes a batch that is not flagged per listing (an import): `write` stores
    * the listings, whose search documents are made meanwhile, from memory;
    * `indexed` resolves once they are searchable. The batch's events are
    * carried by its index job, written before the listings, and delivered in
    * the background (a bulk write's alerts never hold up its own writes).
    */
-  /**
-   * Runs an import from its first write to its last row searchable: the backlog shows throughout, so
-   * background matching gives way to it (someone waits for its answer).
-   */
-  bulk<T>(work: () => Promise<T>): Promise<T>;
   bulkWrite(
     type: ListingType,
     listings: AnyListing[],

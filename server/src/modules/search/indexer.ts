@@ -58,7 +58,7 @@ export class SearchSync implements Indexer {
     });
   }
 
-  /** True while a bulk write is being indexed or a drain works through more than one batch. */
+  /** True while an import runs (`bulk`), a bulk write is being indexed, or a drain works through more than one batch. */
   get backlog(): boolean {
     return this.fullBatch || this.bulkInFlight > 0;
   }
