@@ -4,7 +4,7 @@ import { mailStore } from '../server/src/modules/notifications/mail.store';
 import { membersOf } from '../server/src/modules/notifications/notify';
 import { organizationStore } from '../server/src/modules/organizations/store';
 import { startTestApp, type TestApp } from './helpers/app';
-import { buildListing, buildOrg } from './helpers/factories';
+import { buildListing, buildOrg, offerInput } from './helpers/factories';
 
 /**
  * What a burst of announcements reads again and again (an organisation's
@@ -89,20 +89,16 @@ it("listings this instance just stored in bulk: read back from memory, another i
   const owner = await buildOrg(t, { type: 'research_institute', verified: true });
   const store = listingStore(t.ctx.db);
   const docs = ['Máy ép viên phân bón hữu cơ', 'Quy trình ủ phân từ bã mía'].map((title) =>
-    store.hydrate('offer', {
-      title,
-      summary: `${title}: quy trình đã thử ở quy mô xưởng.`,
-      sectors: ['agriculture'],
-      keywords: ['phân bón'],
-      trl: 6,
-      province: 'CTO',
-      transferModes: ['license_non_exclusive'],
-      ip: { type: 'know_how', status: 'none' },
-      organizationId: owner.organization.id,
-      authorId: owner.user.id,
-      status: 'published',
-      publishedAt: new Date(),
-    }),
+    store.hydrate(
+      'offer',
+      offerInput({
+        title,
+        organizationId: owner.organization.id,
+        authorId: owner.user.id,
+        status: 'published',
+        publishedAt: new Date(),
+      }),
+    ),
   );
   await store.insertBatch('offer', docs);
   const ids = docs.map((d) => String(d._id));

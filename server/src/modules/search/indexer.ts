@@ -108,14 +108,7 @@ export class SearchSync implements Indexer {
     await applied(this.search.client, tasks);
   }
 
-  /**
-   * The bulk path (imports): records an index job naming the listings, runs
-   * `write` (which stores them without a flag) while their search documents
-   * are made from memory, pushes those and deletes the job. If the push
-   * fails, the job stays and the loop takes it over once stale. Resolves
-   * once written, with `indexed`, which resolves when the listings are
-   * searchable (or the job was left to the loop).
-   */
+  /** An import from its first write to its last row searchable: the backlog shows throughout (see Indexer). */
   async bulk<T>(work: () => Promise<T>): Promise<T> {
     this.bulkInFlight += 1;
     try {
@@ -125,6 +118,14 @@ export class SearchSync implements Indexer {
     }
   }
 
+  /**
+   * The bulk path (imports): records an index job naming the listings, runs
+   * `write` (which stores them without a flag) while their search documents
+   * are made from memory, pushes those and deletes the job. If the push
+   * fails, the job stays and the loop takes it over once stale. Resolves
+   * once written, with `indexed`, which resolves when the listings are
+   * searchable (or the job was left to the loop).
+   */
   async bulkWrite(
     type: ListingType,
     listings: AnyListing[],
