@@ -293,29 +293,32 @@ export function createLimiter(n: number): <T>(work: () => Promise<T>) => Promise
 interface RouterLayer {
   route?: { path: string | RegExp | string[]; methods: Record<string, boolean> };
   handle?: { stack?: RouterLayer[] };
+  rawPath?: string | RegExp | unknown[];
   match?(path: string): boolean;
 }
 
 /**
  * Every (method, path) the server registers under /api, paths in OpenAPI style
- * relative to /api. A copy of the walker in tests/openapi.test.ts (a test file
- * cannot be imported without running its tests).
+ * relative to /api.
  */
 export function registeredRoutes(app: TestApp['app']['app']): string[] {
   const out: string[] = [];
-  const walk = (stack: RouterLayer[]) => {
+  const walk = (stack: RouterLayer[], prefix = '') => {
     for (const layer of stack) {
       if (layer.route) {
         const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
         for (const p of paths) {
           if (typeof p !== 'string') throw new Error(`Non-string route path under /api: ${String(p)}`);
+          const full = prefix && p === '/' ? prefix : `${prefix}${p}`;
           for (const method of Object.keys(layer.route.methods)) {
             if (method === '_all') continue;
-            out.push(`${method} ${p.replace(/:(\w+)/g, '{$1}')}`);
+            out.push(`${method} ${full.replace(/:(\w+)/g, '{$1}')}`);
           }
         }
       } else if (layer.handle?.stack) {
-        walk(layer.handle.stack);
+        // A router used under a path (mountRoutes groups routes by their first segment).
+        const under = typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : '';
+        walk(layer.handle.stack, `${prefix}${under}`);
       }
     }
   };

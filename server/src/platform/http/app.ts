@@ -1,11 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express, { type Express } from 'express';
-import { pinoHttp } from 'pino-http';
 import type { Config } from '../config';
 import { notFound } from '../errors';
 import type { Lifecycle } from '../lifecycle';
@@ -17,6 +15,7 @@ import { clientApp } from './client';
 import { docsAssets } from './docs';
 import { errorHandler } from './middleware/errorHandler';
 import { rejectOperators } from './middleware/rejectOperators';
+import { requestLog } from './middleware/requestLog';
 import { securityHeaders } from './middleware/securityHeaders';
 import { serviceGate } from './middleware/serviceGate';
 import { type MountContext, mountRoutes } from './mount';
@@ -74,25 +73,7 @@ export function createApp<C extends HttpContext>(
     res.once('close', ctx.lifecycle.begin());
     next();
   });
-  app.use(
-    pinoHttp({
-      logger: ctx.log,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => !!req.url?.startsWith('/api/health') },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      // One line per request at debug level (LOG_LEVEL=debug); failures always, an unavailable service as a warning.
-      customLogLevel: (_req, res, err) =>
-        res.statusCode === 503 ? 'warn' : err || res.statusCode >= 500 ? 'error' : 'debug',
-    }),
-  );
+  app.use(requestLog(ctx.log));
   app.use(securityHeaders(ctx.config.production));
   if (ctx.config.corsOrigins.length) {
     app.use('/api', cors({ origin: ctx.config.corsOrigins, credentials: true }));

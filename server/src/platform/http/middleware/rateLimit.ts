@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import { ipKeyGenerator, MemoryStore, rateLimit, type Store } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, type Store } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import type { Config } from '../../config';
 import { tooManyRequests } from '../../errors';
@@ -26,6 +26,8 @@ const budgets = (config: Config): Record<LimitName, Budget> => ({
 
 export interface Hit {
   allowed: boolean;
+  /** Requests left in the window. */
+  remaining: number;
   /** Seconds until the window frees up (for Retry-After). */
   retryAfter: number;
 }
@@ -34,11 +36,13 @@ export interface Hit {
  * Per-route rate limits. Counters live in memory, or in Redis when REDIS_URL
  * is set so that every instance shares one budget. HTTP routes answer 429
  * with `Retry-After` (and the draft-8 `RateLimit` headers); socket events use
- * `consume` and answer the ack with the same error code.
+ * `consume` and answer the ack with the same error code. Both count through
+ * `consume`: express-rate-limit's middleware (a SHA-256 of the key and five
+ * awaits a request) was a tenth of the search API's CPU; its stores remain.
  */
 export class RateLimits {
   private readonly budgets: Record<LimitName, Budget>;
-  /** One store per limiter (express-rate-limit refuses a store shared by two): by name, or name and route. */
+  /** One store per budget, or per budget and route (see http). */
   private readonly stores = new Map<string, Store>();
 
   constructor(
@@ -48,7 +52,7 @@ export class RateLimits {
     this.budgets = budgets(config);
   }
 
-  private store(id: string): Store {
+  private store(id: string, windowMs: number): Store {
     let store = this.stores.get(id);
     if (!store) {
       const redis = this.redis;
@@ -58,6 +62,8 @@ export class RateLimits {
             sendCommand: (...args: string[]) => redis.sendCommand(args),
           })
         : new MemoryStore();
+      // Redis stores load their scripts here; one that cannot (Redis away) tries again after a failed count.
+      Promise.resolve(store.init?.({ windowMs } as never)).catch(() => undefined);
       this.stores.set(id, store);
     }
     return store;
@@ -66,47 +72,41 @@ export class RateLimits {
   /**
    * Express middleware for a route; `key` defaults to the client address.
    * Routes sharing a budget's name (the mail routes, say) count separately,
-   * each under its `route` (its method and path).
+   * each under its `route` (its method and path); without a route they share
+   * the budget's counter (creating an offer or a demand).
    */
   http(name: LimitName, key: (req: Request) => string = ipKey, route?: string): RequestHandler {
     const { limit, windowMs, message } = this.budgets[name];
     const id = route ? `${name}:${route}` : name;
-    return rateLimit({
-      windowMs,
-      limit,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      identifier: name,
-      keyGenerator: key,
-      store: this.store(id),
-      // Redis away for a moment: let requests through rather than failing them (logged by the store's client).
-      passOnStoreError: true,
-      // One budget may guard several routes (creating an offer or a demand): they share its store on purpose.
-      validate: { unsharedStore: false },
-      // express-rate-limit has set Retry-After by now; the error keeps our usual body.
-      handler: (_req, _res, next) => next(tooManyRequests(`${message}, try again later`)),
-    });
+    const policy = `"${name}"; q=${limit}; w=${Math.ceil(windowMs / 1000)}`;
+    this.store(id, windowMs);
+    return (req, res, next) => {
+      this.consume(name, key(req), id).then((hit) => {
+        res.setHeader('RateLimit-Policy', policy);
+        res.setHeader('RateLimit', `"${name}"; r=${hit.remaining}; t=${hit.retryAfter}`);
+        if (hit.allowed) return next();
+        res.setHeader('Retry-After', String(hit.retryAfter));
+        next(tooManyRequests(`${message}, try again later`));
+      }, next);
+    };
   }
 
-  /** Counts one use of `name` by `key` (socket events). */
-  async consume(name: LimitName, key: string): Promise<Hit> {
+  /** Counts one use of `name` by `key` (socket events; HTTP routes pass their counter's id). */
+  async consume(name: LimitName, key: string, id: string = name): Promise<Hit> {
     const { limit, windowMs } = this.budgets[name];
-    let store = this.stores.get(name);
-    if (!store) {
-      // Not behind an HTTP route: initialised here, as express-rate-limit does for the others.
-      store = this.store(name);
-      store.init?.({ windowMs } as never);
-    }
+    const store = this.store(id, windowMs);
     let hits: Awaited<ReturnType<Store['increment']>>;
     try {
       hits = await store.increment(key);
     } catch {
-      // As for HTTP routes: a counter outage does not stop the chat.
-      return { allowed: true, retryAfter: 0 };
+      // Redis away for a moment: let requests through rather than failing them (logged by the store's client), and
+      // have its script loaded again, should it have been lost with Redis or never loaded.
+      Promise.resolve(store.init?.({ windowMs } as never)).catch(() => undefined);
+      return { allowed: true, remaining: limit, retryAfter: 0 };
     }
     const { totalHits, resetTime } = hits;
     const retryAfter = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
-    return { allowed: totalHits <= limit, retryAfter };
+    return { allowed: totalHits <= limit, remaining: Math.max(0, limit - totalHits), retryAfter };
   }
 
   /** Stops the in-memory stores' timers. */
