@@ -109,8 +109,7 @@ export function toSearchHit(
 
 /** Faceted search over published listings. */
 export async function searchListings(search: Search, query: SearchQuery): Promise<SearchResponse> {
-  const { q, ...params } = meiliSearchRequest(query);
-  const result = await search.client.index<ListingSearchDoc>(search.indexName(LISTINGS_INDEX)).search(q, params);
+  const result = await search.searchIndex<ListingSearchDoc>(LISTINGS_INDEX, meiliSearchRequest(query));
   const highlight = highlighter(queryTerms(query.q));
   const hits = result.hits.map((h) => toSearchHit(h, highlight));
   const distribution = result.facetDistribution ?? {};

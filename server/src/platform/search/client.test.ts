@@ -10,7 +10,14 @@ function recording() {
       return { results: body.queries.map((q) => ({ hits: [{ q: q.q }] })) };
     },
   } as unknown as MeiliSearch;
-  const search: Search = { client, indexName: (base) => `test_${base}`, healthy: async () => true };
+  const search: Search = {
+    client,
+    indexName: (base) => `test_${base}`,
+    searchIndex: async () => {
+      throw new Error('not used');
+    },
+    healthy: async () => true,
+  };
   return { search, sent };
 }
 

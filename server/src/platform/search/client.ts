@@ -6,7 +6,7 @@ import {
   type SearchResponse,
   type Task,
 } from 'meilisearch';
-import { meiliHttpClient } from './httpClient';
+import { meiliHttp } from './httpClient';
 
 /**
  * Search is a projection of MongoDB behind this small interface. Index names
@@ -15,14 +15,19 @@ import { meiliHttpClient } from './httpClient';
 export interface Search {
   client: MeiliSearch;
   indexName(base: string): string;
+  /** One search of an index, the request sent as it is (the search page's path; everything else uses the client). */
+  searchIndex<T extends RecordAny>(indexBase: string, request: Record<string, unknown>): Promise<SearchResponse<T>>;
   healthy(): Promise<boolean>;
 }
 
 export function createSearch(url: string, apiKey: string, prefix: string): Search {
-  const client = new MeiliSearch({ host: url, apiKey, timeout: 10_000, httpClient: meiliHttpClient() });
+  const http = meiliHttp(url, apiKey);
+  const client = new MeiliSearch({ host: url, apiKey, timeout: 10_000, httpClient: http.sdk });
   return {
     client,
     indexName: (base) => `${prefix}${base}`,
+    searchIndex: (base, request) =>
+      http.post(`/indexes/${encodeURIComponent(`${prefix}${base}`)}/search`, JSON.stringify(request)),
     async healthy() {
       try {
         const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(2000) });

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Store } from 'express-rate-limit';
 import type { Config } from '../../config';
-import { RateLimits } from './rateLimit';
+import { ipKey, RateLimits } from './rateLimit';
 
 const config = (search: number) =>
   ({
@@ -55,5 +55,16 @@ describe('RateLimits (HTTP)', () => {
     expect(await limits.consume('search', 'k')).toEqual({ allowed: true, remaining: 1, retryAfter: 0 });
     expect(await limits.consume('search', 'k')).toMatchObject({ allowed: true });
     expect(init).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('ipKey', () => {
+  it('keys an IPv4 client (plain or as seen on a dual-stack socket) by its address, an IPv6 one by its /56', () => {
+    const key = (ip: string) => ipKey({ ip } as Request);
+    expect(key('203.0.113.7')).toBe('203.0.113.7');
+    expect(key('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(key('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(key('2001:db8:abcd:12ff::1')).toBe('2001:db8:abcd:1200::/56');
+    expect(key('2001:db8:abcd:1234::9')).toBe(key('2001:db8:abcd:12aa::1'));
   });
 });
