@@ -3,6 +3,7 @@ import type { Passport } from 'passport';
 import { optionalAuth, requireAdmin, requireAuth } from './middleware/auth';
 import type { RateLimits } from './middleware/rateLimit';
 import { validate } from './middleware/validate';
+import { safeJson } from './pages';
 import { type AnyRoute, isSchema, paramSchema, pathParams } from './route';
 
 export interface MountContext {
@@ -72,16 +73,13 @@ export function mountRoutes<C extends MountContext>(ctx: C, routes: AnyRoute<C>[
   return router;
 }
 
-const ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
-
 /**
- * `res.json` as the app sets it up (`json escape`: <, > and & written as
- * \u003c… so user text is never read as markup), without `res.send`'s
- * generic work: a Buffer copy of the body (a search page is ~30 KB) and
- * freshness checks an answer without an ETag never passes.
+ * `res.json` as the app sets it up (`json escape`: see safeJson), without
+ * `res.send`'s generic work: a Buffer copy of the body (a search page is
+ * ~30 KB) and freshness checks an answer without an ETag never passes.
  */
 function answerJson(res: Response, value: unknown): void {
-  const body = JSON.stringify(value).replace(/[<>&]/g, (c) => ESCAPES[c]);
+  const body = safeJson(value);
   if (!res.hasHeader('content-type')) res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(body));
   res.end(body);

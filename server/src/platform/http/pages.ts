@@ -32,9 +32,13 @@ export const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
 
-/** JSON that cannot close its script element or open a comment. */
-const safeJson = (value: unknown) =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+const JSON_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
+
+/**
+ * JSON with <, > and & written as \u003c…: it cannot close a script element or open a comment, and an API answer
+ * is never read as markup (the app's `json escape`; see mount.ts's answerJson).
+ */
+export const safeJson = (value: unknown) => JSON.stringify(value).replace(/[<>&]/g, (c) => JSON_ESCAPES[c]);
 
 /**
  * index.html with the page's title, description, canonical link, Open
