@@ -72,8 +72,8 @@ export class RateLimits {
   /**
    * Express middleware for a route; `key` defaults to the client address.
    * Routes sharing a budget's name (the mail routes, say) count separately,
-   * each under its `route` (its method and path); without a route they share
-   * the budget's counter (creating an offer or a demand).
+   * each under its `route` (its method and path); without one, a route counts
+   * under the budget's own counter, the one socket events use.
    */
   http(name: LimitName, key: (req: Request) => string = ipKey, route?: string): RequestHandler {
     const { limit, windowMs, message } = this.budgets[name];
