@@ -375,6 +375,44 @@ describe('index jobs of bulk writes', () => {
     expect(await IndexJob.countDocuments({})).toBe(0);
   });
 
+  it('a bulk write whose database write fails leaves the index as the database is: its stored rows searchable, no other', async () => {
+    const owner = await buildOrg(t, { type: 'research_institute', verified: true });
+    const store = listingStore(t.ctx.db);
+    const now = new Date();
+    const docs = ['Máy ép viên bã mía làm chất đốt', 'Quy trình sấy bã mía bằng khí thải'].map((title, i) =>
+      store.hydrate('offer', {
+        title,
+        summary: 'Chuyển giao cho nhà máy đường.',
+        sectors: ['agriculture'],
+        keywords: ['bã mía'],
+        trl: 6,
+        province: 'CTO',
+        transferModes: ['license_non_exclusive'],
+        ip: { type: 'know_how', status: 'none' },
+        organizationId: owner.organization.id,
+        authorId: owner.user.id,
+        externalRef: `FAIL-${i}`,
+        status: 'published',
+        publishedAt: now,
+        createdAt: now,
+        updatedAt: now,
+        searchDirty: false,
+      }),
+    );
+    const index = t.ctx.search.client.index(t.workers.searchSync.indexUid);
+    // The search documents go to Meilisearch while the database stores the batch: here the first row is
+    // stored, then the write fails (an outage, say) before the second.
+    const write = async () => {
+      await store.insertBatch('offer', [docs[0]]);
+      await new Promise((r) => setTimeout(r, 300));
+      throw new Error('database gone');
+    };
+    await expect(t.ctx.indexer.bulkWrite('offer', docs, write)).rejects.toThrow('database gone');
+    await expect(index.getDocument(searchDocId('offer', String(docs[0]._id)))).resolves.toBeTruthy();
+    await expect(index.getDocument(searchDocId('offer', String(docs[1]._id)))).rejects.toThrow();
+    expect(await t.models.IndexJob.countDocuments({})).toBe(0);
+  });
+
   it('a job still being written by its import is left to it', async () => {
     const { IndexJob } = t.models;
     const job = await IndexJob.create({ type: 'offer', listingIds: [new Types.ObjectId().toString()] });

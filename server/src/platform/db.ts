@@ -1,4 +1,4 @@
-import mongoose, { type Connection, type Schema } from 'mongoose';
+import mongoose, { type Connection, type Model, type Schema } from 'mongoose';
 import { mapLimit } from './lib/mapLimit';
 import { retryBusy } from './lib/retryBusy';
 
@@ -113,6 +113,44 @@ export async function insertOnce<D extends { _id: unknown }>(
     if (missing.length) await model.insertMany(missing, { lean: true });
   });
 }
+
+/**
+ * A new document as `new model(fields)` would store it — cast, its defaults and an `_id` applied — checked as
+ * its `validateSync` would for what bulk writes store: no field outside a strict schema, every required path
+ * set, every enum respected (a ValidationError naming the paths otherwise). Builds no Mongoose document:
+ * the constructor alone cost ~0.26 ms a listing, a third of an import's work per row before its write.
+ */
+export function castNew<T>(model: Model<T>, fields: Record<string, unknown>): T & { _id: unknown } {
+  const { schema } = model;
+  const error = new mongoose.Error.ValidationError();
+  const refuse = (path: string, message: string, value: unknown) =>
+    error.addError(path, new mongoose.Error.ValidatorError({ path, message, value }));
+  if (schema.get('strict') !== false) {
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined && schema.pathType(key) === 'adhocOrUndefined')
+        refuse(key, `Path \`${key}\` is not in schema.`, value);
+    }
+  }
+  // Cast errors throw here, as a ValidationError naming their paths.
+  const doc = model.castObject(fields) as Record<string, unknown>;
+  model.applyDefaults(doc);
+  doc._id ??= new mongoose.Types.ObjectId();
+  for (const path of schema.requiredPaths()) {
+    if (valueAt(doc, path) == null) refuse(path, `Path \`${path}\` is required.`, undefined);
+  }
+  schema.eachPath((path, type) => {
+    const allowed = (type as { enumValues?: unknown[] }).enumValues;
+    const value = valueAt(doc, path);
+    if (allowed?.length && value != null && !allowed.includes(value)) {
+      refuse(path, `\`${String(value)}\` is not a valid enum value for path \`${path}\`.`, value);
+    }
+  });
+  if (Object.keys(error.errors).length) throw error;
+  return doc as T & { _id: unknown };
+}
+
+const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
+  path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | null | undefined)?.[key], doc);
 
 /** Whether a write failed on a unique index (the document or key exists already). */
 export const isDuplicateKey = (err: unknown) => (err as { code?: number })?.code === 11000;

@@ -1,6 +1,6 @@
 import type { ListingType } from '@techbridge/shared';
 import type { Model } from 'mongoose';
-import { defineStore, findEachById, insertOnce, isDuplicateKey } from '../../platform/db';
+import { castNew, defineStore, findEachById, insertOnce, isDuplicateKey } from '../../platform/db';
 import { carry } from '../../platform/events/pending';
 import { collectionEventSource } from '../../platform/events/source';
 import type { PendingEvent } from '../../platform/events/types';
@@ -78,12 +78,7 @@ export const listingStore = defineStore((connection) => {
      * A new listing document, cast, with its defaults and `_id` applied and validated (a ValidationError
      * if not valid), not yet stored: what insertBatch stores as it is (bulk imports).
      */
-    hydrate(type: ListingType, fields: Record<string, unknown>): AnyListing {
-      const doc = new models[type](fields);
-      const invalid = doc.validateSync();
-      if (invalid) throw invalid;
-      return doc.toObject() as AnyListing;
-    },
+    hydrate: (type: ListingType, fields: Record<string, unknown>): AnyListing => castNew(models[type], fields),
 
     /**
      * A new listing. With a chosen `_id` (the demo world's, derived from its data) a second call returns
