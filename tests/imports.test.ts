@@ -317,6 +317,10 @@ describe('index jobs of bulk writes', () => {
     // The insert does not validate again: the model's own checks ran when the listing was hydrated.
     expect(() => store.hydrate('offer', { ...fields, organizationId: undefined })).toThrow(/organizationId/);
     expect(() => store.hydrate('offer', { ...fields, trl: 'cao' })).toThrow(/trl/);
+    expect(() => store.hydrate('offer', { ...fields, status: 'archived_forever' })).toThrow(/status/);
+    expect(() => store.hydrate('offer', { ...fields, ip: { status: 'none' } })).toThrow(/ip\.type/);
+    // The schemas are strict: a field they do not know is refused, not dropped.
+    expect(() => store.hydrate('offer', { ...fields, bogus: 1 })).toThrow(/bogus/);
     const doc = store.hydrate('offer', fields);
     // Defaults and the id applied in memory, and stored as they are.
     expect(doc).toMatchObject({ deletedAt: null, organizationId: new Types.ObjectId(owner.organization.id) });
