@@ -1,5 +1,5 @@
-import { Types } from 'mongoose';
-import { insertOnce, storedAlready } from './db';
+import mongoose, { Schema, Types } from 'mongoose';
+import { castNew, insertOnce, storedAlready } from './db';
 
 const busy = () => Object.assign(new Error('SQLITE_BUSY: database is locked'), { code: 'SQLITE_BUSY' });
 
@@ -54,5 +54,59 @@ describe('storedAlready', () => {
     });
     expect(() => storedAlready(mixed)).toThrow('mixed');
     expect(() => storedAlready(new Error('SQLITE_BUSY'))).toThrow('SQLITE_BUSY');
+  });
+});
+
+describe('castNew', () => {
+  const model = new mongoose.Mongoose().model(
+    'Thing',
+    new Schema(
+      {
+        name: { type: String, required: true },
+        kind: { type: String, enum: ['a', 'b'], default: 'a' },
+        size: { type: Number, default: 0 },
+        at: { type: Date },
+        spec: { grade: { type: String, required: true } },
+      },
+      { strict: 'throw' },
+    ),
+  );
+
+  const mongooseRefuses = (fields: Record<string, unknown>): string[] => {
+    try {
+      return Object.keys(new model(fields).validateSync()?.errors ?? {});
+    } catch (err) {
+      return [(err as { path?: string }).path ?? ''];
+    }
+  };
+
+  it('casts, applies defaults and an id, and refuses what validateSync would, naming the paths', () => {
+    const doc = castNew(model, { name: 'x', at: '2026-01-02', spec: { grade: 'g' } });
+    expect(doc).toMatchObject({ name: 'x', kind: 'a', size: 0, spec: { grade: 'g' } });
+    expect(doc.at).toBeInstanceOf(Date);
+    expect(doc._id).toBeInstanceOf(Types.ObjectId);
+    for (const [fields, path] of [
+      [{ spec: { grade: 'g' } }, 'name'],
+      [{ name: 'x', spec: {} }, 'spec.grade'],
+      [{ name: 'x', spec: { grade: 'g' }, kind: 'c' }, 'kind'],
+      [{ name: 'x', spec: { grade: 'g' }, size: 'big' }, 'size'],
+      [{ name: 'x', spec: { grade: 'g' }, extra: 1 }, 'extra'],
+    ] as const) {
+      let error: unknown;
+      try {
+        castNew(model, fields);
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toBeInstanceOf(mongoose.Error.ValidationError);
+      expect(Object.keys((error as mongoose.Error.ValidationError).errors)).toEqual([path]);
+      // The same path as the document's own checks name (a strict schema refuses an unknown field as it is set).
+      expect(mongooseRefuses(fields)).toContain(path);
+    }
+  });
+
+  it('refuses a model whose paths have validators it does not run', () => {
+    const checked = new mongoose.Mongoose().model('Checked', new Schema({ n: { type: Number, min: 1 } }));
+    expect(() => castNew(checked, { n: 2 })).toThrow(/n has a min validator/);
   });
 });
