@@ -6,7 +6,7 @@ import { rowsFor } from '../scripts/bench/rows';
 import { listingStore } from '../server/src/modules/listings/store';
 import { searchDocId } from '../server/src/modules/search/listingsIndex';
 import { startTestApp, type TestApp } from './helpers/app';
-import { buildListing, buildOrg } from './helpers/factories';
+import { buildListing, buildOrg, type Member } from './helpers/factories';
 import { connectAs } from './helpers/sockets';
 
 /** Bulk import and export, on an app (and database) of their own: the 1,000-row import is heavy. */
@@ -298,6 +298,24 @@ function provinceName(member: { organization: { province?: unknown } }): string 
 }
 
 describe('index jobs of bulk writes', () => {
+  /** An offer found by "ba mia", published by `owner`, stored without a dirty flag (as a bulk write stores it). */
+  const bagasseOffer = (owner: Member, title: string, externalRef: string, publishedAt: Date) => ({
+    title,
+    summary: 'Kết quả nghiên cứu chuyển giao cho nhà máy đường.',
+    sectors: ['agriculture'],
+    keywords: ['bã mía'],
+    trl: 6,
+    province: 'CTO',
+    transferModes: ['license_non_exclusive'],
+    ip: { type: 'know_how', status: 'none' },
+    organizationId: owner.organization.id,
+    authorId: owner.user.id,
+    externalRef,
+    status: 'published',
+    publishedAt,
+    searchDirty: false,
+  });
+
   it('a bulk write stores listings as hydrated, and hydrating refuses one its model would not store', async () => {
     const owner = await buildOrg(t, { type: 'research_institute', verified: true });
     const store = listingStore(t.ctx.db);
@@ -337,20 +355,7 @@ describe('index jobs of bulk writes', () => {
     // What a crashed import leaves: rows written without a dirty flag, and the job naming them.
     const written = await Offer.insertMany(
       ['Quy trình ủ phân hữu cơ từ bã mía', 'Thiết bị sấy bã mía bằng nhiệt thải lò hơi'].map((title, i) => ({
-        title,
-        summary: 'Kết quả nghiên cứu chuyển giao cho nhà máy đường.',
-        sectors: ['agriculture'],
-        keywords: ['bã mía'],
-        trl: 6,
-        province: 'CTO',
-        transferModes: ['license_non_exclusive'],
-        ip: { type: 'know_how', status: 'none' },
-        organizationId: owner.organization.id,
-        authorId: owner.user.id,
-        externalRef: `CRASH-${i}`,
-        status: 'published',
-        publishedAt: now,
-        searchDirty: false,
+        ...bagasseOffer(owner, title, `CRASH-${i}`, now),
         matchDirty: true,
       })),
     );
@@ -384,31 +389,19 @@ describe('index jobs of bulk writes', () => {
     const store = listingStore(t.ctx.db);
     const now = new Date();
     const docs = ['Máy ép viên bã mía làm chất đốt', 'Quy trình sấy bã mía bằng khí thải'].map((title, i) =>
-      store.hydrate('offer', {
-        title,
-        summary: 'Chuyển giao cho nhà máy đường.',
-        sectors: ['agriculture'],
-        keywords: ['bã mía'],
-        trl: 6,
-        province: 'CTO',
-        transferModes: ['license_non_exclusive'],
-        ip: { type: 'know_how', status: 'none' },
-        organizationId: owner.organization.id,
-        authorId: owner.user.id,
-        externalRef: `FAIL-${i}`,
-        status: 'published',
-        publishedAt: now,
-        createdAt: now,
-        updatedAt: now,
-        searchDirty: false,
-      }),
+      store.hydrate('offer', { ...bagasseOffer(owner, title, `FAIL-${i}`, now), createdAt: now, updatedAt: now }),
     );
     const index = t.ctx.search.client.index(t.workers.searchSync.indexUid);
+    const inIndex = (id: unknown) =>
+      index.getDocument(searchDocId('offer', String(id))).then(
+        () => true,
+        () => false,
+      );
     // The search documents go to Meilisearch while the database stores the batch: here the first row is
-    // stored, then the write fails (an outage, say) before the second.
+    // stored, and once both rows are searchable the write fails (an outage, say) before the second.
     const write = async () => {
       await store.insertBatch('offer', [docs[0]]);
-      await new Promise((r) => setTimeout(r, 300));
+      while (!(await inIndex(docs[1]._id))) await new Promise((r) => setTimeout(r, 50));
       throw new Error('database gone');
     };
     await expect(t.ctx.indexer.bulkWrite('offer', docs, write)).rejects.toThrow('database gone');
