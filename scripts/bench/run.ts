@@ -77,7 +77,11 @@ interface LoadRow {
 }
 
 /** The processes each load's CPU is counted for, once they run (looked up at each reading: a child may restart). */
-const charged: { server?: () => number | undefined; meili?: () => number | undefined } = {};
+const charged: {
+  server?: () => number | undefined;
+  meili?: () => number | undefined;
+  db?: () => number | undefined;
+} = {};
 
 /**
  * A process's CPU time so far, user and system, in ms (/proc counts clock ticks, 100 a second on Linux), with its
@@ -306,9 +310,12 @@ async function sizeOf(conn: mongoose.Connection, collection: string): Promise<nu
 async function settleMatching(
   mongoUri: string,
   dbName: string,
-): Promise<{ seconds: number; listingsPerSecond: number; left: number }> {
+): Promise<{ seconds: number; listingsPerSecond: number; left: number; cpuMsPerListing: Record<string, number> }> {
   const conn = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
   const started = Date.now();
+  // Where the matching's CPU goes: each process's CPU time per listing matched (the embedded services only).
+  const processes = (['server', 'meili', 'db'] as const).map((name) => [name, charged[name]] as const);
+  const cpuBefore = processes.map(([name, pid]) => [name, pid, cpuOf(pid?.())] as const);
   const deadline = started + SETTLE_MINUTES * 60_000;
   // The matcher's work queue (see listings/queue.store).
   const dirty = () => sizeOf(conn, 'matchqueue');
@@ -328,7 +335,13 @@ async function settleMatching(
       console.log(`  matched ${initial - left}/${initial} (${Math.round((initial - left) / seconds)} listings/s)`);
     }
     const seconds = Math.round((Date.now() - started) / 100) / 10;
-    return { seconds, listingsPerSecond: Math.round((initial - left) / Math.max(seconds, 0.1)), left };
+    const cpuMsPerListing: Record<string, number> = {};
+    for (const [name, pid, before] of cpuBefore) {
+      const per = cpuPerRequest(before, cpuOf(pid?.()), initial - left);
+      if (per !== undefined) cpuMsPerListing[name] = per;
+    }
+    console.log(`  CPU per listing matched (ms): ${JSON.stringify(cpuMsPerListing)}`);
+    return { seconds, listingsPerSecond: Math.round((initial - left) / Math.max(seconds, 0.1)), left, cpuMsPerListing };
   } finally {
     await conn.close();
   }
@@ -414,7 +427,8 @@ async function main() {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
     },
-    startNodeFlags(),
+    // SERVER_NODE_FLAGS: extra flags for the server alone (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+    [...startNodeFlags(), ...(process.env.SERVER_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? [])],
   );
   // Interrupted (Ctrl-C, a timeout): the server and the services go too.
   const interrupted = () => {
@@ -429,6 +443,7 @@ async function main() {
   charged.server = () => server.pid;
   // Meilisearch's own process when it is the embedded one (an outside MEILI_URL is not counted).
   charged.meili = () => services.pidOf('search');
+  charged.db = () => services.pidOf('db');
   try {
     await waitForReady(base, 180_000, `the server at ${base}\n${server.output()}`);
     await waitFor(() => /Demo data ready/.test(server.output()), 900_000, 'the demo data');
@@ -534,7 +549,7 @@ async function main() {
     });
     console.table({
       'bulk import': { rows: imported.rows, seconds: imported.ms / 1000, rowsPerSecond: imported.rowsPerSecond },
-      'matching after the import': matching,
+      'matching after the import': { seconds: matching.seconds, listingsPerSecond: matching.listingsPerSecond },
       'server peak RSS': { MB: rssMb },
       'search p95: $regex ÷ ours': { ratio: ratios.searchP95VsRegex ?? `> ${DURATION} s, no answer` },
       'search p95: ours ÷ Meilisearch direct': { ratio: ratios.searchP95VsMeili },

@@ -38,9 +38,15 @@ const PER_QUERY = 20;
  * The other side's listings that could match, from Meilisearch, each once. A
  * counterpart written a moment ago may not be in the index yet: the worker
  * looks again at every listing once it is indexed, so of two listings the
- * one matched last always finds the other (see MatchWorker).
+ * one matched last always finds the other (see MatchWorker). `terms`: the
+ * listing's own (its queries are made from them).
  */
-export async function findCandidates(ctx: AppContext, type: ListingType, listing: AnyListing): Promise<Candidate[]> {
+export async function findCandidates(
+  ctx: AppContext,
+  type: ListingType,
+  listing: AnyListing,
+  terms: ReadonlyMap<string, Term>,
+): Promise<Candidate[]> {
   const other: ListingType = type === 'offer' ? 'demand' : 'offer';
   const own = String(listing.organizationId);
   // What can never fit: the same organisation, or a TRL gap of more than two levels.
@@ -50,7 +56,7 @@ export async function findCandidates(ctx: AppContext, type: ListingType, listing
   const sectors = listing.sectors.map((s) => `"${s}"`).join(', ');
   // Together in one request (each search of its own would be a round trip and a request to parse).
   const results = await searchEach<Candidate>(ctx.search, LISTINGS_INDEX, [
-    ...termQueries(type, listing).map((q, i) => ({
+    ...termQueries(type, listing, terms).map((q, i) => ({
       q,
       filter: never,
       limit: PER_QUERY,

@@ -95,7 +95,13 @@ export async function matchListing(
   // Reconciled with a full key (every stored pair counts as active): nothing to compute, no new pair to make.
   if (live && !scan && keyIds.length >= ctx.config.matchLimit)
     return { complete: !listing.searchDirty, reconciled: false };
-  const candidates = live ? await findCandidates(ctx, type, listing) : [];
+  // Its terms, once: its candidates are searched for with them and scored against them.
+  const own = !live
+    ? new Map<string, Term>()
+    : type === 'offer'
+      ? offerTerms(listing as Offer)
+      : demandTerms(listing as Demand);
+  const candidates = live ? await findCandidates(ctx, type, listing, own) : [];
   if (!live) {
     // A listing never published never had a match.
     const stored = await matches.findEachById(keyIds, options.inFlight);
@@ -110,7 +116,6 @@ export async function matchListing(
   const stored = scan ? await matches.findEachById(keyIds, options.inFlight) : [];
   const storedWith = new Map(stored.map((m) => [String(m[otherKey]), m]));
   const keyed = new Set(keyIds);
-  const own = type === 'offer' ? offerTerms(listing as Offer) : demandTerms(listing as Demand);
   const tunings = await feedbackStore(ctx.db).tunings([
     String(listing.organizationId),
     ...candidates.map((c) => c.orgId),

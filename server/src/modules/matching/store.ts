@@ -1,5 +1,5 @@
 import type { ListingType } from '@techbridge/shared';
-import { defineStore, findEachById, storedAlready } from '../../platform/db';
+import { castNew, defineStore, findEachById, storedAlready } from '../../platform/db';
 import { keyIndex } from '../../platform/keyIndex';
 import { keyedMutex } from '../../platform/lib/keyedMutex';
 import { RECENT_READ_MAX_AGE_MS, recentRecords } from '../../platform/lib/recentRecords';
@@ -82,17 +82,19 @@ export const matchStore = defineStore((connection) => {
       // Inserted, not upserted (FerretDB applies an upsert as a read and a write; an insert is one write): a pair
       // that exists already (another worker's, just now) fails as a duplicate and is updated instead.
       const now = new Date();
-      const docs = pairs.map(({ sides, fields }, i) =>
-        new Match({
-          _id: oids[i],
-          ...fields,
-          ...sides,
-          offerState: 'new',
-          demandState: 'new',
-          origin,
-          createdAt: now,
-          updatedAt: now,
-        }).toObject(),
+      // Cast and checked as `new Match` would, without building a document per pair (see castNew).
+      const docs = pairs.map(
+        ({ sides, fields }, i) =>
+          castNew(Match, {
+            _id: oids[i],
+            ...fields,
+            ...sides,
+            offerState: 'new',
+            demandState: 'new',
+            origin,
+            createdAt: now,
+            updatedAt: now,
+          }) as Match,
       );
       const inserted = new Set(docs.map((_, i) => i));
       const mark = recent.mark();
@@ -110,7 +112,7 @@ export const matchStore = defineStore((connection) => {
       // Remembered as written, for the announcement (unless a match was written meanwhile: the duplicates were).
       recent.keep(
         mark,
-        [...inserted].map((i) => [ids[i], docs[i] as Match]),
+        [...inserted].map((i) => [ids[i], docs[i]]),
         Date.now(),
       );
       return ids.filter((_, i) => inserted.has(i));

@@ -1,4 +1,4 @@
-import { demandTerms, type ListingType, offerTerms, queryTokens, type SearchHit } from '@techbridge/shared';
+import { demandTerms, type ListingType, offerTerms, queryTokens, type SearchHit, type Term } from '@techbridge/shared';
 import type { AppContext } from '../../context';
 import { searchEach } from '../../platform/search/client';
 import type { AnyListing, Demand, Offer } from '../listings/model';
@@ -15,10 +15,14 @@ const CONCEPT_QUERIES = 3;
  * reads), and each of its strongest concepts alone, so that a listing about
  * two things finds listings about either. A concept found by its name finds
  * every listing that names it any way (synonyms, abbreviations, English:
- * the index holds them; see conceptExpansions).
+ * the index holds them; see conceptExpansions). `terms`: the listing's own,
+ * when the caller has them already (the matcher scores with them too).
  */
-export function termQueries(type: ListingType, listing: AnyListing): string[] {
-  const terms = type === 'offer' ? offerTerms(listing as Offer) : demandTerms(listing as Demand);
+export function termQueries(
+  type: ListingType,
+  listing: AnyListing,
+  terms: ReadonlyMap<string, Term> = type === 'offer' ? offerTerms(listing as Offer) : demandTerms(listing as Demand),
+): string[] {
   const specific = [...terms.values()].filter((t) => t.specific).sort((a, b) => b.weight - a.weight);
   const together = queryTokens(specific.map((t) => t.concept?.name ?? t.surface).join(' '));
   const concepts = specific

@@ -32,13 +32,13 @@ export const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
 
-const JSON_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
-
 /**
  * JSON with <, > and & written as \u003c…: it cannot close a script element or open a comment, and an API answer
- * is never read as markup (the app's `json escape`; see mount.ts's answerJson).
+ * is never read as markup (the app's `json escape`; see mount.ts's answerJson). Three native replacements rather
+ * than one with a callback per character: a search page's highlights hold ~160 of them.
  */
-export const safeJson = (value: unknown) => JSON.stringify(value).replace(/[<>&]/g, (c) => JSON_ESCAPES[c]);
+export const safeJson = (value: unknown) =>
+  JSON.stringify(value).replaceAll('<', '\\u003c').replaceAll('>', '\\u003e').replaceAll('&', '\\u0026');
 
 /**
  * index.html with the page's title, description, canonical link, Open
