@@ -169,11 +169,17 @@ async function load(
       const form = new FormData();
       form.append('file', new Blob([rowsFor(type, rows + from, n)], { type: 'text/csv' }), `${type}s.csv`);
       const sent = Date.now();
+      const cpu = (['server', 'meili', 'db'] as const).map(
+        (name) => [name, charged[name], cpuOf(charged[name]?.())] as const,
+      );
       const report = await api<{ data: { created: number; invalid: number } }>(
         `${base}/api/import/${type}?dryRun=false`,
         { method: 'POST', token: reg.accessToken, body: form },
       );
       importing += Date.now() - sent;
+      // Each file's time and what each process spent on it (ms of CPU), to see what slows a file down.
+      const spent = cpu.map(([name, pid, before]) => `${name} ${cpuPerRequest(before, cpuOf(pid?.()), 1) ?? '?'}`);
+      if (quick || from === 0) console.log(`    ${n} rows in ${Date.now() - sent} ms; CPU ms: ${spent.join(', ')}`);
       if (report.data.invalid) throw new Error(`generated rows were refused: ${JSON.stringify(report.data)}`);
     }
     rows += count;

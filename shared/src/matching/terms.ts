@@ -54,18 +54,12 @@ const clausesOf = (text: string): TextWord[][] =>
     .map((c) => textWords(c))
     .filter((c) => c.length > 0);
 
-const isNumber = (w: TextWord) => /^\d/.test(w.folded);
+/** A word beginning with a digit (0–9). */
+const isNumber = (w: TextWord) => {
+  const c = w.folded.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
 const keyOf = (words: TextWord[]) => words.map((w) => w.marked).join(' ');
-
-/**
- * Whether words i and i+1 belong to two different words: the first ends a
- * known two-syllable word ("nhà máy") or the second starts one ("chế
- * biến"), so "nhà máy chế biến" yields no "máy chế".
- */
-function straddles(words: TextWord[], i: number): boolean {
-  const known = (a: number) => a >= 0 && a + 1 < words.length && roleOf(keyOf(words.slice(a, a + 2))) !== 'content';
-  return known(i - 1) || known(i + 1);
-}
 
 export interface TextPart {
   text: string;
@@ -75,96 +69,113 @@ export interface TextPart {
   keyword?: boolean;
 }
 
-/** The terms of a listing's texts, each key once with its greatest weight. */
+/**
+ * The terms of a listing's texts, each key once with its greatest weight. Each
+ * word's role and each adjacent pair's key and role are read once per clause,
+ * and a term is only built when it would be kept: this runs for every listing
+ * indexed and every listing matched.
+ */
 export function termsOf(parts: TextPart[]): Map<string, Term> {
   const terms = new Map<string, Term>();
   let clauseIndex = 0;
-  const add = (term: Omit<Term, 'emphasized'>, emphasis: number) => {
-    const weighted = { ...term, weight: term.weight * emphasis, emphasized: emphasis > 1 };
+  /** Whether a term of this key and weight would change nothing (one as heavy is known). */
+  const outweighed = (key: string, weight: number) => (terms.get(key)?.weight ?? -1) >= weight;
+  /** `term`, a new object of the caller's, already weighted. */
+  const add = (term: Term) => {
     const known = terms.get(term.key);
-    if (!known) terms.set(term.key, weighted);
-    else if (known.weight < weighted.weight)
-      terms.set(term.key, { ...known, weight: weighted.weight, emphasized: true });
+    if (!known) terms.set(term.key, term);
+    else if (known.weight < term.weight) terms.set(term.key, { ...known, weight: term.weight, emphasized: true });
   };
   for (const part of parts) {
     const emphasis = part.emphasis ?? 1;
+    const emphasized = emphasis > 1;
     for (const words of clausesOf(part.text)) {
       const clause = clauseIndex++;
-      const covered = new Array<boolean>(words.length).fill(false);
+      const n = words.length;
+      const covered = new Array<boolean>(n).fill(false);
       for (const m of findConcepts(words)) {
         for (let i = m.start; i < m.end; i++) covered[i] = true;
         if (m.concept.kind === 'place') continue;
         const specific = m.concept.kind === 'specific';
-        add(
-          {
-            key: `c:${m.concept.id}`,
-            kind: 'concept',
-            specific,
-            weight: specific ? TERM_WEIGHTS.specificConcept : TERM_WEIGHTS.broadConcept,
-            surface: m.surface,
-            concept: m.concept,
-            clause,
-            start: m.start,
-            end: m.end,
-          },
-          emphasis,
-        );
+        const key = `c:${m.concept.id}`;
+        const weight = (specific ? TERM_WEIGHTS.specificConcept : TERM_WEIGHTS.broadConcept) * emphasis;
+        if (outweighed(key, weight)) continue;
+        add({
+          key,
+          kind: 'concept',
+          specific,
+          weight,
+          emphasized,
+          surface: m.surface,
+          concept: m.concept,
+          clause,
+          start: m.start,
+          end: m.end,
+        });
       }
-      const content = (i: number) => !covered[i] && !isNumber(words[i]) && roleOf(words[i].marked) !== 'function';
-      for (let i = 0; i < words.length; i++) {
+      const role = words.map((w) => roleOf(w.marked));
+      // The key of words i and i+1 ("nhà máy" → "nhaf mays") and its role: a known two-syllable word or not.
+      const pairKey = words.slice(0, -1).map((w, i) => `${w.marked} ${words[i + 1].marked}`);
+      const pairRole = pairKey.map(roleOf);
+      // Words i and i+1 belong to two different words: the first ends a known two-syllable word ("nhà máy") or
+      // the second starts one ("chế biến"), so "nhà máy chế biến" yields no "máy chế".
+      const straddles = (i: number) =>
+        (i > 0 && pairRole[i - 1] !== 'content') || (i + 2 < n && pairRole[i + 1] !== 'content');
+      const content = (i: number) => !covered[i] && !isNumber(words[i]) && role[i] !== 'function';
+      for (let i = 0; i < n; i++) {
         if (!content(i)) continue;
-        if (roleOf(words[i].marked) === 'content')
-          add(
-            {
-              key: `w:${words[i].marked}`,
+        if (role[i] === 'content') {
+          const key = `w:${words[i].marked}`;
+          const weight = TERM_WEIGHTS.word * emphasis;
+          if (!outweighed(key, weight))
+            add({
+              key,
               kind: 'word',
               specific: false,
-              weight: TERM_WEIGHTS.word,
+              weight,
+              emphasized,
               surface: words[i].text,
               concept: null,
               clause,
               start: i,
               end: i + 1,
-            },
-            emphasis,
-          );
-        if (i + 1 < words.length && content(i + 1) && !straddles(words, i)) {
-          const pair = words.slice(i, i + 2);
-          const generic = roleOf(keyOf(pair)) === 'generic' || pair.every((w) => roleOf(w.marked) === 'generic');
-          add(
-            {
-              key: `p:${keyOf(pair)}`,
+            });
+        }
+        if (i + 1 < n && content(i + 1) && !straddles(i)) {
+          const generic = pairRole[i] === 'generic' || (role[i] === 'generic' && role[i + 1] === 'generic');
+          const key = `p:${pairKey[i]}`;
+          const weight = (generic ? TERM_WEIGHTS.genericCompound : TERM_WEIGHTS.compound) * emphasis;
+          if (!outweighed(key, weight))
+            add({
+              key,
               kind: 'compound',
               specific: !generic,
-              weight: generic ? TERM_WEIGHTS.genericCompound : TERM_WEIGHTS.compound,
-              surface: pair.map((w) => w.text).join(' '),
+              weight,
+              emphasized,
+              surface: `${words[i].text} ${words[i + 1].text}`,
               concept: null,
               clause,
               start: i,
               end: i + 2,
-            },
-            emphasis,
-          );
+            });
         }
       }
-      if (part.keyword && words.length > 1 && !covered.every(Boolean)) {
+      if (part.keyword && n > 1 && !covered.every(Boolean)) {
         const generic = roleOf(keyOf(words)) === 'generic';
-        add(
-          {
-            key: `k:${keyOf(words)}`,
-            kind: 'keyword',
-            specific: !generic,
-            weight: generic ? TERM_WEIGHTS.genericCompound : TERM_WEIGHTS.keyword,
-            surface: words.map((w) => w.text).join(' '),
-            concept: null,
-            clause,
-            start: 0,
-            end: words.length,
-          },
-          emphasis,
-        );
+        add({
+          key: `k:${keyOf(words)}`,
+          kind: 'keyword',
+          specific: !generic,
+          weight: (generic ? TERM_WEIGHTS.genericCompound : TERM_WEIGHTS.keyword) * emphasis,
+          emphasized,
+          surface: words.map((w) => w.text).join(' '),
+          concept: null,
+          clause,
+          start: 0,
+          end: words.length,
+        });
       }
-      if (part.keyword && words.length === 1 && content(0) && roleOf(words[0].marked) === 'content') {
+      if (part.keyword && n === 1 && content(0) && role[0] === 'content') {
         // A one-word keyword ("sấy", "ủ") is the listing's own word for what it is about.
         const key = `w:${words[0].marked}`;
         const term = terms.get(key);

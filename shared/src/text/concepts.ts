@@ -155,6 +155,8 @@ export function allConcepts(): readonly Concept[] {
   return index().concepts;
 }
 
+const NONE: TextWord[][] = [];
+
 /** The concepts a text mentions, longest phrases first, without overlaps, in text order. */
 export function findConcepts(words: TextWord[]): ConceptMention[] {
   const { byFirst, compounds } = index();
@@ -163,11 +165,9 @@ export function findConcepts(words: TextWord[]): ConceptMention[] {
     i + phrase.length <= words.length && phrase.every((w, k) => sameWord(words[i + k], w, markedText));
   const found: ConceptMention[] = [];
   for (let i = 0; i < words.length; ) {
-    const match = (byFirst.get(words[i].folded) ?? []).find((e) => at(i, e.words));
-    const compound = Math.max(
-      0,
-      ...(compounds.get(words[i].folded) ?? []).filter((c) => at(i, c)).map((c) => c.length),
-    );
+    const match = byFirst.get(words[i].folded)?.find((e) => at(i, e.words));
+    let compound = 0;
+    for (const c of compounds.get(words[i].folded) ?? NONE) if (c.length > compound && at(i, c)) compound = c.length;
     if (compound > (match?.words.length ?? 0)) {
       i += compound;
       continue;
