@@ -90,12 +90,22 @@ const demandParts = (demand: DemandForMatch): TextPart[] => [
   { text: demand.translation?.summary ?? '' },
 ];
 
+/**
+ * A listing's emphasized specific terms (title, keywords), in its terms' order, by its terms: a pass scores one
+ * listing against many, and each candidate's terms are scored again pass after pass (they are read-only).
+ */
+const emphasizedOf = new WeakMap<ReadonlyMap<string, Term>, Term[]>();
+
 /** The share of a listing's emphasized specific terms (title, keywords) found in `shared`, by weight; null if it has none. */
 function coverage(terms: ReadonlyMap<string, Term>, shared: Set<string>): number | null {
+  let emphasized = emphasizedOf.get(terms);
+  if (!emphasized) {
+    emphasized = [...terms.values()].filter((t) => t.emphasized && t.specific);
+    emphasizedOf.set(terms, emphasized);
+  }
   let all = 0;
   let found = 0;
-  for (const t of terms.values()) {
-    if (!t.emphasized || !t.specific) continue;
+  for (const t of emphasized) {
     all += t.weight;
     if (shared.has(t.key)) found += t.weight;
   }
@@ -124,13 +134,17 @@ export function scoreMatch(
   const applied = new Set<MatchAdjustment>();
   const ofOffer = known.offer ?? offerTerms(offer);
   const ofDemand = known.demand ?? demandTerms(demand);
-  const shared = new Set([...ofDemand.keys()].filter((k) => ofOffer.has(k)));
-  const sharedTerms = [...shared].map((k) => ofDemand.get(k) as Term);
-  const strength = sharedTerms.reduce(
-    (sum, t) => sum + Math.min(t.weight, (ofOffer.get(t.key) as Term).weight * 1.5),
-    0,
-  );
-  const specific = sharedTerms.filter((t) => t.specific).length;
+  // In the demand's order (sharedPhrases reads them so).
+  const shared = new Set<string>();
+  let strength = 0;
+  let specific = 0;
+  for (const [key, t] of ofDemand) {
+    const other = ofOffer.get(key);
+    if (!other) continue;
+    shared.add(key);
+    strength += Math.min(t.weight, other.weight * 1.5);
+    if (t.specific) specific += 1;
+  }
   const neededSpecific = adjust.has('wrong_technology') ? 2 : 1;
   if (adjust.has('wrong_technology') && specific === 1) applied.add('wrong_technology');
   const amount = Math.min(1, strength / (adjust.has('wrong_technology') ? FULL_TERMS * 1.5 : FULL_TERMS));

@@ -198,15 +198,18 @@ export function termsOf(parts: TextPart[]): Map<string, Term> {
  * the offer's for an offer-side reader): adjacent shared terms of one clause
  * merge into one phrase ("bùn hạt" + "hạt hiếu" + "hiếu khí" → "bùn hạt
  * hiếu khí"), each phrase once, the strongest first. Lone shared words are
- * left out: they are not what the listings share.
+ * left out: they are not what the listings share. `shared` lists its keys
+ * in the terms' order.
  */
 export function sharedPhrases(
   terms: ReadonlyMap<string, Term>,
   shared: Set<string>,
   limit = 6,
 ): { phrase: string; english: string | null }[] {
-  const spans = [...terms.values()]
-    .filter((t) => shared.has(t.key) && t.specific)
+  // `shared` in the terms' order: it is the shorter to go through.
+  const spans = [...shared]
+    .map((key) => terms.get(key))
+    .filter((t): t is Term => !!t?.specific)
     .sort((a, b) => a.clause - b.clause || a.start - b.start || b.end - a.end);
   const merged: { clause: number; start: number; end: number; weight: number; parts: Term[] }[] = [];
   for (const t of spans) {
