@@ -155,6 +155,29 @@ export function castNew<T>(model: Model<T>, fields: Record<string, unknown>): T 
   return doc as T & { _id: unknown };
 }
 
+/**
+ * The indexes FerretDB gets: it answers only a bare `_id` filter from an index (every other filter reads the whole
+ * collection), so there a secondary index serves no read and only costs writes (inserting a 6 KB document took
+ * 0.30 ms alone and 0.58 ms with six such indexes). The unique ones stay, for their constraint; the others a
+ * schema declares are dropped where an earlier version created them. MongoDB gets every index declared.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: models of every shape.
+async function createUniqueIndexes(model: Model<any>): Promise<void> {
+  const declared = model.schema.indexes();
+  const plain = new Set(declared.filter(([, options]) => !options?.unique).map(([fields]) => JSON.stringify(fields)));
+  for (const index of await model.collection.indexes()) {
+    if (index.name && !index.unique && plain.has(JSON.stringify(index.key)))
+      await model.collection.dropIndex(index.name);
+  }
+  for (const [fields, options] of declared) {
+    if (options?.unique)
+      await model.collection.createIndex(
+        fields as mongoose.mongo.IndexSpecification,
+        options as mongoose.mongo.CreateIndexesOptions,
+      );
+  }
+}
+
 const valueAt = (doc: Record<string, unknown>, path: string): unknown =>
   path.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | null | undefined)?.[key], doc);
 
@@ -210,7 +233,8 @@ export async function connectDb(
       if (err.code !== 48) throw err; // NamespaceExists
     });
   }
-  await Promise.all(models.map((m) => m.createIndexes()));
+  const ferretdb = !!(await connection.db?.admin().command({ buildInfo: 1 }))?.ferretdbVersion;
+  await Promise.all(models.map((m) => (ferretdb ? createUniqueIndexes(m) : m.createIndexes())));
   await prepare(dbName);
   return {
     connection,
