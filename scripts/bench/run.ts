@@ -108,6 +108,20 @@ function cpuPerRequest(
   return Math.round(((after.ms - before.ms) / requests) * 100) / 100;
 }
 
+/** Each charged process's CPU reading now, to be compared with a later one (cpuSince). */
+const cpuNow = () =>
+  (['server', 'meili', 'db'] as const).map((name) => [name, charged[name], cpuOf(charged[name]?.())] as const);
+
+/** Each charged process's CPU per unit since the readings (ms), for the processes read both times. */
+function cpuSince(readings: ReturnType<typeof cpuNow>, units: number): Record<string, number> {
+  const spent: Record<string, number> = {};
+  for (const [name, pid, before] of readings) {
+    const per = cpuPerRequest(before, cpuOf(pid?.()), units);
+    if (per !== undefined) spent[name] = per;
+  }
+  return spent;
+}
+
 async function api<T>(url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
   const res = await fetch(url, {
     ...init,
@@ -169,17 +183,15 @@ async function load(
       const form = new FormData();
       form.append('file', new Blob([rowsFor(type, rows + from, n)], { type: 'text/csv' }), `${type}s.csv`);
       const sent = Date.now();
-      const cpu = (['server', 'meili', 'db'] as const).map(
-        (name) => [name, charged[name], cpuOf(charged[name]?.())] as const,
-      );
+      const cpu = cpuNow();
       const report = await api<{ data: { created: number; invalid: number } }>(
         `${base}/api/import/${type}?dryRun=false`,
         { method: 'POST', token: reg.accessToken, body: form },
       );
       importing += Date.now() - sent;
       // Each file's time and what each process spent on it (ms of CPU), to see what slows a file down.
-      const spent = cpu.map(([name, pid, before]) => `${name} ${cpuPerRequest(before, cpuOf(pid?.()), 1) ?? '?'}`);
-      if (quick || from === 0) console.log(`    ${n} rows in ${Date.now() - sent} ms; CPU ms: ${spent.join(', ')}`);
+      if (quick || from === 0)
+        console.log(`    ${n} rows in ${Date.now() - sent} ms; CPU ms: ${JSON.stringify(cpuSince(cpu, 1))}`);
       if (report.data.invalid) throw new Error(`generated rows were refused: ${JSON.stringify(report.data)}`);
     }
     rows += count;
@@ -320,8 +332,7 @@ async function settleMatching(
   const conn = await mongoose.createConnection(mongoUri, { dbName }).asPromise();
   const started = Date.now();
   // Where the matching's CPU goes: each process's CPU time per listing matched (the embedded services only).
-  const processes = (['server', 'meili', 'db'] as const).map((name) => [name, charged[name]] as const);
-  const cpuBefore = processes.map(([name, pid]) => [name, pid, cpuOf(pid?.())] as const);
+  const cpu = cpuNow();
   const deadline = started + SETTLE_MINUTES * 60_000;
   // The matcher's work queue (see listings/queue.store).
   const dirty = () => sizeOf(conn, 'matchqueue');
@@ -341,11 +352,7 @@ async function settleMatching(
       console.log(`  matched ${initial - left}/${initial} (${Math.round((initial - left) / seconds)} listings/s)`);
     }
     const seconds = Math.round((Date.now() - started) / 100) / 10;
-    const cpuMsPerListing: Record<string, number> = {};
-    for (const [name, pid, before] of cpuBefore) {
-      const per = cpuPerRequest(before, cpuOf(pid?.()), initial - left);
-      if (per !== undefined) cpuMsPerListing[name] = per;
-    }
+    const cpuMsPerListing = cpuSince(cpu, initial - left);
     console.log(`  CPU per listing matched (ms): ${JSON.stringify(cpuMsPerListing)}`);
     return { seconds, listingsPerSecond: Math.round((initial - left) / Math.max(seconds, 0.1)), left, cpuMsPerListing };
   } finally {
