@@ -76,12 +76,8 @@ interface LoadRow {
   meiliCpuMs?: number;
 }
 
-/** The processes each load's CPU is counted for, once they run (looked up at each reading: a child may restart). */
-const charged: {
-  server?: () => number | undefined;
-  meili?: () => number | undefined;
-  db?: () => number | undefined;
-} = {};
+/** The processes CPU is counted for (loads, import files, matching), once they run (looked up at each reading: a child may restart). */
+const charged: Partial<Record<'server' | 'meili' | 'db', () => number | undefined>> = {};
 
 /**
  * A process's CPU time so far, user and system, in ms (/proc counts clock ticks, 100 a second on Linux), with its
@@ -208,11 +204,11 @@ async function load(
 async function run(opts: autocannon.Options & { label: string; warmUp?: boolean }): Promise<LoadRow> {
   const { label, warmUp = true, ...options } = opts;
   if (warmUp) await load1({ ...options, duration: WARM_UP });
-  const server = cpuOf(charged.server?.());
-  const meili = cpuOf(charged.meili?.());
+  const cpu = cpuNow();
   const row = await load1(options);
-  row.serverCpuMs = cpuPerRequest(server, cpuOf(charged.server?.()), row.requests);
-  row.meiliCpuMs = cpuPerRequest(meili, cpuOf(charged.meili?.()), row.requests);
+  const spent = cpuSince(cpu, row.requests);
+  row.serverCpuMs = spent.server;
+  row.meiliCpuMs = spent.meili;
   console.log(`  ${label}: ${JSON.stringify(row)}`);
   return row;
 }
@@ -562,7 +558,11 @@ async function main() {
     });
     console.table({
       'bulk import': { rows: imported.rows, seconds: imported.ms / 1000, rowsPerSecond: imported.rowsPerSecond },
-      'matching after the import': { seconds: matching.seconds, listingsPerSecond: matching.listingsPerSecond },
+      'matching after the import': {
+        seconds: matching.seconds,
+        listingsPerSecond: matching.listingsPerSecond,
+        left: matching.left,
+      },
       'server peak RSS': { MB: rssMb },
       'search p95: $regex ÷ ours': { ratio: ratios.searchP95VsRegex ?? `> ${DURATION} s, no answer` },
       'search p95: ours ÷ Meilisearch direct': { ratio: ratios.searchP95VsMeili },

@@ -1,14 +1,12 @@
 import {
   combineTunings,
   decodeTerms,
-  demandTerms,
   type ListingType,
   MATCH_STRONG,
   MATCH_THRESHOLD,
   type MatchProfile,
   type MatchScore,
   type MatchTuning,
-  offerTerms,
   scoreMatch,
   type Term,
 } from '@techbridge/shared';
@@ -20,6 +18,7 @@ import type { AnyListing, Demand, Offer } from '../listings/model';
 import { listingStore } from '../listings/store';
 import { organizationStore } from '../organizations/store';
 import { updatedAtOf } from '../search/listingsIndex';
+import { listingTerms } from '../search/similar';
 import { type Candidate, findCandidates, scoreCandidate, withProfiles } from './candidates';
 import { feedbackStore } from './feedbackStore';
 import type { Match } from './model';
@@ -95,13 +94,6 @@ export async function matchListing(
   // Reconciled with a full key (every stored pair counts as active): nothing to compute, no new pair to make.
   if (live && !scan && keyIds.length >= ctx.config.matchLimit)
     return { complete: !listing.searchDirty, reconciled: false };
-  // Its terms, once: its candidates are searched for with them and scored against them.
-  const own = !live
-    ? new Map<string, Term>()
-    : type === 'offer'
-      ? offerTerms(listing as Offer)
-      : demandTerms(listing as Demand);
-  const candidates = live ? await findCandidates(ctx, type, listing, own) : [];
   if (!live) {
     // A listing never published never had a match.
     const stored = await matches.findEachById(keyIds, options.inFlight);
@@ -113,6 +105,9 @@ export async function matchListing(
     // Counterparts pair with it from its search document without reading it: once it has left the index, look again.
     return { complete: !listing.searchDirty, reconciled: false };
   }
+  // Its terms, once: its candidates are searched for with them and scored against them.
+  const own = listingTerms(type, listing);
+  const candidates = await findCandidates(ctx, type, listing, own);
   const stored = scan ? await matches.findEachById(keyIds, options.inFlight) : [];
   const storedWith = new Map(stored.map((m) => [String(m[otherKey]), m]));
   const keyed = new Set(keyIds);

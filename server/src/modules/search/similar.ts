@@ -9,6 +9,10 @@ import { retrieved, toSearchHit } from './query';
 /** Concepts searched one by one (besides all terms together). */
 const CONCEPT_QUERIES = 3;
 
+/** A listing's terms as the matcher reads them (see termsOf). */
+export const listingTerms = (type: ListingType, listing: AnyListing): Map<string, Term> =>
+  type === 'offer' ? offerTerms(listing as Offer) : demandTerms(listing as Demand);
+
 /**
  * The queries that find listings about the same things as a listing: its
  * specific terms together (the strongest first, as many as the engine
@@ -21,7 +25,7 @@ const CONCEPT_QUERIES = 3;
 export function termQueries(
   type: ListingType,
   listing: AnyListing,
-  terms: ReadonlyMap<string, Term> = type === 'offer' ? offerTerms(listing as Offer) : demandTerms(listing as Demand),
+  terms: ReadonlyMap<string, Term> = listingTerms(type, listing),
 ): string[] {
   const specific = [...terms.values()].filter((t) => t.specific).sort((a, b) => b.weight - a.weight);
   const together = queryTokens(specific.map((t) => t.concept?.name ?? t.surface).join(' '));
